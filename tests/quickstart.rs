@@ -178,3 +178,36 @@ async fn responses_are_read_forward_compatibly() {
         page["Response"]["InstanceSet"].as_array().map(|a| a.len())
     );
 }
+
+/// The README's mock: a generated client answered by `Client::with_mock`, no network.
+#[tokio::test]
+async fn readme_mock_answers_a_generated_client() -> Result<(), tencentcloud_core::Error> {
+    use tencentcloud_core::mock::Mock;
+
+    let mock = Mock::new();
+    mock.respond(
+        "DescribeRegions",
+        serde_json::json!({"TotalCount": 0, "RegionSet": []}),
+    )
+    .error_once("RunInstances", "LimitExceeded", "quota reached");
+    let core = tencentcloud_core::Client::with_mock(
+        tencentcloud_core::ClientConfig::default(),
+        mock.clone(),
+    )?;
+    let cvm = Client::new(core);
+    assert_eq!(
+        cvm.describe_regions(&DescribeRegionsRequest::default())
+            .await?
+            .total_count,
+        Some(0)
+    );
+    assert_eq!(mock.requests()[0].action, "DescribeRegions");
+    assert_eq!(mock.requests()[0].service, "cvm");
+
+    let err = cvm
+        .run_instances(&tencentcloud_sdk_cvm::v20170312::RunInstancesRequest::default())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some("LimitExceeded"));
+    Ok(())
+}

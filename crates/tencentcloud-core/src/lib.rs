@@ -35,6 +35,7 @@ pub mod credentials;
 pub mod error;
 mod http;
 pub mod loader;
+pub mod mock;
 pub mod pages;
 pub mod retry;
 pub mod secret;

@@ -41,6 +41,12 @@
 //! - `GET /_emulator/requests` lists the calls received (`DELETE` clears the list);
 //! - `GET|PUT|POST|DELETE /_emulator/faults` reads, replaces, appends to or clears the
 //!   fault rules ([`faults`]);
+//! - `GET|PUT|POST|DELETE /_emulator/responses` reads, replaces, appends to or clears
+//!   the chosen responses ([`canned`]): an action answers with a given `Response`
+//!   object or error, optionally `count` times, after the usual checks;
+//! - [`Builder::require_region`] (`--require-region`) answers `MissingParameter` to calls
+//!   without a region, as regional services do; the request log shows each call's
+//!   region and language;
 //! - `GET /latest/meta-data/cam/security-credentials/[ROLE]` (also without `/latest`):
 //!   the CVM metadata role endpoints, issuing temporary credentials the emulator accepts;
 //! - STS `AssumeRole`, `AssumeRoleWithWebIdentity`, `AssumeRoleWithSAML` and
@@ -51,6 +57,7 @@
 #![warn(missing_docs)]
 
 mod auth;
+pub mod canned;
 pub mod error;
 pub mod faults;
 mod handler;
@@ -69,6 +76,7 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+pub use canned::CannedResponse;
 pub use error::{ApiError, StartError};
 pub use faults::{Fault, FaultRule};
 pub use respond::request_id;
@@ -108,6 +116,12 @@ pub struct RecordedCall {
     pub request_id: String,
     /// The injected fault, if one fired (its `kind`).
     pub fault: Option<String>,
+    /// The region asked for (`X-TC-Region` or `Region`), empty when none.
+    #[serde(default)]
+    pub region: String,
+    /// The language asked for (`X-TC-Language` or `Language`), empty when none.
+    #[serde(default)]
+    pub language: String,
 }
 
 pub(crate) struct State {
@@ -119,6 +133,10 @@ pub(crate) struct State {
     pub(crate) service_default: Option<String>,
     pub(crate) credentials: RwLock<auth::Store>,
     pub(crate) faults: Mutex<Vec<FaultRule>>,
+    /// Answers chosen at run time (`/_emulator/responses`).
+    pub(crate) responses: Mutex<Vec<canned::CannedResponse>>,
+    /// Answer `MissingParameter` to calls without a region, as regional services do.
+    pub(crate) require_region: bool,
     pub(crate) log: Mutex<std::collections::VecDeque<RecordedCall>>,
     pub(crate) seq: std::sync::atomic::AtomicU64,
     pub(crate) role_name: String,
@@ -164,6 +182,8 @@ impl State {
             service_default: b.service_default.clone(),
             credentials: RwLock::new(store),
             faults: Mutex::new(b.faults.clone()),
+            responses: Mutex::new(b.responses.clone()),
+            require_region: b.require_region,
             log: Mutex::new(std::collections::VecDeque::new()),
             seq: std::sync::atomic::AtomicU64::new(0),
             role_name: b.role_name.clone(),
@@ -198,6 +218,8 @@ pub struct Builder {
     service_default: Option<String>,
     listen: String,
     faults: Vec<FaultRule>,
+    responses: Vec<canned::CannedResponse>,
+    require_region: bool,
     role_name: String,
     access_log: bool,
     tls: Option<Vec<String>>,
@@ -212,6 +234,8 @@ impl Default for Builder {
             service_default: None,
             listen: "127.0.0.1:0".into(),
             faults: Vec::new(),
+            responses: Vec::new(),
+            require_region: false,
             role_name: "emulator-role".into(),
             access_log: false,
             tls: None,
@@ -279,6 +303,17 @@ impl Builder {
     /// Initial fault rules.
     pub fn faults(mut self, rules: Vec<FaultRule>) -> Self {
         self.faults = rules;
+        self
+    }
+    /// Initial chosen responses (see [`canned`]; `/_emulator/responses` changes them).
+    pub fn responses(mut self, rules: Vec<CannedResponse>) -> Self {
+        self.responses = rules;
+        self
+    }
+    /// Answers `MissingParameter` to API calls that name no region (neither
+    /// `X-TC-Region` nor `Region`), as Tencent's regional services do. Off by default.
+    pub fn require_region(mut self, on: bool) -> Self {
+        self.require_region = on;
         self
     }
     /// The CAM role name the metadata stand-in reports (default `emulator-role`).

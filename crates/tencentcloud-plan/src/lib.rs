@@ -43,6 +43,6 @@ pub use plan::{
     MAX_EXAMPLE_STRING, ObjectPlan, OffsetType, PagerPlan, PlanError, VersionPlan, callable,
     generated_objects, plan_crate, plan_crate_only, plan_version, reach,
 };
-pub use read::{READ_PREFIXES, ReadPolicy};
+pub use read::{READ_PREFIXES, ReadPolicy, read_policy_listing};
 pub use semver::{Bump, PlanBump, crate_bump};
 pub use types::{Format, RustBase, RustScalar, RustType, StdNames, same_rust_type};

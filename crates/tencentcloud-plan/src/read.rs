@@ -51,6 +51,44 @@ impl ReadPolicy {
     }
 }
 
+/// `crates/services/READ-POLICY.txt`: the read/write decision of every generated
+/// action and the rule behind it, with a count per rule; regen writes it beside the
+/// crates, so a change of policy shows in review.
+pub fn read_policy_listing<'a>(
+    release: &str,
+    versions: impl IntoIterator<Item = &'a crate::VersionPlan<'a>>,
+) -> String {
+    use std::collections::BTreeMap;
+    use std::fmt::Write as _;
+    let mut lines = Vec::new();
+    let mut by_rule: BTreeMap<String, usize> = BTreeMap::new();
+    for v in versions {
+        for a in &v.actions {
+            let reason = a.read.reason();
+            *by_rule.entry(reason.clone()).or_default() += 1;
+            lines.push(format!("{}/{}/{}: {reason}", v.service, v.version, a.name));
+        }
+    }
+    let reads = lines.iter().filter(|l| l.contains(": read ")).count();
+    let mut text = String::new();
+    let _ = writeln!(
+        text,
+        "# Read policy of every generated action, tccli {release}: {} actions, {reads} reads \
+         (retried after transport errors), {} writes (retried only with a ClientToken).",
+        lines.len(),
+        lines.len() - reads
+    );
+    text.push_str("# Written by `cargo xtask regen` (tencentcloud_plan::read_policy_listing).\n");
+    for (rule, n) in &by_rule {
+        let _ = writeln!(text, "#   {n:>6}  {rule}");
+    }
+    for l in &lines {
+        text.push_str(l);
+        text.push('\n');
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

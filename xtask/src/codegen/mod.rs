@@ -41,6 +41,8 @@ const TMP_PREFIX: &str = ".regen-";
 
 /// `crates/services/RELEASE`: the release the crates were generated from.
 pub const RELEASE_FILE: &str = "RELEASE";
+/// `crates/services/READ-POLICY.txt`: every action's read/write decision and its rule.
+pub const READ_POLICY_FILE: &str = "READ-POLICY.txt";
 
 /// The newest release under `specs/`, by version number.
 pub fn newest_release(specs: &Path) -> Result<String, Failure> {
@@ -147,9 +149,14 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
     // The examples-corpus package: only for a full regen.
     let corpus: Vec<(PathBuf, String)> = if opts.services.is_empty() {
         let plans: Vec<CratePlan> = plans.into_values().collect();
+        let listing = tencentcloud_plan::read_policy_listing(
+            &release_name,
+            plans.iter().flat_map(|p| &p.versions),
+        );
         let (manifest, table) = krate::corpus_files(&plans);
         let dir = root.join("tests").join("corpus");
         vec![
+            (out_dir.join(READ_POLICY_FILE), listing),
             (dir.join("Cargo.toml"), manifest),
             (dir.join("src").join("dispatch.rs"), table),
             // The one place that names the release the crates come from.

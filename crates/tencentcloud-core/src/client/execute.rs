@@ -264,6 +264,10 @@ impl Client {
             headers.append(name, value);
         }
         let stream_timeout = options.timeout.unwrap_or(cfg.timeout);
+        if let Some(mock) = &self.inner.mock {
+            let (status, bytes) = mock.answer(spec, options, region, body)?;
+            return outcome_of(status, &bytes, want);
+        }
         let uri: hyper::Uri = endpoint.url.parse().map_err(|e| {
             Error::InvalidInput(format!("invalid endpoint URL {:?}: {e}", endpoint.url))
         })?;
@@ -310,19 +314,7 @@ impl Client {
                     None,
                 ));
             }
-            if matches!(want, Want::Value) {
-                let (value, request_id) = parse_response_value(status, &bytes)?;
-                return Ok((Outcome::Value(value), status, request_id));
-            }
-            let (inner, request_id) = parse_response(status, &bytes)?;
-            let outcome = match want {
-                Want::Json | Want::Value => Outcome::Json(inner),
-                Want::Stream => Outcome::Stream(EventStream::from_events([Event {
-                    data: String::from_utf8_lossy(&inner).into_owned(),
-                    ..Event::default()
-                }])),
-            };
-            Ok((outcome, status, request_id))
+            outcome_of(status, &bytes, want)
         };
         let result = match tokio::time::timeout(budget, exchange).await {
             Ok(r) => r,
@@ -345,6 +337,28 @@ impl Client {
             }
         })
     }
+}
+
+/// What a whole (non-stream) body stands for: the `Response` object in the form `want`
+/// asks for, with the HTTP status and request id, or the error it carries.
+fn outcome_of(
+    status: u16,
+    bytes: &Bytes,
+    want: &Want,
+) -> Result<(Outcome, u16, Option<String>), Error> {
+    if matches!(want, Want::Value) {
+        let (value, request_id) = parse_response_value(status, bytes)?;
+        return Ok((Outcome::Value(value), status, request_id));
+    }
+    let (inner, request_id) = parse_response(status, bytes)?;
+    let outcome = match want {
+        Want::Json | Want::Value => Outcome::Json(inner),
+        Want::Stream => Outcome::Stream(EventStream::from_events([Event {
+            data: String::from_utf8_lossy(&inner).into_owned(),
+            ..Event::default()
+        }])),
+    };
+    Ok((outcome, status, request_id))
 }
 
 fn insert_header(headers: &mut HeaderMap, name: &str, value: &str) -> Result<(), Error> {

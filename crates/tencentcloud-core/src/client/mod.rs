@@ -89,6 +89,8 @@ struct Inner {
     secret_responses: bool,
     /// TC3 day keys by (secret key, date, service): deriving one costs four HMACs.
     keys: Mutex<Vec<(Secret, Arc<tc3::SigningKey>)>>,
+    /// Answers instead of the network ([`Client::with_mock`]).
+    mock: Option<Arc<crate::mock::Mock>>,
 }
 
 /// Most (service, day) keys kept; the oldest is dropped beyond that.
@@ -181,6 +183,18 @@ impl Client {
         Client::from_config(&crate::Config::from_env().await?)
     }
 
+    /// A client whose requests are answered by `mock` instead of the network: for unit
+    /// tests. Requests are still signed (with a dummy key), retried and decoded as usual;
+    /// see [`Mock`](crate::mock::Mock).
+    pub fn with_mock(config: ClientConfig, mock: Arc<crate::mock::Mock>) -> Result<Self, Error> {
+        let credential = Credential::new("AKIDmock", "mock-secret-key");
+        let mut client = Client::build(config, CredentialSource::Static(credential), false)?;
+        if let Some(inner) = Arc::get_mut(&mut client.inner) {
+            inner.mock = Some(mock);
+        }
+        Ok(client)
+    }
+
     /// A client for STS: unsigned (`Authorization: SKIP`) without `source`; responses
     /// hold credentials, so errors and logs never quote their bodies.
     pub(crate) fn for_sts(
@@ -223,6 +237,7 @@ impl Client {
                 credentials,
                 secret_responses,
                 keys: Mutex::new(Vec::new()),
+                mock: None,
             }),
         })
     }

@@ -57,6 +57,14 @@ struct Args {
     /// JSON fault rules: `{"faults": [{"kind": "http_status", "status": 503, "count": 2}]}`.
     #[arg(long)]
     faults: Option<PathBuf>,
+    /// JSON chosen responses: `[{"action": "DescribeZones", "response": {"TotalCount": 0}},
+    /// {"action": "RunInstances", "error": {"code": "LimitExceeded", "message": "..."}}]`
+    /// (also `PUT /_emulator/responses`).
+    #[arg(long)]
+    responses: Option<PathBuf>,
+    /// Answer `MissingParameter` to calls that name no region, as regional services do.
+    #[arg(long)]
+    require_region: bool,
     /// Serve https with a CA and a certificate generated at start (for localhost,
     /// 127.0.0.1, ::1, *.tencentcloudapi.com and each --tls-name); the CA is written to
     /// --ca-out.
@@ -119,6 +127,16 @@ fn main() -> ExitCode {
             Err(e) => return bad_input(format!("cannot read {}: {e}", path.display())),
         },
     };
+    let responses = match &args.responses {
+        None => Vec::new(),
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(text) => match tencentcloud_emulator::canned::parse_rules(&text) {
+                Ok(r) => r,
+                Err(e) => return bad_input(format!("{}: {e}", path.display())),
+            },
+            Err(e) => return bad_input(format!("cannot read {}: {e}", path.display())),
+        },
+    };
     if !args.quiet {
         tracing_subscriber::fmt()
             .with_env_filter(
@@ -141,6 +159,8 @@ fn main() -> ExitCode {
             .credentials(args.secret_id, args.secret_key)
             .listen(args.listen)
             .faults(rules)
+            .responses(responses)
+            .require_region(args.require_region)
             .stream_interval(std::time::Duration::from_millis(args.stream_interval_ms))
             .access_log(!args.quiet);
         if let Some(s) = args.service {

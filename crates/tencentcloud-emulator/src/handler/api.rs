@@ -16,6 +16,7 @@ use super::parse::{Auth, parse, redact, route};
 use super::stand_ins::{STS_ISSUERS, STS_UNSIGNED, sts_reply};
 use super::{Body, finish, full, header, json_response, lock, now_ms, now_secs};
 use crate::auth;
+use crate::canned::{self, Canned};
 use crate::error::ApiError;
 use crate::faults::{self, Fault};
 use crate::respond::{self, Reply};
@@ -50,6 +51,8 @@ pub(super) async fn api(
         error_code: None,
         request_id: rid.clone(),
         fault: None,
+        region: String::new(),
+        language: String::new(),
     };
     let outcome = process(state, parts, body, &host, &rid, &mut rec).await;
     let resp = match outcome {
@@ -137,6 +140,8 @@ async fn process(
     rec.action = p.action.clone();
     rec.version = p.version.clone();
     rec.params = redact(&p.params);
+    rec.region = p.region.clone();
+    rec.language = p.language.clone();
     if p.action.is_empty() {
         return Outcome::Error(ApiError::new(
             "MissingParameter",
@@ -237,6 +242,22 @@ async fn process(
         && let Err(e) = validate::validate(api, input, &p.params, p.lenient)
     {
         return Outcome::Error(e);
+    }
+    if state.require_region && p.region.is_empty() {
+        return Outcome::Error(ApiError::new(
+            "MissingParameter",
+            "The request is missing a required parameter `Region`.",
+        ));
+    }
+    let canned = canned::take(&mut lock(&state.responses), &service, &p.action);
+    match canned {
+        Some(Canned::Response(mut resp)) => {
+            resp.insert("RequestId".into(), Value::String(rid.to_owned()));
+            let body = serde_json::json!({ "Response": resp });
+            return Outcome::Reply(Reply::Json(body.to_string()));
+        }
+        Some(Canned::Error(e)) => return Outcome::Error(ApiError::new(e.code, e.message)),
+        None => {}
     }
     if service == "sts" && STS_ISSUERS.contains(&p.action.as_str()) {
         let reply = sts_reply(state, &p.action, &p.params, rid);

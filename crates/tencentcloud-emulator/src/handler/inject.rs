@@ -142,6 +142,8 @@ pub(super) async fn stand_in_fault(
         error_code: None,
         request_id: rid.clone(),
         fault: Some(fault_kind(&f).to_owned()),
+        region: String::new(),
+        language: String::new(),
     };
     let out = match fault_response(&f, &rid, shape) {
         Some((resp, code)) => {

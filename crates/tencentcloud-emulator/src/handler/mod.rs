@@ -27,6 +27,7 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 use crate::auth::Known;
+use crate::canned;
 use crate::faults;
 use crate::{LOG_CAPACITY, RecordedCall, State};
 use api::api;
@@ -236,10 +237,38 @@ fn admin(state: &State, parts: &Parts, rest: &str, body: &[u8]) -> Response<Body
                 Err(e) => json_response(StatusCode::BAD_REQUEST, &json!({"error": e})),
             }
         }
+        ("responses", "GET") => json_response(
+            StatusCode::OK,
+            &serde_json::to_value(&*lock(&state.responses)).unwrap_or(Value::Null),
+        ),
+        ("responses", "DELETE") => {
+            lock(&state.responses).clear();
+            json_response(StatusCode::OK, &json!({"cleared": true}))
+        }
+        ("responses", "PUT" | "POST") => {
+            let text = String::from_utf8_lossy(body);
+            match canned::parse_rules(&text) {
+                Ok(rules) => {
+                    let mut r = lock(&state.responses);
+                    if method == "PUT" {
+                        *r = rules;
+                    } else if r.len() + rules.len() > canned::MAX_RULES {
+                        return json_response(
+                            StatusCode::BAD_REQUEST,
+                            &json!({"error": format!("at most {} responses", canned::MAX_RULES)}),
+                        );
+                    } else {
+                        r.extend(rules);
+                    }
+                    json_response(StatusCode::OK, &json!({"responses": r.len()}))
+                }
+                Err(e) => json_response(StatusCode::BAD_REQUEST, &json!({"error": e})),
+            }
+        }
         ("health", "GET") => text_response(StatusCode::OK, "ok"),
         _ => json_response(
             StatusCode::NOT_FOUND,
-            &json!({"error": "unknown emulator endpoint: try GET /_emulator/requests or /_emulator/faults"}),
+            &json!({"error": "unknown emulator endpoint: try GET /_emulator/requests, /_emulator/faults or /_emulator/responses"}),
         ),
     }
 }

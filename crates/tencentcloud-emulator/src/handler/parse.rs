@@ -58,6 +58,10 @@ pub(super) struct Parsed {
     pub(super) params: Map<String, Value>,
     pub(super) lenient: bool,
     pub(super) scope_service: Option<String>,
+    /// `X-TC-Region` / `Region`, empty when absent.
+    pub(super) region: String,
+    /// `X-TC-Language` / `Language`, empty when absent.
+    pub(super) language: String,
 }
 
 pub(super) fn parse(
@@ -117,6 +121,8 @@ pub(super) fn parse(
             params,
             lenient,
             scope_service,
+            region: header(parts, "x-tc-region").to_owned(),
+            language: header(parts, "x-tc-language").to_owned(),
         });
     }
     let text = if is_post {
@@ -151,6 +157,7 @@ pub(super) fn parse(
         .filter(|(k, _)| !COMMON_PARAMS.contains(&k.as_str()))
         .cloned()
         .collect();
+    let (region, language) = (get("Region"), get("Language"));
     Ok(Parsed {
         auth: Auth::V1(pairs),
         action,
@@ -158,6 +165,8 @@ pub(super) fn parse(
         params: validate::unflatten(&members)?,
         lenient: true,
         scope_service: None,
+        region,
+        language,
     })
 }
 

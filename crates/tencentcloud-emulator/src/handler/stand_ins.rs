@@ -159,6 +159,8 @@ fn record_stand_in(
             error_code: None,
             request_id: String::new(),
             fault: None,
+            region: String::new(),
+            language: String::new(),
         },
     );
 }

@@ -1,0 +1,151 @@
+//! Chosen responses (`/_emulator/responses`), required regions, and the region and
+//! language in the request log.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use tencentcloud_core::codec::Call;
+use tencentcloud_core::{
+    Client, ClientConfig, Credential, Error, Language, RequestSpec, RetryPolicy,
+};
+use tencentcloud_emulator::{Emulator, RunningEmulator};
+use tencentcloud_spec::Release;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+const ID: &str = "AKIDresponsesTEST";
+const KEY: &str = "responses-test-secret-key";
+const ZONES: RequestSpec<'static> = RequestSpec::new("cvm", "2017-03-12", "DescribeZones");
+const RUN: RequestSpec<'static> = RequestSpec::new("cvm", "2017-03-12", "RunInstances");
+
+fn cvm_only() -> Arc<Release> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs/3.0.1217.1");
+    Arc::new(Release::load_only(dir, 1, |f| f.service == "cvm").expect("cvm specs"))
+}
+
+async fn start(require_region: bool) -> RunningEmulator {
+    Emulator::builder()
+        .release(cvm_only())
+        .credentials(ID, KEY)
+        .require_region(require_region)
+        .start()
+        .await
+        .expect("start")
+}
+
+fn client(url: &str, region: Option<&str>) -> Client {
+    let mut b = ClientConfig::builder()
+        .endpoint_url(url)
+        .retry(RetryPolicy {
+            max_attempts: 1,
+            initial_backoff: Duration::from_millis(1),
+            max_backoff: Duration::from_millis(1),
+            total_deadline: None,
+        });
+    if let Some(r) = region {
+        b = b.region(r);
+    }
+    Client::new(b.build().expect("config"), Credential::new(ID, KEY)).expect("client")
+}
+
+/// One raw HTTP/1.1 exchange with `/_emulator/responses` (Connection: close).
+async fn admin(emu: &RunningEmulator, method: &str, body: &str) -> (u16, Value) {
+    let mut sock = TcpStream::connect(emu.addr()).await.expect("connect");
+    let head = format!(
+        "{method} /_emulator/responses HTTP/1.1\r\nhost: {}\r\nconnection: close\r\ncontent-length: {}\r\n\r\n",
+        emu.addr(),
+        body.len()
+    );
+    sock.write_all(head.as_bytes()).await.expect("write");
+    sock.write_all(body.as_bytes()).await.expect("write body");
+    let mut out = Vec::new();
+    let _ = sock.read_to_end(&mut out).await;
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b)
+        .unwrap_or_default();
+    (status, serde_json::from_str(body).unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn chosen_responses_and_errors_replace_the_example() {
+    let emu = start(false).await;
+    let c = client(&emu.url(), Some("ap-guangzhou"));
+    let rules = r#"[
+        {"action": "DescribeZones", "response": {"TotalCount": 0, "ZoneSet": []}},
+        {"service": "cvm", "action": "RunInstances", "error": {"code": "LimitExceeded", "message": "quota reached"}, "count": 1}
+    ]"#;
+    let (status, body) = admin(&emu, "PUT", rules).await;
+    assert_eq!((status, &body), (200, &json!({"responses": 2})));
+
+    let zones: Value = Call::new(&c, ZONES, &json!({})).await.expect("zones");
+    assert_eq!(zones["TotalCount"], 0);
+    assert_eq!(zones["ZoneSet"], json!([]));
+    assert!(zones["RequestId"].as_str().is_some_and(|r| !r.is_empty()));
+
+    // The error once, then the example again (RunInstances needs its required params).
+    let run = json!({"ImageId": "img-1", "InstanceType": "S5.MEDIUM2", "Placement": {"Zone": "ap-guangzhou-3"}});
+    let err = Call::<_, Value>::new(&c, RUN, &run).await.unwrap_err();
+    assert_eq!(err.code(), Some("LimitExceeded"));
+    assert!(err.to_string().contains("quota reached"));
+    let ok: Value = Call::new(&c, RUN, &run).await.expect("example reply");
+    assert!(ok.get("InstanceIdSet").is_some(), "{ok}");
+
+    // The signature is still checked before a chosen response.
+    let wrong = Client::new(
+        ClientConfig::builder()
+            .endpoint_url(emu.url())
+            .build()
+            .expect("config"),
+        Credential::new(ID, "not-the-key"),
+    )
+    .expect("client");
+    let err = Call::<_, Value>::new(&wrong, ZONES, &json!({}))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some("AuthFailure.SignatureFailure"));
+
+    let (_, listed) = admin(&emu, "GET", "").await;
+    assert_eq!(listed.as_array().map(Vec::len), Some(1), "{listed}");
+    let (status, _) = admin(&emu, "DELETE", "").await;
+    assert_eq!(status, 200);
+    let zones: Value = Call::new(&c, ZONES, &json!({})).await.expect("zones");
+    assert_ne!(zones["ZoneSet"], json!([]), "the example again");
+
+    let (status, body) = admin(&emu, "POST", r#"[{"action": "X"}]"#).await;
+    assert_eq!(status, 400);
+    assert!(
+        body["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("exactly one"))
+    );
+}
+
+#[tokio::test]
+async fn regions_can_be_required_and_are_logged_with_the_language() {
+    let emu = start(true).await;
+    let none = client(&emu.url(), None);
+    let err = Call::<_, Value>::new(&none, ZONES, &json!({}))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some("MissingParameter"));
+    assert!(matches!(&err, Error::Service { message, .. } if message.contains("Region")));
+
+    let _: Value = Call::new(&none, ZONES, &json!({}))
+        .region("ap-singapore")
+        .language(Language::EnUs)
+        .await
+        .expect("with a region");
+    let log = emu.requests();
+    assert_eq!(log.len(), 2);
+    assert_eq!((log[0].region.as_str(), log[0].language.as_str()), ("", ""));
+    assert_eq!(log[1].region, "ap-singapore");
+    assert_eq!(log[1].language, "en-US");
+}
