@@ -44,6 +44,7 @@ async fn options_override_the_client_for_one_call_and_stay_signed() {
         .region("ap-singapore")
         .language(Language::EnUs)
         .header("X-Trace-Id", "trace-42")
+        .header("X-TC-TraceId", "ffe0c072")
         .await
         .expect("call");
     assert!(out.get("RequestId").is_some(), "{out}");
@@ -55,6 +56,7 @@ async fn options_override_the_client_for_one_call_and_stay_signed() {
     assert_eq!(reqs[0].headers["x-tc-region"], "ap-singapore");
     assert_eq!(reqs[0].headers["x-tc-language"], "en-US");
     assert_eq!(reqs[0].headers["x-trace-id"], "trace-42");
+    assert_eq!(reqs[0].headers["x-tc-traceid"], "ffe0c072");
     assert_eq!(reqs[1].headers["x-tc-region"], "ap-guangzhou");
     assert_eq!(reqs[1].headers["x-tc-language"], "zh-CN");
     assert!(!reqs[1].headers.contains_key("x-trace-id"));

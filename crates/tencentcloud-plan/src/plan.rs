@@ -134,6 +134,8 @@ pub struct PagerPlan {
     pub offset_field: String,
     /// The type of `Offset` (and `Limit`).
     pub offset: OffsetType,
+    /// `TotalCount` is `u64` (else `i64`).
+    pub total_unsigned: bool,
 }
 
 /// The type of a paginated request's `Offset`.
@@ -400,6 +402,7 @@ fn pager(api: &ApiVersion, a: &Action) -> Option<PagerPlan> {
             Base::Scalar(Scalar::String) => OffsetType::Text,
             _ => OffsetType::I64,
         },
+        total_unsigned: matches!(p.total.ty.base, Base::Scalar(Scalar::Uint64)),
     })
 }
 

@@ -106,7 +106,12 @@ pub fn paginate_impl(s: &mut String, input: &str, output: &str, p: &PagerPlan, s
         std.vec, std.option
     );
     let list = &p.list_field;
-    let inner = format!("page.{list}.unwrap_or_default(), page.total_count.map(|t| t as u64)");
+    let total = if p.total_unsigned {
+        "page.total_count"
+    } else {
+        "page.total_count.map(|t| t as u64)"
+    };
+    let inner = format!("page.{list}.unwrap_or_default(), {total}");
     let line = format!("        ({inner})");
     if line.len() <= MAX_WIDTH && inner.len() <= CALL_WIDTH {
         s.push_str(&line);
@@ -120,7 +125,7 @@ pub fn paginate_impl(s: &mut String, input: &str, output: &str, p: &PagerPlan, s
         };
         let _ = writeln!(
             s,
-            "        (\n            {first},\n            page.total_count.map(|t| t as u64),\n        )"
+            "        (\n            {first},\n            {total},\n        )"
         );
     }
     s.push_str("    }\n}\n");

@@ -3938,9 +3938,6 @@ impl rt::Paginate for DescribeSessionsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.sessions.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.sessions.unwrap_or_default(), page.total_count)
     }
 }

@@ -207,9 +207,6 @@ impl rt::Paginate for DescribeDDoSBlockRecordsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.block_records.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.block_records.unwrap_or_default(), page.total_count)
     }
 }

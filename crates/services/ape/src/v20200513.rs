@@ -576,9 +576,6 @@ impl rt::Paginate for DescribeDownloadInfosRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.download_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.download_infos.unwrap_or_default(), page.total_count)
     }
 }

@@ -1849,10 +1849,7 @@ impl rt::Paginate for GetAsrVocabListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.vocab_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.vocab_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1869,9 +1866,6 @@ impl rt::Paginate for GetCustomizationListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }

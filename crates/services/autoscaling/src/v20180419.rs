@@ -4261,10 +4261,7 @@ impl rt::Paginate for DescribeAutoScalingActivitiesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.activity_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.activity_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4283,7 +4280,7 @@ impl rt::Paginate for DescribeAutoScalingGroupsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.auto_scaling_group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -4303,7 +4300,7 @@ impl rt::Paginate for DescribeAutoScalingInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.auto_scaling_instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -4323,7 +4320,7 @@ impl rt::Paginate for DescribeLaunchConfigurationsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.launch_configuration_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -4363,7 +4360,7 @@ impl rt::Paginate for DescribeNotificationConfigurationsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.auto_scaling_notification_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -4383,7 +4380,7 @@ impl rt::Paginate for DescribeRefreshActivitiesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.refresh_activity_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -4403,7 +4400,7 @@ impl rt::Paginate for DescribeScalingPoliciesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.scaling_policy_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -4423,7 +4420,7 @@ impl rt::Paginate for DescribeScheduledActionsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.scheduled_action_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }

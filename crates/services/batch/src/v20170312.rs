@@ -2466,10 +2466,7 @@ impl rt::Paginate for DescribeComputeEnvActivitiesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.activity_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.activity_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2548,7 +2545,7 @@ impl rt::Paginate for DescribeTaskLogsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.task_instance_log_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }

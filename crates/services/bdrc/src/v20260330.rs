@@ -4634,7 +4634,7 @@ impl rt::Paginate for DescribeAutoBackupPoliciesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.auto_backup_policy_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -4652,10 +4652,7 @@ impl rt::Paginate for DescribeBackupGroupRollbackTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.rollback_task_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.rollback_task_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4672,10 +4669,7 @@ impl rt::Paginate for DescribeBackupGroupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.backup_group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.backup_group_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4694,7 +4688,7 @@ impl rt::Paginate for DescribeBackupInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.backup_instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -4712,10 +4706,7 @@ impl rt::Paginate for DescribeBackupPlansRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.backup_plan_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.backup_plan_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4732,10 +4723,7 @@ impl rt::Paginate for DescribeBackupVaultsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.backup_vault_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.backup_vault_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4852,10 +4840,7 @@ impl rt::Paginate for DescribeFileBackupPlansRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.plan_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.plan_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4872,10 +4857,7 @@ impl rt::Paginate for DescribeFileBackupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.backup_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.backup_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4892,10 +4874,7 @@ impl rt::Paginate for DescribeFileRestoreTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.restore_task_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.restore_task_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4912,10 +4891,7 @@ impl rt::Paginate for DescribeProtectedInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4934,7 +4910,7 @@ impl rt::Paginate for DescribeSecurityGroupMappingsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.security_group_mapping_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }

@@ -6579,7 +6579,7 @@ impl rt::Paginate for DescribeAccessWhiteListRulesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.access_white_list_rule_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -6597,10 +6597,7 @@ impl rt::Paginate for DescribeAclsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.acl_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.acl_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6657,10 +6654,7 @@ impl rt::Paginate for DescribeCmdTemplatesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.cmd_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.cmd_template_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6679,7 +6673,7 @@ impl rt::Paginate for DescribeDeviceAccountsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.device_account_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -6697,10 +6691,7 @@ impl rt::Paginate for DescribeDeviceGroupMembersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.device_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.device_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6717,10 +6708,7 @@ impl rt::Paginate for DescribeDeviceGroupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.group_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6737,10 +6725,7 @@ impl rt::Paginate for DescribeDevicesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.device_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.device_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6757,10 +6742,7 @@ impl rt::Paginate for DescribeDomainsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.domain_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.domain_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6777,10 +6759,7 @@ impl rt::Paginate for DescribeLoginEventRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.login_event_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.login_event_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6799,7 +6778,7 @@ impl rt::Paginate for DescribeOperationEventRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.operation_event_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -6817,10 +6796,7 @@ impl rt::Paginate for DescribeOperationTaskRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.operation_tasks.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.operation_tasks.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6837,10 +6813,7 @@ impl rt::Paginate for DescribeResourcesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.resource_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.resource_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6857,10 +6830,7 @@ impl rt::Paginate for DescribeUserDirectoryRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.user_dir_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.user_dir_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6877,10 +6847,7 @@ impl rt::Paginate for DescribeUserGroupMembersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.user_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.user_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6897,10 +6864,7 @@ impl rt::Paginate for DescribeUserGroupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.group_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6917,10 +6881,7 @@ impl rt::Paginate for DescribeUsersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.user_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.user_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6937,10 +6898,7 @@ impl rt::Paginate for SearchCommandBySidRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.command_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.command_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6957,10 +6915,7 @@ impl rt::Paginate for SearchCommandRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.commands.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.commands.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6979,7 +6934,7 @@ impl rt::Paginate for SearchFileBySidRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.search_file_by_sid_result.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -6997,10 +6952,7 @@ impl rt::Paginate for SearchFileRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.files.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.files.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -7017,10 +6969,7 @@ impl rt::Paginate for SearchSessionRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.session_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.session_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -7037,10 +6986,7 @@ impl rt::Paginate for SearchSubtaskResultByIdRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.subtask_result.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.subtask_result.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -7057,9 +7003,6 @@ impl rt::Paginate for SearchTaskResultRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.task_result.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.task_result.unwrap_or_default(), page.total_count)
     }
 }

@@ -3225,10 +3225,7 @@ impl rt::Paginate for DescribeCustomImagesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.custom_image_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.custom_image_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3247,7 +3244,7 @@ impl rt::Paginate for DescribeDeviceOperationLogRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.device_operation_log_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -3267,7 +3264,7 @@ impl rt::Paginate for DescribeDevicePositionRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.device_position_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -3285,10 +3282,7 @@ impl rt::Paginate for DescribeDevicesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.device_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.device_info_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3305,10 +3299,7 @@ impl rt::Paginate for DescribePsaRegulationsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.psa_regulations.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.psa_regulations.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3347,7 +3338,7 @@ impl rt::Paginate for DescribeUserCmdTaskInfoRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.user_cmd_task_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -3365,10 +3356,7 @@ impl rt::Paginate for DescribeUserCmdTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.user_cmd_tasks.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.user_cmd_tasks.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3385,9 +3373,6 @@ impl rt::Paginate for DescribeUserCmdsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.user_cmds.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.user_cmds.unwrap_or_default(), page.total_count)
     }
 }

@@ -1025,9 +1025,6 @@ impl rt::Paginate for DescribeEipsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.eip_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.eip_set.unwrap_or_default(), page.total_count)
     }
 }

@@ -3240,10 +3240,7 @@ impl rt::Paginate for DescribeL7ListenersExRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.listener_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.listener_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3260,10 +3257,7 @@ impl rt::Paginate for DescribeLoadBalancersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.load_balancer_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.load_balancer_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3280,10 +3274,7 @@ impl rt::Paginate for DescribeTrafficMirrorListenersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.listener_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.listener_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3300,10 +3291,7 @@ impl rt::Paginate for DescribeTrafficMirrorReceiversRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.receiver_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.receiver_set.unwrap_or_default(), page.total_count)
     }
 }
 

@@ -3328,7 +3328,7 @@ impl rt::Paginate for DescribeCustomerGatewaysRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.customer_gateway_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -3348,7 +3348,7 @@ impl rt::Paginate for DescribeNatGatewaysRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.nat_gateway_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -3366,10 +3366,7 @@ impl rt::Paginate for DescribeRoutePoliciesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.route_policy_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.route_policy_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3386,10 +3383,7 @@ impl rt::Paginate for DescribeRouteTablesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.route_table_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.route_table_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3406,10 +3400,7 @@ impl rt::Paginate for DescribeSubnetByDeviceRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3426,10 +3417,7 @@ impl rt::Paginate for DescribeSubnetByHostedDeviceRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3446,10 +3434,7 @@ impl rt::Paginate for DescribeSubnetsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.subnet_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.subnet_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3468,7 +3453,7 @@ impl rt::Paginate for DescribeVpcPeerConnectionsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.vpc_peer_connection_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -3486,10 +3471,7 @@ impl rt::Paginate for DescribeVpcResourceRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.vpc_resource_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.vpc_resource_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3508,7 +3490,7 @@ impl rt::Paginate for DescribeVpnConnectionsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.vpn_connection_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -3526,9 +3508,6 @@ impl rt::Paginate for DescribeVpnGatewaysRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.vpn_gateway_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.vpn_gateway_set.unwrap_or_default(), page.total_count)
     }
 }

@@ -3408,7 +3408,7 @@ impl rt::Paginate for DescribeAutoSnapshotPoliciesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.auto_snapshot_policy_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -3426,10 +3426,7 @@ impl rt::Paginate for DescribeDiskBackupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.disk_backup_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.disk_backup_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3446,10 +3443,7 @@ impl rt::Paginate for DescribeDisksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.disk_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.disk_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3468,7 +3462,7 @@ impl rt::Paginate for DescribeSnapshotGroupsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.snapshot_group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -3486,9 +3480,6 @@ impl rt::Paginate for DescribeSnapshotsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.snapshot_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.snapshot_set.unwrap_or_default(), page.total_count)
     }
 }

@@ -1707,10 +1707,7 @@ impl rt::Paginate for DescribeDedicatedClusterCbsStatisticsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.set_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.set_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1727,10 +1724,7 @@ impl rt::Paginate for DescribeDedicatedClusterHostsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.host_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.host_info_set.unwrap_or_default(), page.total_count)
     }
 }
 

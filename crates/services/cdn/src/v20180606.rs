@@ -5842,10 +5842,7 @@ impl rt::Paginate for DescribePushTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.push_logs.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.push_logs.unwrap_or_default(), page.total_count)
     }
 }
 

@@ -1053,9 +1053,6 @@ impl rt::Paginate for DescribeEtcdInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.etcds.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.etcds.unwrap_or_default(), page.total_count)
     }
 }

@@ -3597,7 +3597,7 @@ impl rt::Paginate for DescribeAutoSnapshotPoliciesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.auto_snapshot_policies.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -3615,10 +3615,7 @@ impl rt::Paginate for DescribeCfsFileSystemClientsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.client_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.client_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3635,10 +3632,7 @@ impl rt::Paginate for DescribeCfsFileSystemsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.file_systems.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.file_systems.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3655,10 +3649,7 @@ impl rt::Paginate for DescribeCfsSnapshotsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.snapshots.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.snapshots.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3675,10 +3666,7 @@ impl rt::Paginate for DescribeDataFlowRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data_flows.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data_flows.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3717,7 +3705,7 @@ impl rt::Paginate for DescribeDataRetrievalTaskRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.data_retrieval_tasks.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -3737,7 +3725,7 @@ impl rt::Paginate for DescribeLifecycleDataTaskRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.lifecycle_data_task.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -3775,9 +3763,6 @@ impl rt::Paginate for DescribeUserQuotaRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.user_quota_info.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.user_quota_info.unwrap_or_default(), page.total_count)
     }
 }

@@ -10928,9 +10928,6 @@ impl rt::Paginate for DescribeVpcAclEdgeRangeRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.edge_ranges.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.edge_ranges.unwrap_or_default(), page.total_count)
     }
 }

@@ -2711,10 +2711,7 @@ impl rt::Paginate for DescribeWorkOrderCarCollectListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.car_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.car_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2731,10 +2728,7 @@ impl rt::Paginate for DescribeWorkOrderContactCollectListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.contact_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.contact_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2751,10 +2745,7 @@ impl rt::Paginate for DescribeWorkOrderListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.work_order_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.work_order_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2771,9 +2762,6 @@ impl rt::Paginate for DescribeWorkOrderPersonnelCollectListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.personnel_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.personnel_set.unwrap_or_default(), page.total_count)
     }
 }

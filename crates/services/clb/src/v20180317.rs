@@ -10520,10 +10520,7 @@ impl rt::Paginate for DescribeBudgetAssociationsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.association_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.association_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10540,10 +10537,7 @@ impl rt::Paginate for DescribeBudgetsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.budget_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.budget_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10562,7 +10556,7 @@ impl rt::Paginate for DescribeClusterResourcesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.cluster_resource_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -10580,10 +10574,7 @@ impl rt::Paginate for DescribeCrossTargetsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.cross_target_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.cross_target_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10640,10 +10631,7 @@ impl rt::Paginate for DescribeExclusiveClustersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.cluster_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.cluster_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10662,7 +10650,7 @@ impl rt::Paginate for DescribeIdleLoadBalancersRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.idle_load_balancers.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -10680,10 +10668,7 @@ impl rt::Paginate for DescribeKeysRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.keys.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.keys.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10702,7 +10687,7 @@ impl rt::Paginate for DescribeLoadBalancersDetailRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.load_balancer_detail_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -10720,10 +10705,7 @@ impl rt::Paginate for DescribeLoadBalancersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.load_balancer_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.load_balancer_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10740,10 +10722,7 @@ impl rt::Paginate for DescribeModelAliasesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.model_alias_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.model_alias_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10762,7 +10741,7 @@ impl rt::Paginate for DescribeModelAssociationsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.model_association_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -10823,7 +10802,7 @@ impl rt::Paginate for DescribeModelRouterResourcePackageDeductionRequest {
         (
             page.model_router_resource_package_deduction_set
                 .unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -10843,7 +10822,7 @@ impl rt::Paginate for DescribeModelRouterResourcePackagesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.model_router_resource_package_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -10861,10 +10840,7 @@ impl rt::Paginate for DescribeModelRoutersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.model_router_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.model_router_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10881,10 +10857,7 @@ impl rt::Paginate for DescribeResourcesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.zone_resource_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.zone_resource_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10903,7 +10876,7 @@ impl rt::Paginate for DescribeServiceProviderHealthStatusRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.health_check_results.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -10923,7 +10896,7 @@ impl rt::Paginate for DescribeTargetGroupInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.target_group_instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -10941,10 +10914,7 @@ impl rt::Paginate for DescribeTargetGroupListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.target_group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.target_group_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10961,10 +10931,7 @@ impl rt::Paginate for DescribeTargetGroupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.target_group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.target_group_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10981,9 +10948,6 @@ impl rt::Paginate for DescribeUserGroupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.user_groups.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.user_groups.unwrap_or_default(), page.total_count)
     }
 }

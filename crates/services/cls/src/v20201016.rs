@@ -15767,10 +15767,7 @@ impl rt::Paginate for DescribeAlarmShieldsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.alarm_shields.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.alarm_shields.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -15827,10 +15824,7 @@ impl rt::Paginate for DescribeCloudProductLogTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tasks.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tasks.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -15847,10 +15841,7 @@ impl rt::Paginate for DescribeClusterBaseMetricConfigsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.datas.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.datas.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -15867,10 +15858,7 @@ impl rt::Paginate for DescribeClusterMetricConfigsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.datas.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.datas.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -15887,10 +15875,7 @@ impl rt::Paginate for DescribeConfigExtrasRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.configs.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.configs.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -15947,10 +15932,7 @@ impl rt::Paginate for DescribeConsumersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.consumers.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.consumers.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -15969,7 +15951,7 @@ impl rt::Paginate for DescribeDashboardSubscribesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.dashboard_subscribe_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -16009,7 +15991,7 @@ impl rt::Paginate for DescribeDataTransformInfoRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.data_transform_task_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -16027,10 +16009,7 @@ impl rt::Paginate for DescribeEsRechargesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.infos.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -16067,10 +16046,7 @@ impl rt::Paginate for DescribeHostMetricConfigsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.infos.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -16127,10 +16103,7 @@ impl rt::Paginate for DescribeMachinesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.machines.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.machines.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -16147,10 +16120,7 @@ impl rt::Paginate for DescribeMetricSubscribesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.datas.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.datas.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -16189,7 +16159,7 @@ impl rt::Paginate for DescribeRecordingRuleTaskRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.recording_rule_task_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -16209,7 +16179,7 @@ impl rt::Paginate for DescribeRecordingRuleYamlTaskRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.recording_rule_yaml_task_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -16227,10 +16197,7 @@ impl rt::Paginate for DescribeRemoteWriteTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.infos.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -16249,7 +16216,7 @@ impl rt::Paginate for DescribeResourceGraphProductIngestTaskListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.product_ingest_task_items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -16269,7 +16236,7 @@ impl rt::Paginate for DescribeResourceGraphsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.resource_graph_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -16289,7 +16256,7 @@ impl rt::Paginate for DescribeScheduledSqlInfoRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.scheduled_sql_task_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -16307,10 +16274,7 @@ impl rt::Paginate for DescribeShippersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.shippers.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.shippers.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -16327,10 +16291,7 @@ impl rt::Paginate for DescribeTopicBaseMetricConfigsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.datas.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.datas.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -16347,10 +16308,7 @@ impl rt::Paginate for DescribeTopicMetricConfigsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.datas.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.datas.unwrap_or_default(), page.total_count)
     }
 }
 

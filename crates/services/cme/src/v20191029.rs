@@ -4295,10 +4295,7 @@ impl rt::Paginate for DescribeJoinTeamsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.team_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.team_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4315,10 +4312,7 @@ impl rt::Paginate for DescribePlatformsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.platform_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.platform_info_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4335,10 +4329,7 @@ impl rt::Paginate for DescribeProjectsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.project_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.project_info_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4357,7 +4348,7 @@ impl rt::Paginate for DescribeTasksRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.task_base_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -4375,10 +4366,7 @@ impl rt::Paginate for DescribeTeamMembersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.member_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.member_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4395,10 +4383,7 @@ impl rt::Paginate for DescribeTeamsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.team_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.team_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4417,7 +4402,7 @@ impl rt::Paginate for DescribeVideoEncodingPresetsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.video_encoding_preset_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }

@@ -309,10 +309,7 @@ impl rt::Paginate for DescribeQueueDetailRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.queue_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.queue_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -329,9 +326,6 @@ impl rt::Paginate for DescribeTopicDetailRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.topic_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.topic_set.unwrap_or_default(), page.total_count)
     }
 }

@@ -3718,10 +3718,7 @@ impl rt::Paginate for ListAggregateConfigRuleResourceEvaluationResultsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.items.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3738,9 +3735,6 @@ impl rt::Paginate for ListConfigRuleResourceEvaluationResultsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.items.unwrap_or_default(), page.total_count)
     }
 }

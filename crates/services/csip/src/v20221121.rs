@@ -48136,10 +48136,7 @@ impl rt::Paginate for DescribeBaselineCategoryItemListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.item_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.item_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48156,10 +48153,7 @@ impl rt::Paginate for DescribeBaselineFixRecordListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48176,10 +48170,7 @@ impl rt::Paginate for DescribeBaselineItemRiskListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48196,10 +48187,7 @@ impl rt::Paginate for DescribeBaselineMainTaskItemListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.item_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.item_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48216,10 +48204,7 @@ impl rt::Paginate for DescribeBaselineMainTaskListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48236,10 +48221,7 @@ impl rt::Paginate for DescribeBaselinePolicyItemListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.item_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.item_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48256,10 +48238,7 @@ impl rt::Paginate for DescribeBaselineSubTaskListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48316,10 +48295,7 @@ impl rt::Paginate for DescribeCWPLicenseBindScheduleRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48336,10 +48312,7 @@ impl rt::Paginate for DescribeCWPOrderListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48356,10 +48329,7 @@ impl rt::Paginate for DescribeClbListenerListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.listeners.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.listeners.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48376,10 +48346,7 @@ impl rt::Paginate for DescribeClbListenerRulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.rules.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.rules.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48416,10 +48383,7 @@ impl rt::Paginate for DescribeDspmLogListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48436,10 +48400,7 @@ impl rt::Paginate for DescribeDspmSessionListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48576,10 +48537,7 @@ impl rt::Paginate for DescribeHostKBRiskListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48596,10 +48554,7 @@ impl rt::Paginate for DescribeHostVulRiskListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48618,7 +48573,7 @@ impl rt::Paginate for DescribeLoginWhiteCombinedListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.login_white_combined_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -48636,10 +48591,7 @@ impl rt::Paginate for DescribeLoginWhiteHostListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.hosts.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.hosts.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48656,10 +48608,7 @@ impl rt::Paginate for DescribeMachineClearHistoryRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48696,10 +48645,7 @@ impl rt::Paginate for DescribeRaspLicenseListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -48976,10 +48922,7 @@ impl rt::Paginate for DescribeScanTaskRecordListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.task_record_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.task_record_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -49016,10 +48959,7 @@ impl rt::Paginate for DescribeVulComponentRelateHostRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -49116,10 +49056,7 @@ impl rt::Paginate for DescribeVulItemListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -49156,10 +49093,7 @@ impl rt::Paginate for DescribeVulRiskRelateHostRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 

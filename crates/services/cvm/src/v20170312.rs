@@ -6808,10 +6808,7 @@ impl rt::Paginate for DescribeHostsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.host_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.host_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6828,10 +6825,7 @@ impl rt::Paginate for DescribeHpcClustersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.hpc_cluster_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.hpc_cluster_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6930,7 +6924,7 @@ impl rt::Paginate for DescribeLaunchTemplateVersionsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.launch_template_version_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }

@@ -30757,7 +30757,7 @@ impl rt::Paginate for DescribeAccountStatisticsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.account_statistics.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -30775,10 +30775,7 @@ impl rt::Paginate for DescribeAttackEventsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -30795,10 +30792,7 @@ impl rt::Paginate for DescribeAttackTypeRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -30815,10 +30809,7 @@ impl rt::Paginate for DescribeBanWhiteListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.white_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.white_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -30835,10 +30826,7 @@ impl rt::Paginate for DescribeBaselineEffectHostListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.effect_host_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.effect_host_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -30855,10 +30843,7 @@ impl rt::Paginate for DescribeBaselineListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.baseline_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.baseline_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -30877,7 +30862,7 @@ impl rt::Paginate for DescribeBaselineRuleRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.baseline_rule_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -30895,10 +30880,7 @@ impl rt::Paginate for DescribeBaselineStrategyListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.strategy_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.strategy_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -30915,10 +30897,7 @@ impl rt::Paginate for DescribeBashEventsNewRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -30935,10 +30914,7 @@ impl rt::Paginate for DescribeBashEventsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -30955,10 +30931,7 @@ impl rt::Paginate for DescribeBashPoliciesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -30975,10 +30948,7 @@ impl rt::Paginate for DescribeBashRulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -30995,10 +30965,7 @@ impl rt::Paginate for DescribeBruteAttackListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.brute_attack_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.brute_attack_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31015,10 +30982,7 @@ impl rt::Paginate for DescribeClientExceptionRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.records.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.records.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31035,10 +30999,7 @@ impl rt::Paginate for DescribeEmergencyVulListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31055,10 +31016,7 @@ impl rt::Paginate for DescribeFileTamperEventsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31075,10 +31033,7 @@ impl rt::Paginate for DescribeFileTamperRulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31095,10 +31050,7 @@ impl rt::Paginate for DescribeHistoryAccountsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.history_accounts.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.history_accounts.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31115,10 +31067,7 @@ impl rt::Paginate for DescribeHostLoginListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.host_login_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.host_login_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31137,7 +31086,7 @@ impl rt::Paginate for DescribeIgnoreBaselineRuleRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.ignore_baseline_rule_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -31157,7 +31106,7 @@ impl rt::Paginate for DescribeIgnoreRuleEffectHostListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.ignore_rule_effect_host_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -31175,10 +31124,7 @@ impl rt::Paginate for DescribeJavaMemShellListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31195,10 +31141,7 @@ impl rt::Paginate for DescribeJavaMemShellPluginInfoRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31215,10 +31158,7 @@ impl rt::Paginate for DescribeJavaMemShellPluginListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31235,10 +31175,7 @@ impl rt::Paginate for DescribeLicenseBindListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31255,10 +31192,7 @@ impl rt::Paginate for DescribeLicenseBindScheduleRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31275,10 +31209,7 @@ impl rt::Paginate for DescribeLicenseListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31317,7 +31248,7 @@ impl rt::Paginate for DescribeLoginWhiteCombinedListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.login_white_combined_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -31335,10 +31266,7 @@ impl rt::Paginate for DescribeLoginWhiteHostListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.hosts.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.hosts.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31355,10 +31283,7 @@ impl rt::Paginate for DescribeLoginWhiteListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.login_white_lists.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.login_white_lists.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31375,10 +31300,7 @@ impl rt::Paginate for DescribeMachineClearHistoryRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31395,10 +31317,7 @@ impl rt::Paginate for DescribeMachineFileTamperRulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31415,10 +31334,7 @@ impl rt::Paginate for DescribeMachineListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.machines.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.machines.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31435,10 +31351,7 @@ impl rt::Paginate for DescribeMachineSnapshotRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31455,10 +31368,7 @@ impl rt::Paginate for DescribeMachinesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.machines.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.machines.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31475,10 +31385,7 @@ impl rt::Paginate for DescribeMachinesSimpleRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.machines.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.machines.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31495,10 +31402,7 @@ impl rt::Paginate for DescribeMalWareListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.mal_ware_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.mal_ware_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31515,10 +31419,7 @@ impl rt::Paginate for DescribeMaliciousRequestWhiteListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31535,10 +31436,7 @@ impl rt::Paginate for DescribeMalwareWhiteListAffectListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.affect_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.affect_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31555,10 +31453,7 @@ impl rt::Paginate for DescribeMalwareWhiteListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.white_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.white_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31575,10 +31470,7 @@ impl rt::Paginate for DescribeMemShellRulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31595,10 +31487,7 @@ impl rt::Paginate for DescribeNetAttackWhiteListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.white_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.white_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31617,7 +31506,7 @@ impl rt::Paginate for DescribeOpenPortStatisticsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.open_port_statistics.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -31637,7 +31526,7 @@ impl rt::Paginate for DescribePatchEffectHostListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.patch_effect_host_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -31655,10 +31544,7 @@ impl rt::Paginate for DescribePrivilegeEventsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31675,10 +31561,7 @@ impl rt::Paginate for DescribePrivilegeRulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31697,7 +31580,7 @@ impl rt::Paginate for DescribeProcessStatisticsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.process_statistics.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -31715,10 +31598,7 @@ impl rt::Paginate for DescribeProtectDirListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31735,10 +31615,7 @@ impl rt::Paginate for DescribeProtectDirRelatedServerRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31755,10 +31632,7 @@ impl rt::Paginate for DescribeRansomDefenseBackupListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31775,10 +31649,7 @@ impl rt::Paginate for DescribeRansomDefenseEventsListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31795,10 +31666,7 @@ impl rt::Paginate for DescribeRansomDefenseMachineListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31815,10 +31683,7 @@ impl rt::Paginate for DescribeRansomDefenseRollBackTaskListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31835,10 +31700,7 @@ impl rt::Paginate for DescribeRansomDefenseStrategyListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31855,10 +31717,7 @@ impl rt::Paginate for DescribeRansomDefenseStrategyMachinesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31875,10 +31734,7 @@ impl rt::Paginate for DescribeRaspEventCWPRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31895,10 +31751,7 @@ impl rt::Paginate for DescribeRaspEventTCSSRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31915,10 +31768,7 @@ impl rt::Paginate for DescribeRaspLicenseListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31935,10 +31785,7 @@ impl rt::Paginate for DescribeRaspMemShellListTCSSRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31955,10 +31802,7 @@ impl rt::Paginate for DescribeRaspPluginListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31975,10 +31819,7 @@ impl rt::Paginate for DescribeRaspRuleVulsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -31995,10 +31836,7 @@ impl rt::Paginate for DescribeRaspRulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32015,10 +31853,7 @@ impl rt::Paginate for DescribeReverseShellEventsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32035,10 +31870,7 @@ impl rt::Paginate for DescribeReverseShellRulesAggregationRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32055,10 +31887,7 @@ impl rt::Paginate for DescribeReverseShellRulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32095,10 +31924,7 @@ impl rt::Paginate for DescribeRiskDnsListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.risk_dns_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.risk_dns_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32155,10 +31981,7 @@ impl rt::Paginate for DescribeSearchTemplatesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32175,10 +31998,7 @@ impl rt::Paginate for DescribeSecurityBroadcastsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32195,10 +32015,7 @@ impl rt::Paginate for DescribeSecurityDynamicsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.security_dynamics.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.security_dynamics.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32215,10 +32032,7 @@ impl rt::Paginate for DescribeShellPolicyListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32235,10 +32049,7 @@ impl rt::Paginate for DescribeVulDefenceEventRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32255,10 +32066,7 @@ impl rt::Paginate for DescribeVulDefenceListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32275,10 +32083,7 @@ impl rt::Paginate for DescribeVulDefencePluginDetailRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32295,10 +32100,7 @@ impl rt::Paginate for DescribeVulDefencePluginStatusRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32315,10 +32117,7 @@ impl rt::Paginate for DescribeVulDefenceSettingListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32337,7 +32136,7 @@ impl rt::Paginate for DescribeVulEffectHostListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.vul_effect_host_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -32357,7 +32156,7 @@ impl rt::Paginate for DescribeVulEffectModulesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.vul_effect_module_info.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -32375,10 +32174,7 @@ impl rt::Paginate for DescribeVulListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.vul_info_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.vul_info_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32395,10 +32191,7 @@ impl rt::Paginate for DescribeVulStoreListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32475,10 +32268,7 @@ impl rt::Paginate for DescribeWebPageEventListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32495,10 +32285,7 @@ impl rt::Paginate for DescribeWindowsPatchListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.patch_info_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.patch_info_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -32515,9 +32302,6 @@ impl rt::Paginate for DescribeYDRaspBlackWhiteRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }

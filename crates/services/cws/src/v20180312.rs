@@ -1180,10 +1180,7 @@ impl rt::Paginate for DescribeMonitorsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.monitors.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.monitors.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1200,10 +1197,7 @@ impl rt::Paginate for DescribeSitesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.sites.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.sites.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1220,9 +1214,6 @@ impl rt::Paginate for DescribeVulsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.vuls.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.vuls.unwrap_or_default(), page.total_count)
     }
 }

@@ -4058,10 +4058,7 @@ impl rt::Paginate for DescribeAclsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.acl_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.acl_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4118,10 +4115,7 @@ impl rt::Paginate for DescribeCmdTemplatesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.cmd_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.cmd_template_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4140,7 +4134,7 @@ impl rt::Paginate for DescribeDeviceAccountsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.device_account_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -4158,10 +4152,7 @@ impl rt::Paginate for DescribeDeviceGroupMembersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.device_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.device_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4178,10 +4169,7 @@ impl rt::Paginate for DescribeDeviceGroupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.group_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4198,10 +4186,7 @@ impl rt::Paginate for DescribeDevicesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.device_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.device_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4218,10 +4203,7 @@ impl rt::Paginate for DescribeDomainsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.domain_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.domain_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4238,10 +4220,7 @@ impl rt::Paginate for DescribeLoginEventRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.login_event_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.login_event_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4260,7 +4239,7 @@ impl rt::Paginate for DescribeOperationEventRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.operation_event_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -4278,10 +4257,7 @@ impl rt::Paginate for DescribeResourcesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.resource_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.resource_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4298,10 +4274,7 @@ impl rt::Paginate for DescribeUserGroupMembersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.user_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.user_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4318,10 +4291,7 @@ impl rt::Paginate for DescribeUserGroupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.group_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4338,10 +4308,7 @@ impl rt::Paginate for DescribeUsersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.user_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.user_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4358,10 +4325,7 @@ impl rt::Paginate for SearchAuditLogRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.audit_log_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.audit_log_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4378,10 +4342,7 @@ impl rt::Paginate for SearchCommandBySidRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.command_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.command_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4398,10 +4359,7 @@ impl rt::Paginate for SearchCommandRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.commands.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.commands.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4420,7 +4378,7 @@ impl rt::Paginate for SearchFileBySidRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.search_file_by_sid_result.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -4438,10 +4396,7 @@ impl rt::Paginate for SearchFileRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.files.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.files.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4460,7 +4415,7 @@ impl rt::Paginate for SearchSessionCommandRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.command_session_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -4478,9 +4433,6 @@ impl rt::Paginate for SearchSessionRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.session_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.session_set.unwrap_or_default(), page.total_count)
     }
 }

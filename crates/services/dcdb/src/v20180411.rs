@@ -5074,10 +5074,7 @@ impl rt::Paginate for DescribeDCDBInstanceNodeInfoRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.nodes_info.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.nodes_info.unwrap_or_default(), page.total_count)
     }
 }
 

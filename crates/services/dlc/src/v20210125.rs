@@ -25171,10 +25171,7 @@ impl rt::Paginate for DescribeCatalogTableNamesPageRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.table_names.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.table_names.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25211,10 +25208,7 @@ impl rt::Paginate for DescribeDLCCatalogAccessRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.rows.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.rows.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25291,10 +25285,7 @@ impl rt::Paginate for DescribeDataMaskStrategiesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.strategies.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.strategies.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25351,10 +25342,7 @@ impl rt::Paginate for DescribeSchemaNamesPageRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.schema_names.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.schema_names.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25431,10 +25419,7 @@ impl rt::Paginate for DescribeTaskListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.task_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.task_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25471,10 +25456,7 @@ impl rt::Paginate for DescribeTasksAnalysisRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.task_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.task_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25491,10 +25473,7 @@ impl rt::Paginate for DescribeTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.task_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.task_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25513,7 +25492,7 @@ impl rt::Paginate for DescribeUserDataEngineConfigRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.data_engine_config_instance_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }

@@ -5595,10 +5595,7 @@ impl rt::Paginate for DescribeDomainLogListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.log_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.log_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5615,10 +5612,7 @@ impl rt::Paginate for DescribeDomainVipListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.package_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.package_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5635,9 +5629,6 @@ impl rt::Paginate for DescribeVasListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.vas_list_2.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.vas_list_2.unwrap_or_default(), page.total_count)
     }
 }

@@ -3463,10 +3463,7 @@ impl rt::Paginate for DescribeCustomDnsHostSetRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.dns_host_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.dns_host_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3483,10 +3480,7 @@ impl rt::Paginate for DescribeDomainNameListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.domain_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.domain_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3503,10 +3497,7 @@ impl rt::Paginate for DescribePhoneEmailListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.phone_email_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.phone_email_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3523,9 +3514,6 @@ impl rt::Paginate for DescribeTemplateListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.template_set.unwrap_or_default(), page.total_count)
     }
 }

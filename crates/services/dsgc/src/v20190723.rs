@@ -9238,10 +9238,7 @@ impl rt::Paginate for DescribeReportTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.item_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.item_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -9258,10 +9255,7 @@ impl rt::Paginate for ListDSPAClustersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -9298,9 +9292,6 @@ impl rt::Paginate for ListDSPAMetaResourcesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.resources.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.resources.unwrap_or_default(), page.total_count)
     }
 }

@@ -1070,10 +1070,7 @@ impl rt::Paginate for DescribeMigrateJobsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.job_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.job_list.unwrap_or_default(), page.total_count)
     }
 }
 

@@ -5249,10 +5249,7 @@ impl rt::Paginate for DescribeCompareTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.items.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5309,10 +5306,7 @@ impl rt::Paginate for DescribeMigrationJobsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.job_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.job_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5369,10 +5363,7 @@ impl rt::Paginate for DescribeSyncCompareTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.items.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5389,9 +5380,6 @@ impl rt::Paginate for DescribeSyncJobsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.job_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.job_list.unwrap_or_default(), page.total_count)
     }
 }

@@ -7471,10 +7471,7 @@ impl rt::Paginate for DescribeAddressesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.address_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.address_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -7593,7 +7590,7 @@ impl rt::Paginate for DescribeNetworkInterfacesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.network_interface_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -7631,10 +7628,7 @@ impl rt::Paginate for DescribeRouteTablesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.route_table_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.route_table_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -7671,10 +7665,7 @@ impl rt::Paginate for DescribeSubnetsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.subnet_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.subnet_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -7691,9 +7682,6 @@ impl rt::Paginate for DescribeVpcsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.vpc_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.vpc_set.unwrap_or_default(), page.total_count)
     }
 }

@@ -1141,7 +1141,7 @@ impl rt::Paginate for DescribeInstanceTypesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.instance_type_quota_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }

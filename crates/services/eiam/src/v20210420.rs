@@ -2345,10 +2345,7 @@ impl rt::Paginate for ListAccountInAccountGroupRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.account_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.account_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2367,7 +2364,7 @@ impl rt::Paginate for ListApplicationAuthorizationsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.authorization_info_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2387,7 +2384,7 @@ impl rt::Paginate for ListApplicationsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.application_info_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2405,10 +2402,7 @@ impl rt::Paginate for ListUserGroupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.user_group_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.user_group_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2425,9 +2419,6 @@ impl rt::Paginate for ListUsersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.user_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.user_list.unwrap_or_default(), page.total_count)
     }
 }

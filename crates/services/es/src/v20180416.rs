@@ -5540,10 +5540,7 @@ impl rt::Paginate for DescribeForceMergeTaskRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.crontab_task_info.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.crontab_task_info.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5580,10 +5577,7 @@ impl rt::Paginate for DescribeInstanceLogsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_log_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_log_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5600,10 +5594,7 @@ impl rt::Paginate for DescribeInstanceOperationsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.operations.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.operations.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5620,10 +5611,7 @@ impl rt::Paginate for DescribeInstancePluginListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.plugin_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.plugin_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5640,10 +5628,7 @@ impl rt::Paginate for DescribeInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5660,10 +5645,7 @@ impl rt::Paginate for DescribeLogstashInstanceLogsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_log_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_log_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5680,10 +5662,7 @@ impl rt::Paginate for DescribeLogstashInstanceOperationsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.operations.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.operations.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5700,10 +5679,7 @@ impl rt::Paginate for DescribeLogstashInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_list.unwrap_or_default(), page.total_count)
     }
 }
 

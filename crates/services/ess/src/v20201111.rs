@@ -13752,10 +13752,7 @@ impl rt::Paginate for DescribeIntegrationRolesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
-        (
-            page.integrate_roles.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.integrate_roles.unwrap_or_default(), page.total_count)
     }
 }
 

@@ -3474,10 +3474,7 @@ impl rt::Paginate for DescribeStrategiesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.strategies.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.strategies.unwrap_or_default(), page.total_count)
     }
 }
 

@@ -2586,7 +2586,7 @@ impl rt::Paginate for DescribeAccelerateAreasRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.accelerate_area_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2606,7 +2606,7 @@ impl rt::Paginate for DescribeEndpointGroupsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.endpoint_group_configuration_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2626,7 +2626,7 @@ impl rt::Paginate for DescribeForwardingPolicyRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.forwarding_policy_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2646,7 +2646,7 @@ impl rt::Paginate for DescribeForwardingRuleRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.forwarding_rule_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2666,7 +2666,7 @@ impl rt::Paginate for DescribeGlobalAcceleratorAccessLogRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.global_accelerator_access_log.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2686,7 +2686,7 @@ impl rt::Paginate for DescribeGlobalAcceleratorAclRulesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.global_accelerator_acl_rule_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2706,7 +2706,7 @@ impl rt::Paginate for DescribeGlobalAcceleratorsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.global_accelerator_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2724,9 +2724,6 @@ impl rt::Paginate for DescribeListenersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.listener_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.listener_set.unwrap_or_default(), page.total_count)
     }
 }

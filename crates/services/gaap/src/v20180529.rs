@@ -5669,10 +5669,7 @@ impl rt::Paginate for DescribeGlobalDomainsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.domains.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.domains.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5689,10 +5686,7 @@ impl rt::Paginate for DescribeHTTPListenersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.listener_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.listener_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5709,10 +5703,7 @@ impl rt::Paginate for DescribeHTTPSListenersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.listener_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.listener_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5749,10 +5740,7 @@ impl rt::Paginate for DescribeRealServersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.real_server_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.real_server_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5769,10 +5757,7 @@ impl rt::Paginate for DescribeTCPListenersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.listener_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.listener_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5789,9 +5774,6 @@ impl rt::Paginate for DescribeUDPListenersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.listener_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.listener_set.unwrap_or_default(), page.total_count)
     }
 }

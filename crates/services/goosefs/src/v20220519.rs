@@ -2464,7 +2464,7 @@ impl rt::Paginate for DescribeDataRepositoryTasksRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.data_repository_task_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2482,10 +2482,7 @@ impl rt::Paginate for DescribeFileSystemsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.fs_attribute_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.fs_attribute_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2502,10 +2499,7 @@ impl rt::Paginate for DescribePolicyRuleExecuteRecordRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.rule_execute_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.rule_execute_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2524,7 +2518,7 @@ impl rt::Paginate for DescribePolicyRuleRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.policy_rule_task_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2542,9 +2536,6 @@ impl rt::Paginate for ListLoadTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.load_task_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.load_task_list.unwrap_or_default(), page.total_count)
     }
 }

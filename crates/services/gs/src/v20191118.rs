@@ -4003,10 +4003,7 @@ impl rt::Paginate for DescribeAndroidAppsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.apps.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.apps.unwrap_or_default(), page.total_count)
     }
 }
 

@@ -1153,10 +1153,7 @@ impl rt::Paginate for DescribeGatewayLoadBalancersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.load_balancer_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.load_balancer_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1173,10 +1170,7 @@ impl rt::Paginate for DescribeGatewayLoadBalancersResourcesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.zone_resource_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.zone_resource_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1195,7 +1189,7 @@ impl rt::Paginate for DescribeTargetGroupInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.target_group_instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -1213,10 +1207,7 @@ impl rt::Paginate for DescribeTargetGroupListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.target_group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.target_group_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1233,9 +1224,6 @@ impl rt::Paginate for DescribeTargetGroupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.target_group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.target_group_set.unwrap_or_default(), page.total_count)
     }
 }

@@ -1744,10 +1744,7 @@ impl rt::Paginate for DescribeMuskPromptsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.musk_prompt_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.musk_prompt_infos.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1764,9 +1761,6 @@ impl rt::Paginate for DescribeServicesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.service_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.service_info_set.unwrap_or_default(), page.total_count)
     }
 }

@@ -1877,10 +1877,7 @@ impl rt::Paginate for DescribeAddressPoolListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.address_pool_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.address_pool_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1897,10 +1894,7 @@ impl rt::Paginate for DescribeDetectTaskPackageListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.task_package_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.task_package_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1917,10 +1911,7 @@ impl rt::Paginate for DescribeInstanceListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1937,10 +1928,7 @@ impl rt::Paginate for DescribeInstancePackageListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1957,10 +1945,7 @@ impl rt::Paginate for DescribeMonitorsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.monitor_data_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.monitor_data_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1977,9 +1962,6 @@ impl rt::Paginate for DescribeStrategyListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.strategy_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.strategy_set.unwrap_or_default(), page.total_count)
     }
 }

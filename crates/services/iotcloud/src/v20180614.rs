@@ -2762,10 +2762,7 @@ impl rt::Paginate for DescribeDeviceResourcesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.result.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.result.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2782,10 +2779,7 @@ impl rt::Paginate for DescribeDevicesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.devices.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.devices.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2802,10 +2796,7 @@ impl rt::Paginate for DescribeProductResourcesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.result.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.result.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2822,10 +2813,7 @@ impl rt::Paginate for DescribeProductTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.task_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.task_infos.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2842,10 +2830,7 @@ impl rt::Paginate for DescribeProductsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.products.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.products.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2862,9 +2847,6 @@ impl rt::Paginate for DescribeTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tasks.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tasks.unwrap_or_default(), page.total_count)
     }
 }

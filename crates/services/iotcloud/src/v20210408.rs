@@ -3706,10 +3706,7 @@ impl rt::Paginate for DescribeDeviceResourcesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.result.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.result.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3726,10 +3723,7 @@ impl rt::Paginate for DescribeDevicesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.devices.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.devices.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3746,10 +3740,7 @@ impl rt::Paginate for DescribeGatewayBindDevicesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.devices.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.devices.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3766,10 +3757,7 @@ impl rt::Paginate for DescribeProductResourcesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.result.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.result.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3786,10 +3774,7 @@ impl rt::Paginate for DescribeProductTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.task_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.task_infos.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3806,9 +3791,6 @@ impl rt::Paginate for DescribeProductsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.products.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.products.unwrap_or_default(), page.total_count)
     }
 }

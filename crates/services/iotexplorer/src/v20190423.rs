@@ -14944,10 +14944,7 @@ impl rt::Paginate for DescribeCloudStorageUsersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.users.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.users.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -14964,10 +14961,7 @@ impl rt::Paginate for DescribeDevicePackagesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.packages.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.packages.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -14984,10 +14978,7 @@ impl rt::Paginate for DescribePackageConsumeTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -15044,9 +15035,6 @@ impl rt::Paginate for ListTWeSeePersonsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.persons.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.persons.unwrap_or_default(), page.total_count)
     }
 }

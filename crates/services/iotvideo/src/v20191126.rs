@@ -2511,10 +2511,7 @@ impl rt::Paginate for DescribeLogsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }
 

@@ -3020,10 +3020,7 @@ impl rt::Paginate for DescribeAIModelApplicationsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.applications.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.applications.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3040,10 +3037,7 @@ impl rt::Paginate for DescribeAIModelUsageRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.usage_info.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.usage_info.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3060,10 +3054,7 @@ impl rt::Paginate for DescribeAIModelsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.models.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.models.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3080,10 +3071,7 @@ impl rt::Paginate for DescribeBalanceTransactionsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.transactions.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.transactions.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3100,10 +3088,7 @@ impl rt::Paginate for DescribeBatchsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3120,10 +3105,7 @@ impl rt::Paginate for DescribeCloudStorageUsersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.users.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.users.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3140,10 +3122,7 @@ impl rt::Paginate for DescribeDevicesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.devices.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.devices.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3160,9 +3139,6 @@ impl rt::Paginate for DescribeProductsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }

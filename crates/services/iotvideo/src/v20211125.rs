@@ -5417,10 +5417,7 @@ impl rt::Paginate for DescribeAIModelApplicationsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.applications.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.applications.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5437,10 +5434,7 @@ impl rt::Paginate for DescribeAIModelUsageRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.usage_info.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.usage_info.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5457,10 +5451,7 @@ impl rt::Paginate for DescribeAIModelsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.models.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.models.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5477,10 +5468,7 @@ impl rt::Paginate for DescribeBalanceTransactionsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.transactions.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.transactions.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5497,10 +5485,7 @@ impl rt::Paginate for DescribeBatchsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5517,10 +5502,7 @@ impl rt::Paginate for DescribeBonusesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.bonuses.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.bonuses.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5537,10 +5519,7 @@ impl rt::Paginate for DescribeCloudStorageUsersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.users.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.users.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5557,10 +5536,7 @@ impl rt::Paginate for DescribeDevicePackagesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.packages.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.packages.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5577,10 +5553,7 @@ impl rt::Paginate for DescribeDevicesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.devices.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.devices.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5597,10 +5570,7 @@ impl rt::Paginate for DescribePackageConsumeTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5617,9 +5587,6 @@ impl rt::Paginate for DescribeProductsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }

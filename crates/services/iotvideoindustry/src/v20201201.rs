@@ -5066,10 +5066,7 @@ impl rt::Paginate for DescribeChannelsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.channels.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.channels.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5126,10 +5123,7 @@ impl rt::Paginate for DescribeGroupDevicesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.device_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.device_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5146,10 +5140,7 @@ impl rt::Paginate for DescribeIPCChannelsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.device_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.device_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5186,10 +5177,7 @@ impl rt::Paginate for DescribeSubGroupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.group_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.group_list.unwrap_or_default(), page.total_count)
     }
 }
 

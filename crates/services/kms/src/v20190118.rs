@@ -3122,10 +3122,7 @@ impl rt::Paginate for DescribeWhiteBoxKeyDetailsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.key_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.key_infos.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3144,7 +3141,7 @@ impl rt::Paginate for ListDataKeyDetailRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.data_key_metadatas.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -3162,10 +3159,7 @@ impl rt::Paginate for ListDataKeysRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data_keys.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data_keys.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3182,10 +3176,7 @@ impl rt::Paginate for ListKeyDetailRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.key_metadatas.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.key_metadatas.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3202,9 +3193,6 @@ impl rt::Paginate for ListKeysRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.keys.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.keys.unwrap_or_default(), page.total_count)
     }
 }

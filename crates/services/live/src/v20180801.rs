@@ -14699,9 +14699,6 @@ impl rt::Paginate for DescribeLiveAvatarCloneFigureListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.clone_figure_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.clone_figure_list.unwrap_or_default(), page.total_count)
     }
 }

@@ -4654,10 +4654,7 @@ impl rt::Paginate for DescribeDBInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instances.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instances.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -4674,9 +4671,6 @@ impl rt::Paginate for DescribeInstanceNodeInfoRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.nodes_info.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.nodes_info.unwrap_or_default(), page.total_count)
     }
 }

@@ -708,10 +708,7 @@ impl rt::Paginate for DescribeDBInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_details.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_details.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -728,9 +725,6 @@ impl rt::Paginate for DescribeSlowLogRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.slow_log_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.slow_log_list.unwrap_or_default(), page.total_count)
     }
 }

@@ -5851,10 +5851,7 @@ impl rt::Paginate for DescribeAuditInstanceListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.items.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5871,10 +5868,7 @@ impl rt::Paginate for DescribeAuditLogFilesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.items.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5891,10 +5885,7 @@ impl rt::Paginate for DescribeAuditLogsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.items.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5931,10 +5922,7 @@ impl rt::Paginate for DescribeClientConnectionsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.clients.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.clients.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5951,10 +5939,7 @@ impl rt::Paginate for DescribeCurrentOpRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.current_ops.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.current_ops.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5971,10 +5956,7 @@ impl rt::Paginate for DescribeDBBackupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.backup_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.backup_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5991,10 +5973,7 @@ impl rt::Paginate for DescribeDBInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_details.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_details.unwrap_or_default(), page.total_count)
     }
 }
 

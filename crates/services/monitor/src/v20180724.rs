@@ -9123,10 +9123,7 @@ impl rt::Paginate for DescribeProductListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.product_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.product_list.unwrap_or_default(), page.total_count)
     }
 }
 

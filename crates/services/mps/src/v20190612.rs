@@ -21902,7 +21902,7 @@ impl rt::Paginate for DescribeAIAnalysisTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.ai_analysis_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -21922,7 +21922,7 @@ impl rt::Paginate for DescribeAIRecognitionTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.ai_recognition_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -21943,7 +21943,7 @@ impl rt::Paginate for DescribeAdaptiveDynamicStreamingTemplatesRequest {
         (
             page.adaptive_dynamic_streaming_template_set
                 .unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -21963,7 +21963,7 @@ impl rt::Paginate for DescribeAnimatedGraphicsTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.animated_graphics_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22003,7 +22003,7 @@ impl rt::Paginate for DescribeBlindWatermarkTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.blind_watermark_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22023,7 +22023,7 @@ impl rt::Paginate for DescribeContentReviewTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.content_review_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22043,7 +22043,7 @@ impl rt::Paginate for DescribeImageSpriteTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.image_sprite_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22081,10 +22081,7 @@ impl rt::Paginate for DescribePersonSamplesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.person_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.person_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -22103,7 +22100,7 @@ impl rt::Paginate for DescribeProcessImageTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.process_image_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22123,7 +22120,7 @@ impl rt::Paginate for DescribeQualityControlTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.quality_control_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22143,7 +22140,7 @@ impl rt::Paginate for DescribeSampleSnapshotTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.sample_snapshot_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22161,10 +22158,7 @@ impl rt::Paginate for DescribeSchedulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.schedule_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.schedule_info_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -22183,7 +22177,7 @@ impl rt::Paginate for DescribeSmartEraseTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.smart_erase_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22203,7 +22197,7 @@ impl rt::Paginate for DescribeSmartSubtitleTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.smart_subtitle_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22224,7 +22218,7 @@ impl rt::Paginate for DescribeSnapshotByTimeOffsetTemplatesRequest {
         (
             page.snapshot_by_time_offset_template_set
                 .unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22244,7 +22238,7 @@ impl rt::Paginate for DescribeSubtitleEmbedTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.subtitle_embed_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22264,7 +22258,7 @@ impl rt::Paginate for DescribeTranscodeTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.transcode_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22284,7 +22278,7 @@ impl rt::Paginate for DescribeWatermarkTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.watermark_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22302,10 +22296,7 @@ impl rt::Paginate for DescribeWordSamplesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.word_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.word_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -22322,9 +22313,6 @@ impl rt::Paginate for DescribeWorkflowsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.workflow_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.workflow_info_set.unwrap_or_default(), page.total_count)
     }
 }

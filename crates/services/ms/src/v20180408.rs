@@ -1931,10 +1931,7 @@ impl rt::Paginate for DescribeResourceInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.resource_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.resource_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1951,9 +1948,6 @@ impl rt::Paginate for DescribeShieldInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.app_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.app_set.unwrap_or_default(), page.total_count)
     }
 }

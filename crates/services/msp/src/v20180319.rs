@@ -436,10 +436,7 @@ impl rt::Paginate for ListMigrationProjectRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.projects.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.projects.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -456,9 +453,6 @@ impl rt::Paginate for ListMigrationTaskRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tasks.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tasks.unwrap_or_default(), page.total_count)
     }
 }

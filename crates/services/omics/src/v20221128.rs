@@ -2569,7 +2569,7 @@ impl rt::Paginate for DescribeApplicationVersionsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.application_versions.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2587,10 +2587,7 @@ impl rt::Paginate for DescribeApplicationsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.applications.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.applications.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2607,10 +2604,7 @@ impl rt::Paginate for DescribeEnvironmentsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.environments.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.environments.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2627,10 +2621,7 @@ impl rt::Paginate for DescribeHPCClustersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.clusters.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.clusters.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2647,10 +2638,7 @@ impl rt::Paginate for DescribeHPCNodesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.nodes.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.nodes.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2687,10 +2675,7 @@ impl rt::Paginate for DescribeProjectsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.projects.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.projects.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2707,10 +2692,7 @@ impl rt::Paginate for DescribePublicApplicationsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.applications.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.applications.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2727,10 +2709,7 @@ impl rt::Paginate for DescribeRunGroupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.run_groups.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.run_groups.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2747,10 +2726,7 @@ impl rt::Paginate for DescribeRunsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.runs.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.runs.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2767,10 +2743,7 @@ impl rt::Paginate for DescribeTablesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tables.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tables.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2787,10 +2760,7 @@ impl rt::Paginate for DescribeTablesRowsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.rows.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.rows.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2807,9 +2777,6 @@ impl rt::Paginate for DescribeVolumesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.volumes.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.volumes.unwrap_or_default(), page.total_count)
     }
 }

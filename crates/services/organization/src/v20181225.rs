@@ -667,10 +667,7 @@ impl rt::Paginate for ListOrganizationInvitationsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.invitations.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.invitations.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -687,10 +684,7 @@ impl rt::Paginate for ListOrganizationMembersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.members.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.members.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -707,9 +701,6 @@ impl rt::Paginate for ListOrganizationNodeMembersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.members.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.members.unwrap_or_default(), page.total_count)
     }
 }

@@ -1483,10 +1483,7 @@ impl rt::Paginate for DescribeAgentAuditedClientsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.agent_client_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.agent_client_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1503,10 +1500,7 @@ impl rt::Paginate for DescribeAgentBillsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.agent_bill_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.agent_bill_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1523,10 +1517,7 @@ impl rt::Paginate for DescribeAgentClientsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.agent_client_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.agent_client_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1543,10 +1534,7 @@ impl rt::Paginate for DescribeAgentDealsByCacheRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.agent_deal_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.agent_deal_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1565,7 +1553,7 @@ impl rt::Paginate for DescribeAgentPayDealsV2Request {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.agent_pay_deal_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -1585,7 +1573,7 @@ impl rt::Paginate for DescribeAgentSelfPayDealsV2Request {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.agent_pay_deal_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -1623,10 +1611,7 @@ impl rt::Paginate for DescribeRebateInfosRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.rebate_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.rebate_info_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1645,7 +1630,7 @@ impl rt::Paginate for DescribeSalesmansRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.agent_salesman_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -1665,7 +1650,7 @@ impl rt::Paginate for DescribeUnbindClientListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.unbind_client_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }

@@ -7334,10 +7334,7 @@ impl rt::Paginate for DescribeAuditInstanceListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.items.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -7354,10 +7351,7 @@ impl rt::Paginate for DescribeAuditLogFilesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.items.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -7374,10 +7368,7 @@ impl rt::Paginate for DescribeAuditLogsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.items.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -7396,7 +7387,7 @@ impl rt::Paginate for DescribeBackupSummariesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.backup_summary_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -7414,10 +7405,7 @@ impl rt::Paginate for DescribeBaseBackupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.base_backup_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.base_backup_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -7474,10 +7462,7 @@ impl rt::Paginate for DescribeDBInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.db_instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.db_instance_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -7514,10 +7499,7 @@ impl rt::Paginate for DescribeDatabaseObjectsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.object_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.object_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -7534,10 +7516,7 @@ impl rt::Paginate for DescribeLogBackupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.log_backup_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.log_backup_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -7574,9 +7553,6 @@ impl rt::Paginate for DescribeTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.task_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.task_set.unwrap_or_default(), page.total_count)
     }
 }

@@ -2171,7 +2171,7 @@ impl rt::Paginate for DescribeInboundEndpointListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.inbound_endpoint_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }

@@ -7498,10 +7498,7 @@ impl rt::Paginate for DescribeParamTemplatesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.items.unwrap_or_default(), page.total_count)
     }
 }
 

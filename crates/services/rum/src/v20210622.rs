@@ -11352,10 +11352,7 @@ impl rt::Paginate for DescribeProjectsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.project_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.project_set.unwrap_or_default(), page.total_count)
     }
 }
 

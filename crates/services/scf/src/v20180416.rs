@@ -3598,10 +3598,7 @@ impl rt::Paginate for ListAliasesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.aliases.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.aliases.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3698,9 +3695,6 @@ impl rt::Paginate for ListTriggersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.triggers.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.triggers.unwrap_or_default(), page.total_count)
     }
 }

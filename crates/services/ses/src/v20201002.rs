@@ -2017,10 +2017,7 @@ impl rt::Paginate for ListBlackEmailAddressRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.black_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.black_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2037,10 +2034,7 @@ impl rt::Paginate for ListCustomBlacklistRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2059,7 +2053,7 @@ impl rt::Paginate for ListEmailTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.templates_metadata.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2077,10 +2071,7 @@ impl rt::Paginate for ListReceiverDetailsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2097,10 +2088,7 @@ impl rt::Paginate for ListReceiversRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2117,9 +2105,6 @@ impl rt::Paginate for ListSendTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }

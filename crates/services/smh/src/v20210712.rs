@@ -642,9 +642,6 @@ impl rt::Paginate for DescribeLibrariesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }

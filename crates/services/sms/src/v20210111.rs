@@ -1287,9 +1287,6 @@ impl rt::Paginate for DescribeSendRecordListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.send_record_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.send_record_set.unwrap_or_default(), page.total_count)
     }
 }

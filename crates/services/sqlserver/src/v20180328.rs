@@ -9433,10 +9433,7 @@ impl rt::Paginate for DescribeBackupStatisticalRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.items.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -9633,10 +9630,7 @@ impl rt::Paginate for DescribeHASwitchLogRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.switch_log.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.switch_log.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -9775,7 +9769,7 @@ impl rt::Paginate for DescribePublishSubscribeRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.publish_subscribe_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }

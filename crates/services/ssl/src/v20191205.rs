@@ -5506,10 +5506,7 @@ impl rt::Paginate for DescribeCertificateOperateLogsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.operate_logs.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.operate_logs.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5526,10 +5523,7 @@ impl rt::Paginate for DescribeCertificatesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.certificates.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.certificates.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5566,10 +5560,7 @@ impl rt::Paginate for DescribeHostCdnInstanceListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5586,10 +5577,7 @@ impl rt::Paginate for DescribeHostClbInstanceListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5626,10 +5614,7 @@ impl rt::Paginate for DescribeHostDdosInstanceListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5668,7 +5653,7 @@ impl rt::Paginate for DescribeHostDeployRecordRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.deploy_record_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -5706,10 +5691,7 @@ impl rt::Paginate for DescribeHostTkeInstanceListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5748,7 +5730,7 @@ impl rt::Paginate for DescribeHostUpdateRecordRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.deploy_record_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -5768,7 +5750,7 @@ impl rt::Paginate for DescribeHostUploadUpdateRecordRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.deploy_record_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -5806,9 +5788,6 @@ impl rt::Paginate for DescribePackagesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.packages.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.packages.unwrap_or_default(), page.total_count)
     }
 }

@@ -1341,9 +1341,6 @@ impl rt::Paginate for ListSecretsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.secret_metadatas.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.secret_metadatas.unwrap_or_default(), page.total_count)
     }
 }

@@ -1774,10 +1774,7 @@ impl rt::Paginate for DescribeResourceTagsByResourceIdsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tags.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tags.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1794,10 +1791,7 @@ impl rt::Paginate for DescribeResourceTagsByResourceIdsSeqRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tags.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tags.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1814,10 +1808,7 @@ impl rt::Paginate for DescribeResourceTagsByTagKeysRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.rows.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.rows.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1834,10 +1825,7 @@ impl rt::Paginate for DescribeResourceTagsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.rows.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.rows.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1854,10 +1842,7 @@ impl rt::Paginate for DescribeResourcesByTagsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.rows.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.rows.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1874,10 +1859,7 @@ impl rt::Paginate for DescribeResourcesByTagsUnionRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.rows.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.rows.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1894,10 +1876,7 @@ impl rt::Paginate for DescribeTagKeysRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tags.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tags.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1914,10 +1893,7 @@ impl rt::Paginate for DescribeTagValuesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tags.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tags.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1934,10 +1910,7 @@ impl rt::Paginate for DescribeTagValuesSeqRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tags.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tags.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1954,10 +1927,7 @@ impl rt::Paginate for DescribeTagsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tags.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tags.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1974,9 +1944,6 @@ impl rt::Paginate for DescribeTagsSeqRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tags.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tags.unwrap_or_default(), page.total_count)
     }
 }

@@ -2129,7 +2129,7 @@ impl rt::Paginate for DescribeAutomationAgentStatusRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.automation_agent_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2147,10 +2147,7 @@ impl rt::Paginate for DescribeCommandsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.command_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.command_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2169,7 +2166,7 @@ impl rt::Paginate for DescribeInvocationTasksRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.invocation_task_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2187,10 +2184,7 @@ impl rt::Paginate for DescribeInvocationsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.invocation_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.invocation_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2209,7 +2203,7 @@ impl rt::Paginate for DescribeInvokerRecordsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.invoker_record_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -2227,10 +2221,7 @@ impl rt::Paginate for DescribeInvokersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.invoker_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.invoker_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -2287,9 +2278,6 @@ impl rt::Paginate for DescribeScenesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.scene_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.scene_set.unwrap_or_default(), page.total_count)
     }
 }

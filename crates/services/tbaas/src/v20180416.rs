@@ -1495,10 +1495,7 @@ impl rt::Paginate for GetBlockListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.block_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.block_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1515,10 +1512,7 @@ impl rt::Paginate for GetBlockTransactionListForUserRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.transaction_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.transaction_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -1535,9 +1529,6 @@ impl rt::Paginate for GetLatestTransactionListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.transaction_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.transaction_list.unwrap_or_default(), page.total_count)
     }
 }

@@ -3293,10 +3293,7 @@ impl rt::Paginate for DescribeIdlFileInfosRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.idl_file_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.idl_file_infos.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3333,10 +3330,7 @@ impl rt::Paginate for DescribeTablesInRecycleRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.table_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.table_infos.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3353,10 +3347,7 @@ impl rt::Paginate for DescribeTablesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.table_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.table_infos.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -3373,9 +3364,6 @@ impl rt::Paginate for DescribeTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.task_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.task_infos.unwrap_or_default(), page.total_count)
     }
 }

@@ -8434,10 +8434,7 @@ impl rt::Paginate for DescribeHTTPServiceCachePurgeTaskRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tasks.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tasks.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -8454,10 +8451,7 @@ impl rt::Paginate for DescribeHTTPServiceRouteRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.domains.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.domains.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -8474,10 +8468,7 @@ impl rt::Paginate for DescribePlatformHTTPServiceRouteRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.domains.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.domains.unwrap_or_default(), page.total_count)
     }
 }
 

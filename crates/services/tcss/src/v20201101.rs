@@ -22749,10 +22749,7 @@ impl rt::Paginate for DescribeAbnormalProcessEventsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.event_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.event_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -22769,10 +22766,7 @@ impl rt::Paginate for DescribeAccessControlEventsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.event_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.event_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -22791,7 +22785,7 @@ impl rt::Paginate for DescribeAffectedNodeListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.affected_node_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22811,7 +22805,7 @@ impl rt::Paginate for DescribeAffectedWorkloadListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.affected_workload_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22829,10 +22823,7 @@ impl rt::Paginate for DescribeAssetAppServiceListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -22849,10 +22840,7 @@ impl rt::Paginate for DescribeAssetClusterListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -22869,10 +22857,7 @@ impl rt::Paginate for DescribeAssetComponentListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -22889,10 +22874,7 @@ impl rt::Paginate for DescribeAssetContainerListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -22909,10 +22891,7 @@ impl rt::Paginate for DescribeAssetDBServiceListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -22929,10 +22908,7 @@ impl rt::Paginate for DescribeAssetHostListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -22951,7 +22927,7 @@ impl rt::Paginate for DescribeAssetImageBindRuleInfoRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.image_bind_rule_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -22969,10 +22945,7 @@ impl rt::Paginate for DescribeAssetImageListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -22989,10 +22962,7 @@ impl rt::Paginate for DescribeAssetImageRegistryListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23009,10 +22979,7 @@ impl rt::Paginate for DescribeAssetImageRegistryRegistryListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23029,10 +22996,7 @@ impl rt::Paginate for DescribeAssetImageRegistryRiskInfoListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23049,10 +23013,7 @@ impl rt::Paginate for DescribeAssetImageRegistryVirusListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23069,10 +23030,7 @@ impl rt::Paginate for DescribeAssetImageRegistryVulListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23089,10 +23047,7 @@ impl rt::Paginate for DescribeAssetImageRiskListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23109,10 +23064,7 @@ impl rt::Paginate for DescribeAssetImageSimpleListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23129,10 +23081,7 @@ impl rt::Paginate for DescribeAssetImageVirusListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23149,10 +23098,7 @@ impl rt::Paginate for DescribeAssetImageVulListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23169,10 +23115,7 @@ impl rt::Paginate for DescribeAssetPortListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23189,10 +23132,7 @@ impl rt::Paginate for DescribeAssetProcessListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23209,10 +23149,7 @@ impl rt::Paginate for DescribeAssetSuperNodeListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23229,10 +23166,7 @@ impl rt::Paginate for DescribeAssetWebServiceListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23249,10 +23183,7 @@ impl rt::Paginate for DescribeAutoAuthorizedRuleHostRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23271,7 +23202,7 @@ impl rt::Paginate for DescribeCheckItemListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.cluster_check_items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -23289,10 +23220,7 @@ impl rt::Paginate for DescribeClusterNodesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.cluster_node_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.cluster_node_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23309,10 +23237,7 @@ impl rt::Paginate for DescribeComplianceAssetListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.asset_info_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.asset_info_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23331,7 +23256,7 @@ impl rt::Paginate for DescribeComplianceAssetPolicyItemListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.asset_policy_item_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -23349,10 +23274,7 @@ impl rt::Paginate for DescribeCompliancePeriodTaskListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.period_task_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.period_task_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23371,7 +23293,7 @@ impl rt::Paginate for DescribeCompliancePolicyItemAffectedAssetListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.affected_asset_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -23391,7 +23313,7 @@ impl rt::Paginate for DescribeComplianceScanFailedAssetListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.scan_failed_asset_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -23411,7 +23333,7 @@ impl rt::Paginate for DescribeComplianceTaskPolicyItemSummaryListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.policy_item_summary_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -23431,7 +23353,7 @@ impl rt::Paginate for DescribeComplianceWhitelistItemListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.whitelist_item_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -23469,10 +23391,7 @@ impl rt::Paginate for DescribeEscapeEventInfoRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.event_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.event_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23509,10 +23428,7 @@ impl rt::Paginate for DescribeEventEscapeImageListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23529,10 +23445,7 @@ impl rt::Paginate for DescribeExportJobManageListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23549,10 +23462,7 @@ impl rt::Paginate for DescribeImageAutoAuthorizedLogListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23569,10 +23479,7 @@ impl rt::Paginate for DescribeImageAutoAuthorizedTaskListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23589,10 +23496,7 @@ impl rt::Paginate for DescribeImageComponentListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23649,10 +23553,7 @@ impl rt::Paginate for DescribeK8sApiAbnormalRuleListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23669,10 +23570,7 @@ impl rt::Paginate for DescribeK8sApiAbnormalRuleScopeListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23729,10 +23627,7 @@ impl rt::Paginate for DescribeNetworkFirewallAuditRecordRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.audit_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.audit_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23749,10 +23644,7 @@ impl rt::Paginate for DescribeNetworkFirewallClusterListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.cluster_info_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.cluster_info_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23771,7 +23663,7 @@ impl rt::Paginate for DescribeNetworkFirewallNamespaceLabelListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.cluster_namespace_label_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -23791,7 +23683,7 @@ impl rt::Paginate for DescribeNetworkFirewallNamespaceListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.cluster_namespace_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -23809,10 +23701,7 @@ impl rt::Paginate for DescribeNetworkFirewallPodLabelsListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.pod_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.pod_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23829,10 +23718,7 @@ impl rt::Paginate for DescribeNetworkFirewallPolicyListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.net_policy.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.net_policy.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23849,10 +23735,7 @@ impl rt::Paginate for DescribeRaspRuleVulsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23869,10 +23752,7 @@ impl rt::Paginate for DescribeRaspRulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23889,10 +23769,7 @@ impl rt::Paginate for DescribeReverseShellEventsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.event_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.event_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23909,10 +23786,7 @@ impl rt::Paginate for DescribeReverseShellRegexpWhiteListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23929,10 +23803,7 @@ impl rt::Paginate for DescribeReverseShellWhiteListsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.white_list_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.white_list_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -23971,7 +23842,7 @@ impl rt::Paginate for DescribeRiskListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.cluster_risk_items.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -23989,10 +23860,7 @@ impl rt::Paginate for DescribeRiskSyscallEventsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.event_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.event_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24009,10 +23877,7 @@ impl rt::Paginate for DescribeRiskSyscallWhiteListsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.white_list_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.white_list_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24049,10 +23914,7 @@ impl rt::Paginate for DescribeSearchTemplatesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24069,10 +23931,7 @@ impl rt::Paginate for DescribeSecLogJoinObjectListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24089,10 +23948,7 @@ impl rt::Paginate for DescribeSuperNodePodListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24149,10 +24005,7 @@ impl rt::Paginate for DescribeUserClusterRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.cluster_info_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.cluster_info_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24169,10 +24022,7 @@ impl rt::Paginate for DescribeUserPodListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.pod_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.pod_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24189,10 +24039,7 @@ impl rt::Paginate for DescribeVirusAutoIsolateSampleListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24209,10 +24056,7 @@ impl rt::Paginate for DescribeVirusListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24229,10 +24073,7 @@ impl rt::Paginate for DescribeVirusTaskListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24249,10 +24090,7 @@ impl rt::Paginate for DescribeVirusWhiteListRulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 

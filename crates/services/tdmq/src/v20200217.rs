@@ -10289,10 +10289,7 @@ impl rt::Paginate for DescribeAMQPClustersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.cluster_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.cluster_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10329,10 +10326,7 @@ impl rt::Paginate for DescribeBindVpcsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.vpc_sets.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.vpc_sets.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10369,10 +10363,7 @@ impl rt::Paginate for DescribeCmqQueuesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.queue_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.queue_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10389,10 +10380,7 @@ impl rt::Paginate for DescribeCmqSubscriptionDetailRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.subscription_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.subscription_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10409,10 +10397,7 @@ impl rt::Paginate for DescribeCmqTopicsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.topic_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.topic_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10449,10 +10434,7 @@ impl rt::Paginate for DescribeEnvironmentsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.environment_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.environment_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10489,10 +10471,7 @@ impl rt::Paginate for DescribePulsarProInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instances.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instances.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10549,10 +10528,7 @@ impl rt::Paginate for DescribeRabbitMQNodeListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.node_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.node_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10629,10 +10605,7 @@ impl rt::Paginate for DescribeRabbitMQVipInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instances.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instances.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10669,10 +10642,7 @@ impl rt::Paginate for DescribeRocketMQClustersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.cluster_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.cluster_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10689,10 +10659,7 @@ impl rt::Paginate for DescribeRocketMQConsumerConnectionDetailRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.details.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.details.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10709,10 +10676,7 @@ impl rt::Paginate for DescribeRocketMQConsumerConnectionsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.connections.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.connections.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10749,10 +10713,7 @@ impl rt::Paginate for DescribeRocketMQGroupsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.groups.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.groups.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10769,10 +10730,7 @@ impl rt::Paginate for DescribeRocketMQMigratingTopicListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.migrate_topics.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.migrate_topics.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10789,10 +10747,7 @@ impl rt::Paginate for DescribeRocketMQNamespacesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.namespaces.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.namespaces.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10871,7 +10826,7 @@ impl rt::Paginate for DescribeRocketMQTopicMsgsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.topic_msg_log_sets.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -10889,10 +10844,7 @@ impl rt::Paginate for DescribeRocketMQTopicsByGroupRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.topics.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.topics.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10909,10 +10861,7 @@ impl rt::Paginate for DescribeRocketMQTopicsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.topics.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.topics.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10929,10 +10878,7 @@ impl rt::Paginate for DescribeRocketMQVipInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instances.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instances.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10969,10 +10915,7 @@ impl rt::Paginate for DescribeSubscriptionsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.subscription_sets.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.subscription_sets.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -10991,7 +10934,7 @@ impl rt::Paginate for DescribeTopicMsgsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.topic_msg_log_sets.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -11009,10 +10952,7 @@ impl rt::Paginate for DescribeTopicsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.topic_sets.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.topic_sets.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -11029,9 +10969,6 @@ impl rt::Paginate for GetTopicListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.topic_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.topic_list.unwrap_or_default(), page.total_count)
     }
 }

@@ -459,10 +459,7 @@ impl rt::Paginate for DescribePrefetchTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tasks.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tasks.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -479,10 +476,7 @@ impl rt::Paginate for DescribePurgeTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tasks.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tasks.unwrap_or_default(), page.total_count)
     }
 }
 

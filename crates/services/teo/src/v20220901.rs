@@ -18321,7 +18321,7 @@ impl rt::Paginate for DescribeApplicationProxiesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.application_proxies.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -18381,7 +18381,7 @@ impl rt::Paginate for DescribeConfigGroupVersionsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.config_group_version_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -18419,10 +18419,7 @@ impl rt::Paginate for DescribeCustomErrorPagesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.error_pages.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.error_pages.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -18439,10 +18436,7 @@ impl rt::Paginate for DescribeDDoSAttackEventRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -18719,10 +18713,7 @@ impl rt::Paginate for DescribeJustInTimeTranscodeTemplatesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.template_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -18739,10 +18730,7 @@ impl rt::Paginate for DescribeL4ProxyRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.l4_proxies.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.l4_proxies.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -18781,7 +18769,7 @@ impl rt::Paginate for DescribeLoadBalancerListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.load_balancer_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -18859,10 +18847,7 @@ impl rt::Paginate for DescribeOriginGroupRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.origin_groups.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.origin_groups.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -18919,10 +18904,7 @@ impl rt::Paginate for DescribePrefetchTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tasks.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tasks.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -18939,10 +18921,7 @@ impl rt::Paginate for DescribePurgeTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tasks.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.tasks.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -19019,10 +18998,7 @@ impl rt::Paginate for DescribeSecurityIPGroupInfoRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.ip_groups.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.ip_groups.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -19099,10 +19075,7 @@ impl rt::Paginate for DownloadL4LogsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data.unwrap_or_default(), page.total_count)
     }
 }
 

@@ -3399,10 +3399,7 @@ impl rt::Paginate for DescribeJobsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.job_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.job_set.unwrap_or_default(), page.total_count)
     }
 }
 

@@ -1245,7 +1245,7 @@ impl rt::Paginate for DescribeNotebookInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.notebook_instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -1265,7 +1265,7 @@ impl rt::Paginate for DescribeNotebookLifecycleScriptsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.notebook_lifecycle_scripts_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -1283,9 +1283,6 @@ impl rt::Paginate for DescribeTrainingJobsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.training_job_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.training_job_set.unwrap_or_default(), page.total_count)
     }
 }

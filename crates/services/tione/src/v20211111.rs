@@ -6577,10 +6577,7 @@ impl rt::Paginate for DescribeAnnotatedTaskListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
-        (
-            page.task_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.task_list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6597,10 +6594,7 @@ impl rt::Paginate for DescribeBillingResourceGroupRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
-        (
-            page.instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6619,7 +6613,7 @@ impl rt::Paginate for DescribeBillingResourceGroupsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
         (
             page.resource_group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -6637,10 +6631,7 @@ impl rt::Paginate for DescribeDataSourcesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
-        (
-            page.data_source_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.data_source_infos.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6657,10 +6648,7 @@ impl rt::Paginate for DescribeDatasetsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
-        (
-            page.dataset_groups.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.dataset_groups.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6677,10 +6665,7 @@ impl rt::Paginate for DescribeEventsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
-        (
-            page.events.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.events.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6737,10 +6722,7 @@ impl rt::Paginate for DescribeMountInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
-        (
-            page.mount_instances.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.mount_instances.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6757,10 +6739,7 @@ impl rt::Paginate for DescribeMountLimitsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
-        (
-            page.mount_limits.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.mount_limits.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6777,10 +6756,7 @@ impl rt::Paginate for DescribeNotebooksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
-        (
-            page.notebook_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.notebook_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -6799,7 +6775,7 @@ impl rt::Paginate for DescribePlatformImagesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
         (
             page.platform_image_infos.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -6857,10 +6833,7 @@ impl rt::Paginate for DescribeTrainingTasksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
-        (
-            page.training_task_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.training_task_set.unwrap_or_default(), page.total_count)
     }
 }
 

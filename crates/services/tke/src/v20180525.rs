@@ -12057,7 +12057,7 @@ impl rt::Paginate for DescribeClusterAsGroupsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.cluster_as_group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -12075,10 +12075,7 @@ impl rt::Paginate for DescribeClusterInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -12175,10 +12172,7 @@ impl rt::Paginate for DescribeEKSClustersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.clusters.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.clusters.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -12195,10 +12189,7 @@ impl rt::Paginate for DescribeEKSContainerInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.eks_cis.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.eks_cis.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -12217,7 +12208,7 @@ impl rt::Paginate for DescribeExistedInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.existed_instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -12255,10 +12246,7 @@ impl rt::Paginate for DescribeImageCachesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.image_caches.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.image_caches.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -12275,10 +12263,7 @@ impl rt::Paginate for DescribePodsBySpecRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.pod_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.pod_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -12297,7 +12282,7 @@ impl rt::Paginate for DescribeRIUtilizationDetailRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.ri_utilization_detail_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -12317,7 +12302,7 @@ impl rt::Paginate for DescribeReservedInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.reserved_instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -12355,10 +12340,7 @@ impl rt::Paginate for DescribeTKEEdgeClustersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.clusters.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.clusters.unwrap_or_default(), page.total_count)
     }
 }
 

@@ -2343,9 +2343,6 @@ impl rt::Paginate for ListRabbitMQServerlessInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instances.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instances.unwrap_or_default(), page.total_count)
     }
 }

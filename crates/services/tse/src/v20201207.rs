@@ -11211,7 +11211,7 @@ impl rt::Paginate for DescribeConfigFileGroupsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.config_file_groups.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -11231,7 +11231,7 @@ impl rt::Paginate for DescribeConfigFileReleaseHistoriesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.config_file_release_histories.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -11269,10 +11269,7 @@ impl rt::Paginate for DescribeConfigFilesByGroupRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.config_files.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.config_files.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -11289,10 +11286,7 @@ impl rt::Paginate for DescribeConfigFilesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.config_files.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.config_files.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -11309,10 +11303,7 @@ impl rt::Paginate for DescribeGovernanceAliasesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.content.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.content.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -11329,10 +11320,7 @@ impl rt::Paginate for DescribeGovernanceInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.content.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.content.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -11349,10 +11337,7 @@ impl rt::Paginate for DescribeGovernanceNamespacesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.content.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.content.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -11389,10 +11374,7 @@ impl rt::Paginate for DescribeGovernanceServicesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.content.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.content.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -11409,10 +11391,7 @@ impl rt::Paginate for DescribeNacosReplicasRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.replicas.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.replicas.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -11429,10 +11408,7 @@ impl rt::Paginate for DescribeNacosServerInterfacesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.content.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.content.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -11469,10 +11445,7 @@ impl rt::Paginate for DescribeZookeeperReplicasRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.replicas.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.replicas.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -11489,9 +11462,6 @@ impl rt::Paginate for DescribeZookeeperServerInterfacesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.content.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.content.unwrap_or_default(), page.total_count)
     }
 }

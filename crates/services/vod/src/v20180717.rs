@@ -20359,7 +20359,7 @@ impl rt::Paginate for DescribeAIAnalysisTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.ai_analysis_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20379,7 +20379,7 @@ impl rt::Paginate for DescribeAIRecognitionTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.ai_recognition_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20400,7 +20400,7 @@ impl rt::Paginate for DescribeAdaptiveDynamicStreamingTemplatesRequest {
         (
             page.adaptive_dynamic_streaming_template_set
                 .unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20418,10 +20418,7 @@ impl rt::Paginate for DescribeAigcAdvancedCustomElementsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.element_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.element_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -20438,10 +20435,7 @@ impl rt::Paginate for DescribeAigcQuotasRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.quota_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.quota_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -20460,7 +20454,7 @@ impl rt::Paginate for DescribeAnimatedGraphicsTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.animated_graphics_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20480,7 +20474,7 @@ impl rt::Paginate for DescribeBlindWatermarkTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.blind_watermark_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20520,7 +20514,7 @@ impl rt::Paginate for DescribeContentReviewTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.content_review_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20560,7 +20554,7 @@ impl rt::Paginate for DescribeHeadTailTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.head_tail_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20580,7 +20574,7 @@ impl rt::Paginate for DescribeImageProcessingTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.image_processing_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20600,7 +20594,7 @@ impl rt::Paginate for DescribeImageSpriteTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.image_sprite_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20620,7 +20614,7 @@ impl rt::Paginate for DescribeJustInTimeTranscodeTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.just_in_time_transcode_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20660,7 +20654,7 @@ impl rt::Paginate for DescribeLLMComprehendTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.llm_comprehend_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20678,10 +20672,7 @@ impl rt::Paginate for DescribePersonSamplesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.person_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.person_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -20700,7 +20691,7 @@ impl rt::Paginate for DescribeProcedureTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.procedure_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20720,7 +20711,7 @@ impl rt::Paginate for DescribeProcessImageAsyncTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.process_image_async_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20800,7 +20791,7 @@ impl rt::Paginate for DescribeSampleSnapshotTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.sample_snapshot_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20821,7 +20812,7 @@ impl rt::Paginate for DescribeSnapshotByTimeOffsetTemplatesRequest {
         (
             page.snapshot_by_time_offset_template_set
                 .unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20841,7 +20832,7 @@ impl rt::Paginate for DescribeSubAppIdsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.sub_app_id_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20859,10 +20850,7 @@ impl rt::Paginate for DescribeSuperPlayerConfigsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.player_config_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.player_config_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -20881,7 +20869,7 @@ impl rt::Paginate for DescribeTranscodeTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.transcode_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20899,10 +20887,7 @@ impl rt::Paginate for DescribeVodDomainsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.domain_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.domain_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -20921,7 +20906,7 @@ impl rt::Paginate for DescribeWatermarkTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.watermark_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -20939,10 +20924,7 @@ impl rt::Paginate for DescribeWordSamplesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.word_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.word_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -20959,9 +20941,6 @@ impl rt::Paginate for SearchMediaRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.media_info_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.media_info_set.unwrap_or_default(), page.total_count)
     }
 }

@@ -24340,7 +24340,7 @@ impl rt::Paginate for DescribeAddressTemplateGroupsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.address_template_group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -24360,7 +24360,7 @@ impl rt::Paginate for DescribeAddressTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.address_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -24400,7 +24400,7 @@ impl rt::Paginate for DescribeAssistantCidrRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.assistant_cidr_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -24440,7 +24440,7 @@ impl rt::Paginate for DescribeBandwidthPackagesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.bandwidth_package_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -24458,10 +24458,7 @@ impl rt::Paginate for DescribeCcnAttachedInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24521,7 +24518,7 @@ impl rt::Paginate for DescribeCcnRouteTablesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.ccn_route_table_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -24539,10 +24536,7 @@ impl rt::Paginate for DescribeCcnRoutesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.route_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.route_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24559,10 +24553,7 @@ impl rt::Paginate for DescribeCcnsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.ccn_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.ccn_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24581,7 +24572,7 @@ impl rt::Paginate for DescribeClassicLinkInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.classic_link_instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -24599,10 +24590,7 @@ impl rt::Paginate for DescribeCrossBorderCcnRegionBandwidthLimitsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.ccn_bandwidth_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.ccn_bandwidth_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24621,7 +24609,7 @@ impl rt::Paginate for DescribeCrossBorderComplianceRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.cross_border_compliance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -24641,7 +24629,7 @@ impl rt::Paginate for DescribeCustomerGatewaysRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.customer_gateway_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -24659,10 +24647,7 @@ impl rt::Paginate for DescribeDhcpIpsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.dhcp_ip_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.dhcp_ip_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24679,10 +24664,7 @@ impl rt::Paginate for DescribeDirectConnectGatewayCcnRoutesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.route_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.route_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24701,7 +24683,7 @@ impl rt::Paginate for DescribeDirectConnectGatewaysRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.direct_connect_gateway_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -24721,7 +24703,7 @@ impl rt::Paginate for DescribeGatewayFlowMonitorDetailRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.gateway_flow_monitor_detail_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -24739,10 +24721,7 @@ impl rt::Paginate for DescribeGatewayFlowQosRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.gateway_qos_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.gateway_qos_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24759,10 +24738,7 @@ impl rt::Paginate for DescribeGlobalRoutesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.global_route_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.global_route_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24779,10 +24755,7 @@ impl rt::Paginate for DescribeHaVipsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.ha_vip_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.ha_vip_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24801,7 +24774,7 @@ impl rt::Paginate for DescribeHighPriorityRouteTablesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.high_priority_route_table_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -24821,7 +24794,7 @@ impl rt::Paginate for DescribeHighPriorityRoutesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.high_priority_route_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -24922,7 +24895,7 @@ impl rt::Paginate for DescribeNatGatewayDestinationIpPortTranslationNatRulesRequ
         (
             page.nat_gateway_destination_ip_port_translation_nat_rule_set
                 .unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -24960,10 +24933,7 @@ impl rt::Paginate for DescribeNatGatewaysRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.nat_gateway_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.nat_gateway_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -24982,7 +24952,7 @@ impl rt::Paginate for DescribeNetDetectStatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.net_detect_state_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25000,10 +24970,7 @@ impl rt::Paginate for DescribeNetDetectsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.net_detect_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.net_detect_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25022,7 +24989,7 @@ impl rt::Paginate for DescribeNetworkAclQuintupleEntriesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.network_acl_quintuple_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25040,10 +25007,7 @@ impl rt::Paginate for DescribeNetworkAclsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.network_acl_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.network_acl_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25062,7 +25026,7 @@ impl rt::Paginate for DescribeNetworkInterfacesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.network_interface_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25083,7 +25047,7 @@ impl rt::Paginate for DescribePrivateNatGatewayDestinationIpPortTranslationNatRu
         (
             page.local_destination_ip_port_translation_nat_rule_set
                 .unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25103,7 +25067,7 @@ impl rt::Paginate for DescribePrivateNatGatewayLimitsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.private_nat_gateway_limit_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25123,7 +25087,7 @@ impl rt::Paginate for DescribePrivateNatGatewayTranslationAclRulesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.translation_acl_rule_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25143,7 +25107,7 @@ impl rt::Paginate for DescribePrivateNatGatewayTranslationNatRulesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.translation_nat_rule_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25163,7 +25127,7 @@ impl rt::Paginate for DescribePrivateNatGatewaysRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.private_nat_gateway_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25183,7 +25147,7 @@ impl rt::Paginate for DescribeReserveIpAddressesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.reserve_ip_address_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25201,10 +25165,7 @@ impl rt::Paginate for DescribeRouteListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.route_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.route_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25221,10 +25182,7 @@ impl rt::Paginate for DescribeRoutePoliciesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.route_policy_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.route_policy_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25243,7 +25201,7 @@ impl rt::Paginate for DescribeRoutePolicyEntriesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.route_policy_entry_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25261,10 +25219,7 @@ impl rt::Paginate for DescribeRouteTableAssociatedInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_bind_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_bind_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25283,7 +25238,7 @@ impl rt::Paginate for DescribeRouteTableSelectionPoliciesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.route_selection_policy_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25301,10 +25256,7 @@ impl rt::Paginate for DescribeRouteTablesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.route_table_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.route_table_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25321,10 +25273,7 @@ impl rt::Paginate for DescribeRoutesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.route_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.route_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25343,7 +25292,7 @@ impl rt::Paginate for DescribeSecurityGroupsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.security_group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25363,7 +25312,7 @@ impl rt::Paginate for DescribeServiceTemplateGroupsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.service_template_group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25383,7 +25332,7 @@ impl rt::Paginate for DescribeServiceTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.service_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25401,10 +25350,7 @@ impl rt::Paginate for DescribeSnapshotAttachedInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25443,7 +25389,7 @@ impl rt::Paginate for DescribeSnapshotPoliciesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.snapshot_policy_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25481,10 +25427,7 @@ impl rt::Paginate for DescribeSubnetsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.subnet_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.subnet_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25501,10 +25444,7 @@ impl rt::Paginate for DescribeTenantCcnsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.ccn_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.ccn_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25523,7 +25463,7 @@ impl rt::Paginate for DescribeTrafficMirrorsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.traffic_mirror_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25561,10 +25501,7 @@ impl rt::Paginate for DescribeUsedIpAddressRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.ip_address_states.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.ip_address_states.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25581,10 +25518,7 @@ impl rt::Paginate for DescribeVpcEndPointRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.end_point_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.end_point_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25603,7 +25537,7 @@ impl rt::Paginate for DescribeVpcEndPointServiceRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.end_point_service_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25623,7 +25557,7 @@ impl rt::Paginate for DescribeVpcEndPointServiceWhiteListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.vpc_end_point_service_user_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25641,10 +25575,7 @@ impl rt::Paginate for DescribeVpcInstancesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.instance_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25661,10 +25592,7 @@ impl rt::Paginate for DescribeVpcIpv6AddressesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.ipv6_address_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.ipv6_address_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25701,10 +25629,7 @@ impl rt::Paginate for DescribeVpcsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.vpc_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.vpc_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25723,7 +25648,7 @@ impl rt::Paginate for DescribeVpnConnectionsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.vpn_connection_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25741,10 +25666,7 @@ impl rt::Paginate for DescribeVpnGatewayCcnRoutesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.route_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.route_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25761,10 +25683,7 @@ impl rt::Paginate for DescribeVpnGatewayRoutesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.routes.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.routes.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25783,7 +25702,7 @@ impl rt::Paginate for DescribeVpnGatewaySslClientsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.ssl_vpn_client_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -25801,10 +25720,7 @@ impl rt::Paginate for DescribeVpnGatewaySslServersRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.ssl_vpn_sever_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.ssl_vpn_sever_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25821,10 +25737,7 @@ impl rt::Paginate for DescribeVpnGatewaysRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.vpn_gateway_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.vpn_gateway_set.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -25841,9 +25754,6 @@ impl rt::Paginate for GetCcnRegionBandwidthLimitsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.ccn_bandwidth_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.ccn_bandwidth_set.unwrap_or_default(), page.total_count)
     }
 }

@@ -292,9 +292,6 @@ impl rt::Paginate for DescribeCertListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.certificate_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.certificate_set.unwrap_or_default(), page.total_count)
     }
 }

@@ -5414,7 +5414,7 @@ impl rt::Paginate for DescribeAccountStatisticsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.account_statistics.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -5432,10 +5432,7 @@ impl rt::Paginate for DescribeAccountsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.accounts.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.accounts.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5452,10 +5449,7 @@ impl rt::Paginate for DescribeAgentVulsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.agent_vuls.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.agent_vuls.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5472,10 +5466,7 @@ impl rt::Paginate for DescribeAttackLogsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.attack_logs.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.attack_logs.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5492,10 +5483,7 @@ impl rt::Paginate for DescribeBashEventsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5512,10 +5500,7 @@ impl rt::Paginate for DescribeBashRulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5532,10 +5517,7 @@ impl rt::Paginate for DescribeBruteAttacksRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.brute_attacks.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.brute_attacks.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5554,7 +5536,7 @@ impl rt::Paginate for DescribeComponentStatisticsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.component_statistics.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -5572,10 +5554,7 @@ impl rt::Paginate for DescribeComponentsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.components.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.components.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5592,10 +5571,7 @@ impl rt::Paginate for DescribeHistoryAccountsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.history_accounts.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.history_accounts.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5612,10 +5588,7 @@ impl rt::Paginate for DescribeImpactedHostsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.impacted_hosts.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.impacted_hosts.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5632,10 +5605,7 @@ impl rt::Paginate for DescribeLoginWhiteListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.login_white_lists.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.login_white_lists.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5652,10 +5622,7 @@ impl rt::Paginate for DescribeMachinesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.machines.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.machines.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5674,7 +5641,7 @@ impl rt::Paginate for DescribeMaliciousRequestsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.malicious_requests.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -5692,10 +5659,7 @@ impl rt::Paginate for DescribeMalwaresRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.malwares.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.malwares.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5714,7 +5678,7 @@ impl rt::Paginate for DescribeNonlocalLoginPlacesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.non_local_login_places.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -5734,7 +5698,7 @@ impl rt::Paginate for DescribeOpenPortStatisticsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.open_port_statistics.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -5752,10 +5716,7 @@ impl rt::Paginate for DescribeOpenPortsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.open_ports.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.open_ports.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5772,10 +5733,7 @@ impl rt::Paginate for DescribePrivilegeEventsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5792,10 +5750,7 @@ impl rt::Paginate for DescribePrivilegeRulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5814,7 +5769,7 @@ impl rt::Paginate for DescribeProcessStatisticsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.process_statistics.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -5832,10 +5787,7 @@ impl rt::Paginate for DescribeProcessesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.processes.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.processes.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5852,10 +5804,7 @@ impl rt::Paginate for DescribeReverseShellEventsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5872,10 +5821,7 @@ impl rt::Paginate for DescribeReverseShellRulesRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.list.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5892,10 +5838,7 @@ impl rt::Paginate for DescribeSecurityDynamicsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.security_dynamics.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.security_dynamics.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5912,10 +5855,7 @@ impl rt::Paginate for DescribeVulsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.vuls.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.vuls.unwrap_or_default(), page.total_count)
     }
 }
 
@@ -5934,7 +5874,7 @@ impl rt::Paginate for DescribeWeeklyReportBruteAttacksRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.weekly_report_brute_attacks.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -5954,7 +5894,7 @@ impl rt::Paginate for DescribeWeeklyReportMalwaresRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.weekly_report_malwares.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -5974,7 +5914,7 @@ impl rt::Paginate for DescribeWeeklyReportNonlocalLoginPlacesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.weekly_report_nonlocal_login_places.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -5994,7 +5934,7 @@ impl rt::Paginate for DescribeWeeklyReportVulsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.weekly_report_vuls.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
+            page.total_count,
         )
     }
 }
@@ -6012,9 +5952,6 @@ impl rt::Paginate for DescribeWeeklyReportsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.weekly_reports.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.weekly_reports.unwrap_or_default(), page.total_count)
     }
 }

@@ -52,8 +52,9 @@ pub struct CallOptions {
     /// Base URL (or bare host, meaning `https://host`) this call goes to, as
     /// [`Endpoint::Url`](crate::Endpoint::Url) accepts.
     pub endpoint: Option<String>,
-    /// Extra HTTP headers, sent unsigned. Headers the SDK sets itself (`Authorization`,
-    /// `Host`, `Content-Type`, `X-TC-*`) are refused when the call is sent.
+    /// Extra HTTP headers, sent unsigned (`X-TC-TraceId`, say). Headers the SDK sets
+    /// itself (`Authorization`, `Host`, `Content-Type`, `X-TC-Action`, `X-TC-Region`, …)
+    /// are refused when the call is sent.
     pub headers: Vec<(String, String)>,
 }
 

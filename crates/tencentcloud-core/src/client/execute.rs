@@ -442,6 +442,36 @@ fn scrub(err: Error, credential: &Credential) -> Error {
     }
 }
 
+/// Headers a caller may not set on one call: the SDK sets them (and signs most). Other
+/// `X-TC-*` headers, such as `X-TC-TraceId`, pass (as in the Python SDK's `call_json`).
+const RESERVED_HEADERS: &[&str] = &[
+    "authorization",
+    "host",
+    "content-type",
+    "content-length",
+    "x-tc-action",
+    "x-tc-version",
+    "x-tc-timestamp",
+    "x-tc-region",
+    "x-tc-language",
+    "x-tc-token",
+    "x-tc-requestclient",
+];
+
+/// Refuses per-call headers that would replace what the SDK sends.
+fn check_headers(headers: &[(String, String)]) -> Result<(), Error> {
+    for (name, _) in headers {
+        let lower = name.to_ascii_lowercase();
+        if RESERVED_HEADERS.contains(&lower.as_str()) {
+            return Err(Error::InvalidInput(format!(
+                "header {name:?} is set by the SDK; use the call's region, language or \
+                 endpoint options instead"
+            )));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -456,21 +486,4 @@ mod tests {
             "{text}"
         );
     }
-}
-
-/// Headers a caller may not set on one call: the SDK sets them (and signs most).
-const RESERVED_HEADERS: &[&str] = &["authorization", "host", "content-type", "content-length"];
-
-/// Refuses per-call headers that would replace what the SDK sends (`X-TC-*` included).
-fn check_headers(headers: &[(String, String)]) -> Result<(), Error> {
-    for (name, _) in headers {
-        let lower = name.to_ascii_lowercase();
-        if RESERVED_HEADERS.contains(&lower.as_str()) || lower.starts_with("x-tc-") {
-            return Err(Error::InvalidInput(format!(
-                "header {name:?} is set by the SDK; use the call's region, language or \
-                 endpoint options instead"
-            )));
-        }
-    }
-    Ok(())
 }

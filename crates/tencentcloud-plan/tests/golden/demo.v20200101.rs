@@ -345,10 +345,7 @@ impl rt::Paginate for DescribeLabelsRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
-        (
-            page.label_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
+        (page.label_set.unwrap_or_default(), page.total_count)
     }
 }
 
