@@ -73,6 +73,9 @@ impl fmt::Display for ActionPlan<'_> {
         if self.deprecated {
             f.write_str("; deprecated")?;
         }
+        if let Some(p) = self.octet_stream {
+            write!(f, "; octet-stream body, fields as {p}* headers")?;
+        }
         if let Some(s) = &self.stream {
             write!(f, "; fn {}_stream (set_{s}(true))", self.method)?;
         }

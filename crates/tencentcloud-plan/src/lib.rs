@@ -40,8 +40,8 @@ mod types;
 pub use names::{crate_ident, crate_name};
 pub use plan::{
     ActionPlan, CratePlan, ExampleDoc, ExampleText, FieldPlan, MAX_EXAMPLE_LINES,
-    MAX_EXAMPLE_STRING, ObjectPlan, OffsetType, PagerPlan, PlanError, VersionPlan, callable,
-    generated_objects, plan_crate, plan_crate_only, plan_version, reach,
+    MAX_EXAMPLE_STRING, OCTET_STREAM_ACTIONS, ObjectPlan, OffsetType, PagerPlan, PlanError,
+    VersionPlan, callable, generated_objects, plan_crate, plan_crate_only, plan_version, reach,
 };
 pub use read::{READ_PREFIXES, ReadPolicy, read_policy_listing};
 pub use semver::{Bump, PlanBump, crate_bump};

@@ -81,7 +81,15 @@ pub struct ActionPlan<'a> {
     pub stream: Option<String>,
     /// A `<method>_pages` paginator.
     pub pager: Option<PagerPlan>,
+    /// The body is raw bytes, not JSON: the request's fields go as headers named this
+    /// prefix + the member name (cls `UploadLog`: `X-CLS-`).
+    pub octet_stream: Option<&'static str>,
 }
+
+/// Actions whose body is raw bytes (`application/octet-stream`): (service, action,
+/// header prefix of the request's fields). The specs do not say so; the official SDKs
+/// hard-code the same list (the Python SDK's `call_octet_stream`).
+pub const OCTET_STREAM_ACTIONS: &[(&str, &str, &str)] = &[("cls", "UploadLog", "X-CLS-")];
 
 /// An action's first example as its docs show it: the request only. The
 /// response's fields are documented on the response type, and leaving
@@ -488,6 +496,10 @@ pub fn plan_version(api: &ApiVersion, newest: bool) -> Result<VersionPlan<'_>, P
             example: if newest { example_doc(api, a) } else { None },
             stream: stream_field(api, a),
             pager: pager(api, a),
+            octet_stream: OCTET_STREAM_ACTIONS
+                .iter()
+                .find(|(s, n, _)| *s == api.service && *n == a.name)
+                .map(|(_, _, prefix)| *prefix),
         })
         .collect();
     // One `impl rt::Paginate` per request type: an input shared by two

@@ -53,9 +53,9 @@ impl ReadPolicy {
 
 /// `crates/services/READ-POLICY.txt`: the read/write decision of every generated
 /// action and the rule behind it, with a count per rule; regen writes it beside the
-/// crates, so a change of policy shows in review.
+/// crates, so a change of policy shows in review. It does not name the release
+/// (`crates/services/RELEASE` does): a release that changes no action leaves it as is.
 pub fn read_policy_listing<'a>(
-    release: &str,
     versions: impl IntoIterator<Item = &'a crate::VersionPlan<'a>>,
 ) -> String {
     use std::collections::BTreeMap;
@@ -73,8 +73,8 @@ pub fn read_policy_listing<'a>(
     let mut text = String::new();
     let _ = writeln!(
         text,
-        "# Read policy of every generated action, tccli {release}: {} actions, {reads} reads \
-         (retried after transport errors), {} writes (retried only with a ClientToken).",
+        "# Read policy of every generated action: {} actions, {reads} reads (retried after \
+         transport errors), {} writes (retried only with a ClientToken).",
         lines.len(),
         lines.len() - reads
     );

@@ -19,7 +19,7 @@ fn every_generated_action_is_listed_with_its_rule() {
         .values()
         .map(|s| plan_crate(s).expect("plan"))
         .collect();
-    let listing = read_policy_listing(release, plans.iter().flat_map(|p| &p.versions));
+    let listing = read_policy_listing(plans.iter().flat_map(|p| &p.versions));
 
     let actions: usize = plans
         .iter()

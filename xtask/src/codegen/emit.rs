@@ -82,6 +82,10 @@ fn action_methods(s: &mut String, a: &ActionPlan<'_>) {
     let method = &a.method;
     s.push('\n');
     action_docs(s, a);
+    if let Some(prefix) = a.octet_stream {
+        octet_method(s, a, prefix);
+        return;
+    }
     method_head(
         s,
         a.deprecated,
@@ -131,6 +135,31 @@ fn action_methods(s: &mut String, a: &ActionPlan<'_>) {
             )
         );
     }
+}
+
+/// The method of an action whose body is raw bytes (cls `UploadLog`).
+fn octet_method(s: &mut String, a: &ActionPlan<'_>, prefix: &str) {
+    let _ = writeln!(
+        s,
+        "    ///\n    /// The body is raw bytes (`application/octet-stream`, signed with TC3); the\n    /// request's fields are sent as `{prefix}*` headers."
+    );
+    if a.deprecated {
+        s.push_str("    #[deprecated(note = \"this action is deprecated upstream (预下线)\")]\n");
+    }
+    let _ = writeln!(
+        s,
+        "    pub fn {}<'a>(\n        &'a self,\n        request: &{},\n        body: impl Into<rt::Bytes>,\n    ) -> rt::OctetCall<'a, {}> {{",
+        a.method, a.input, a.output
+    );
+    let _ = writeln!(
+        s,
+        "        let spec = rt::RequestSpec::new(SERVICE, VERSION, \"{}\");",
+        a.name
+    );
+    let _ = writeln!(
+        s,
+        "        rt::OctetCall::new(&self.core, spec, \"{prefix}\", request, body.into())\n    }}"
+    );
 }
 
 fn pager_method(s: &mut String, a: &ActionPlan<'_>) {

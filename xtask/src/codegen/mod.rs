@@ -149,10 +149,8 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
     // The examples-corpus package: only for a full regen.
     let corpus: Vec<(PathBuf, String)> = if opts.services.is_empty() {
         let plans: Vec<CratePlan> = plans.into_values().collect();
-        let listing = tencentcloud_plan::read_policy_listing(
-            &release_name,
-            plans.iter().flat_map(|p| &p.versions),
-        );
+        let listing =
+            tencentcloud_plan::read_policy_listing(plans.iter().flat_map(|p| &p.versions));
         let (manifest, table) = krate::corpus_files(&plans);
         let dir = root.join("tests").join("corpus");
         vec![

@@ -5435,11 +5435,16 @@ impl Client {
     /// #### 4. 调用
     ///
     /// 将生成的 cls.pb.h 头文件引入代码中，调用接口进行数据格式封装。
+    ///
+    /// The body is raw bytes (`application/octet-stream`, signed with TC3); the
+    /// request's fields are sent as `X-CLS-*` headers.
     pub fn upload_log<'a>(
         &'a self,
-        request: &'a UploadLogRequest,
-    ) -> rt::Call<'a, UploadLogRequest, UploadLogResponse> {
-        self.call("UploadLog", request)
+        request: &UploadLogRequest,
+        body: impl Into<rt::Bytes>,
+    ) -> rt::OctetCall<'a, UploadLogResponse> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, "UploadLog");
+        rt::OctetCall::new(&self.core, spec, "X-CLS-", request, body.into())
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

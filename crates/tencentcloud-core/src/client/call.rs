@@ -1,5 +1,6 @@
 //! One call of a generated client: [`Call`] (decoded answer), [`StreamCall`]
-//! (server-sent events) and the per-call settings they carry, [`CallOptions`].
+//! (server-sent events), [`OctetCall`] (a raw body: cls `UploadLog`) and the per-call
+//! settings they carry, [`CallOptions`].
 //!
 //! Generated methods return a `Call` instead of being `async fn`s: the method
 //! body is one struct literal, with no future type per action, which is what
@@ -28,6 +29,8 @@ use std::marker::PhantomData;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
+
+use bytes::Bytes;
 
 use super::{Client, RequestSpec};
 use crate::codec::{self, Decode, Encode};
@@ -273,6 +276,92 @@ impl IntoFuture for StreamCall<'_> {
         let (spec, options, body) = (self.spec, self.options, self.body);
         CallFuture(Box::pin(async move {
             client.call_stream_with(&spec, &options, body).await
+        }))
+    }
+}
+
+/// One call of an action whose body is raw bytes rather than JSON parameters: cls
+/// `UploadLog`, whose body is a protobuf `LogGroupList`. The request struct's fields go
+/// as headers (`X-CLS-TopicId`, …), the bytes as an `application/octet-stream` body
+/// signed with TC3, as the official SDKs' `call_octet_stream` does. `.await` it to
+/// decode the answer into `O`.
+#[must_use = "a call does nothing until it is awaited"]
+pub struct OctetCall<'a, O> {
+    client: &'a Client,
+    spec: RequestSpec<'static>,
+    body: Bytes,
+    options: CallOptions,
+    _output: PhantomData<fn() -> O>,
+}
+
+impl<'a, O> OctetCall<'a, O> {
+    /// A call of `spec` whose `request` fields become headers named `prefix` + the
+    /// member name (string values as they are, others as JSON), with `body` as the
+    /// body.
+    pub fn new<I: Encode + ?Sized>(
+        client: &'a Client,
+        spec: RequestSpec<'static>,
+        header_prefix: &str,
+        request: &I,
+        body: Bytes,
+    ) -> Self {
+        let mut options = CallOptions::default();
+        if let Ok(serde_json::Value::Object(m)) =
+            serde_json::from_slice::<serde_json::Value>(&codec::to_vec(request))
+        {
+            for (k, v) in m {
+                let value = match v {
+                    serde_json::Value::String(s) => s,
+                    other => other.to_string(),
+                };
+                options.headers.push((format!("{header_prefix}{k}"), value));
+            }
+        }
+        OctetCall {
+            client,
+            spec,
+            body,
+            options,
+            _output: PhantomData,
+        }
+    }
+
+    option_setters!(options.);
+
+    /// The per-call options, the headers made from the request among them.
+    pub fn call_options(&self) -> &CallOptions {
+        &self.options
+    }
+}
+
+impl<O: Decode + Send + 'static> OctetCall<'_, O> {
+    /// Sends the call: the same as `.await`ing it.
+    pub fn send(self) -> CallFuture<O> {
+        self.into_future()
+    }
+}
+
+impl<O> fmt::Debug for OctetCall<'_, O> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OctetCall")
+            .field("spec", &self.spec)
+            .field("body_len", &self.body.len())
+            .field("options", &self.options)
+            .finish()
+    }
+}
+
+impl<O: Decode + Send + 'static> IntoFuture for OctetCall<'_, O> {
+    type Output = Result<O, Error>;
+    type IntoFuture = CallFuture<O>;
+
+    fn into_future(self) -> CallFuture<O> {
+        let client = self.client.clone();
+        let (spec, options, body) = (self.spec, self.options, self.body);
+        CallFuture(Box::pin(async move {
+            let v = client.send_octet_stream(&spec, &options, body).await?;
+            codec::decode_response(spec.action, &v)
+                .map_err(|e| codec::decode_error(v.to_string().as_bytes(), e))
         }))
     }
 }

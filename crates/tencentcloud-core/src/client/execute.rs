@@ -10,7 +10,7 @@ use tracing::Instrument as _;
 use tracing::field::Empty;
 
 use super::response::{parse_response, parse_response_value};
-use super::{CallOptions, Client, Outcome, Prepared, RequestSpec, Want};
+use super::{BodyType, CallOptions, Client, Outcome, Prepared, RequestSpec, Want};
 use crate::config::{REQUEST_CLIENT, ResolvedEndpoint};
 use crate::credential::Credential;
 use crate::error::Error;
@@ -24,6 +24,7 @@ impl Client {
         &self,
         spec: &RequestSpec<'_>,
         options: &CallOptions,
+        body_type: BodyType,
         body: Bytes,
         want: Want,
     ) -> Result<Outcome, Error> {
@@ -48,7 +49,7 @@ impl Client {
         );
         let started = Instant::now();
         let (result, attempts, status, request_id) = self
-            .execute_attempts(spec, options, region, body, want, started)
+            .execute_attempts(spec, options, region, body_type, body, want, started)
             .instrument(span.clone())
             .await;
         span.record("attempts", attempts);
@@ -68,11 +69,13 @@ impl Client {
 
     /// The retry loop. Returns the result, the number of attempts, and the HTTP status and
     /// request id of the last response, when there was one.
+    #[allow(clippy::too_many_arguments)]
     async fn execute_attempts(
         &self,
         spec: &RequestSpec<'_>,
         options: &CallOptions,
         region: Option<&str>,
+        body_type: BodyType,
         body: Bytes,
         want: Want,
         started: Instant,
@@ -86,9 +89,16 @@ impl Client {
             Ok(e) => e,
             Err(e) => return (Err(e), 0, None, None),
         };
-        let safe = spec.idempotent || has_client_token(&body);
+        let safe = spec.idempotent || (body_type == BodyType::Json && has_client_token(&body));
         let prepared = match cfg.algorithm {
-            Algorithm::Tc3HmacSha256 => Prepared::Tc3,
+            Algorithm::Tc3HmacSha256 => Prepared::Tc3(body_type.content_type()),
+            Algorithm::HmacSha256 | Algorithm::HmacSha1 if body_type == BodyType::OctetStream => {
+                let e = Error::InvalidInput(format!(
+                    "{} sends raw bytes, which only TC3-HMAC-SHA256 can sign",
+                    spec.action
+                ));
+                return (Err(e), 0, None, None);
+            }
             Algorithm::HmacSha256 | Algorithm::HmacSha1 => {
                 let flat = serde_json::from_slice::<serde_json::Value>(&body)
                     .map_err(|e| Error::InvalidInput(format!("request body is not JSON: {e}")))
@@ -189,7 +199,7 @@ impl Client {
         let language = options.language.or(cfg.language).map(|l| l.as_str());
         let mut headers = HeaderMap::with_capacity(12);
         let send_body = match prepared {
-            Prepared::Tc3 => {
+            Prepared::Tc3(content_type) => {
                 let extra: Vec<&str> = cfg
                     .extra_signed_headers
                     .iter()
@@ -204,6 +214,7 @@ impl Client {
                     timestamp,
                 );
                 req.payload = tc3::Payload::Bytes(body);
+                req.content_type = content_type;
                 req.region = region;
                 req.language = language;
                 req.extra_signed_headers = &extra;

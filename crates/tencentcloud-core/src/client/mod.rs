@@ -8,7 +8,7 @@ mod execute;
 mod response;
 
 pub(crate) use call::option_setters;
-pub use call::{Call, CallFuture, CallOptions, StreamCall};
+pub use call::{Call, CallFuture, CallOptions, OctetCall, StreamCall};
 
 use std::fmt;
 use std::sync::{Arc, Mutex};
@@ -132,10 +132,28 @@ enum Outcome {
     Stream(EventStream),
 }
 
+/// What the request body is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BodyType {
+    /// The action's parameters as JSON (every action but a few).
+    Json,
+    /// Raw bytes (cls `UploadLog`), sent as `application/octet-stream`, TC3 only.
+    OctetStream,
+}
+
+impl BodyType {
+    fn content_type(self) -> &'static str {
+        match self {
+            BodyType::Json => "application/json",
+            BodyType::OctetStream => "application/octet-stream",
+        }
+    }
+}
+
 /// The body in the form the configured algorithm sends.
 enum Prepared {
-    /// TC3: the JSON bytes as they are.
-    Tc3,
+    /// TC3: the body bytes as they are, with their content type.
+    Tc3(&'static str),
     /// v1: the JSON flattened into parameters, sent form-encoded.
     V1(Vec<(String, String)>),
 }
@@ -288,7 +306,13 @@ impl Client {
     /// [`RetryPolicy`](crate::RetryPolicy), each retry signed afresh.
     pub async fn send_raw(&self, spec: &RequestSpec<'_>, body: Vec<u8>) -> Result<Bytes, Error> {
         match self
-            .execute(spec, &NO_OPTIONS, Bytes::from(body), Want::Json)
+            .execute(
+                spec,
+                &NO_OPTIONS,
+                BodyType::Json,
+                Bytes::from(body),
+                Want::Json,
+            )
             .await?
         {
             Outcome::Json(b) => Ok(b),
@@ -307,7 +331,13 @@ impl Client {
         body: Vec<u8>,
     ) -> Result<serde_json::Value, Error> {
         match self
-            .execute(spec, options, Bytes::from(body), Want::Value)
+            .execute(
+                spec,
+                options,
+                BodyType::Json,
+                Bytes::from(body),
+                Want::Value,
+            )
             .await?
         {
             Outcome::Value(v) => Ok(v),
@@ -342,6 +372,27 @@ impl Client {
         self.call_stream_with(spec, &NO_OPTIONS, body).await
     }
 
+    /// Calls an action whose body is raw bytes (cls `UploadLog`: a protobuf
+    /// `LogGroupList`), sent as `application/octet-stream` and signed with TC3, with
+    /// per-call options (its `X-CLS-*` headers among them); returns the `Response`
+    /// object parsed.
+    pub(crate) async fn send_octet_stream(
+        &self,
+        spec: &RequestSpec<'_>,
+        options: &CallOptions,
+        body: Bytes,
+    ) -> Result<serde_json::Value, Error> {
+        match self
+            .execute(spec, options, BodyType::OctetStream, body, Want::Value)
+            .await?
+        {
+            Outcome::Value(v) => Ok(v),
+            Outcome::Json(_) | Outcome::Stream(_) => {
+                Err(Error::InvalidInput("unexpected event stream".into()))
+            }
+        }
+    }
+
     /// [`Client::call_stream`] with per-call options.
     pub(crate) async fn call_stream_with(
         &self,
@@ -350,7 +401,13 @@ impl Client {
         body: Vec<u8>,
     ) -> Result<EventStream, Error> {
         match self
-            .execute(spec, options, Bytes::from(body), Want::Stream)
+            .execute(
+                spec,
+                options,
+                BodyType::Json,
+                Bytes::from(body),
+                Want::Stream,
+            )
             .await?
         {
             Outcome::Stream(s) => Ok(s),

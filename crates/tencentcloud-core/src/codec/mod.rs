@@ -23,10 +23,13 @@
 //! Decoding goes through [`serde_json::Value`]: the body is parsed once
 //! (non-generic), then each type picks its fields from the map.
 
-pub use crate::client::{Call, CallFuture, CallOptions, Client, RequestSpec, StreamCall};
+pub use crate::client::{
+    Call, CallFuture, CallOptions, Client, OctetCall, RequestSpec, StreamCall,
+};
 pub use crate::error::Error;
 pub use crate::pages::{Pages, Paginate, offset_from_text};
 pub use crate::sse::{Event, EventStream};
+pub use bytes::Bytes;
 pub use serde_json::Value;
 
 /// The result of a call.

@@ -238,6 +238,23 @@ async fn process(
             format!("The action `{}` is not valid for this service.", p.action),
         ));
     };
+    let mut p = p;
+    if let (Some(len), Some(input)) = (p.octet_stream, api.input_of(action)) {
+        // Header names arrive lower case: give each its member's name.
+        let raw = std::mem::take(&mut p.params);
+        for (k, v) in raw {
+            let name = input
+                .members
+                .iter()
+                .find(|m| m.name.eq_ignore_ascii_case(&k))
+                .map_or(k, |m| m.name.clone());
+            p.params.insert(name, v);
+        }
+        rec.params = redact(&p.params);
+        if let Value::Object(m) = &mut rec.params {
+            m.insert("_octet_stream_bytes".into(), Value::from(len));
+        }
+    }
     if let Some(input) = api.input_of(action)
         && let Err(e) = validate::validate(api, input, &p.params, p.lenient)
     {

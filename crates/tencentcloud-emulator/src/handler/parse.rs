@@ -62,6 +62,28 @@ pub(super) struct Parsed {
     pub(super) region: String,
     /// `X-TC-Language` / `Language`, empty when absent.
     pub(super) language: String,
+    /// An `application/octet-stream` body (cls `UploadLog`): its length. The params
+    /// then come from `X-<Product>-<Member>` headers, their keys still lower case.
+    pub(super) octet_stream: Option<usize>,
+}
+
+/// The params of an octet-stream call: `X-<Product>-<Member>` headers other than
+/// `X-TC-*` (`x-cls-topicid` → `topicid`), matched to members after routing.
+fn header_params(parts: &Parts) -> Map<String, Value> {
+    let mut out = Map::new();
+    for (name, value) in &parts.headers {
+        let n = name.as_str();
+        let Some(rest) = n.strip_prefix("x-").filter(|_| !n.starts_with("x-tc-")) else {
+            continue;
+        };
+        let Some((_, member)) = rest.split_once('-') else {
+            continue;
+        };
+        if let Ok(v) = value.to_str() {
+            out.insert(member.to_owned(), Value::String(v.to_owned()));
+        }
+    }
+    out
 }
 
 pub(super) fn parse(
@@ -89,8 +111,12 @@ pub(super) fn parse(
         } else {
             None
         };
+        let octet_stream =
+            (is_post && content_type.starts_with("application/octet-stream")).then_some(body.len());
         let (params, lenient) = if !is_post {
             (validate::unflatten(&decode_form(query)?)?, true)
+        } else if octet_stream.is_some() {
+            (header_params(parts), true)
         } else if content_type.starts_with("application/x-www-form-urlencoded") {
             let text = std::str::from_utf8(body)
                 .map_err(|_| ApiError::new("InvalidParameter", "The form body is not UTF-8."))?;
@@ -123,6 +149,7 @@ pub(super) fn parse(
             scope_service,
             region: header(parts, "x-tc-region").to_owned(),
             language: header(parts, "x-tc-language").to_owned(),
+            octet_stream,
         });
     }
     let text = if is_post {
@@ -167,6 +194,7 @@ pub(super) fn parse(
         scope_service: None,
         region,
         language,
+        octet_stream: None,
     })
 }
 
