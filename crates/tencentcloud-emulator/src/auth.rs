@@ -39,7 +39,8 @@ fn ct_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 fn check_time(timestamp: i64, now: i64) -> Result<(), ApiError> {
-    if (timestamp - now).abs() > MAX_SKEW_SECS {
+    // Widened: any i64 a client sends (i64::MIN included) is compared without overflow.
+    if (i128::from(timestamp) - i128::from(now)).abs() > i128::from(MAX_SKEW_SECS) {
         return Err(failure(
             "AuthFailure.SignatureExpire",
             "Signature expired. Timestamp is more than 5 minutes away from the server time.",
@@ -226,6 +227,21 @@ pub fn verify_v1(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn extreme_timestamps_are_expired_not_a_panic() {
+        let now = 1_700_000_000;
+        for t in [i64::MIN, i64::MIN + 1, -1, 0, i64::MAX] {
+            let e = super::check_time(t, now).expect_err("far from now");
+            assert_eq!(e.code, "AuthFailure.SignatureExpire");
+        }
+        assert!(super::check_time(now + 299, now).is_ok());
+        assert!(super::check_time(now - 300, now).is_ok());
+        assert!(
+            super::check_time(now, i64::MIN).is_err(),
+            "a clock at the far end too"
+        );
+    }
+
     use super::*;
     use tencentcloud_core::Credential;
     use tencentcloud_core::sign::Method;

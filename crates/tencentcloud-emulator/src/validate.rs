@@ -182,6 +182,10 @@ pub fn unflatten(params: &[(String, String)]) -> Result<Map<String, Value>, ApiE
     Ok(map)
 }
 
+/// How far past the number of elements given a list index may go (`A.0`, `A.5` is
+/// fine; `A.9999` alone is not).
+const MAX_INDEX_GAP: usize = 64;
+
 /// A subtree as JSON: children named by indices make an array, others an object; a
 /// mix is a conflict. Recursion is bounded by the tree's depth ([`MAX_DEPTH`]).
 fn to_json(node: Node, path: &str) -> Result<Value, ApiError> {
@@ -202,13 +206,16 @@ fn to_json(node: Node, path: &str) -> Result<Value, ApiError> {
         return Ok(Value::Object(map));
     }
     let mut items = Vec::new();
+    let given = children.len();
     for (seg, child) in children {
         let path = format!("{path}.{seg}");
         if !is_index(&seg) {
             return Err(conflict(&path));
         }
         let idx: usize = seg.parse().unwrap_or(usize::MAX);
-        if idx > 10_000 {
+        // Lists are numbered 0, 1, 2, …: an index far past the number of elements given
+        // would make a few bytes of input allocate a huge list of nulls.
+        if idx > 10_000 || idx >= given + MAX_INDEX_GAP {
             return Err(ApiError::new(
                 "InvalidParameter",
                 format!("The index in parameter name `{path}` is too large."),
@@ -299,6 +306,28 @@ mod tests {
             Value::Object(m),
             json!({"Ids": ["a", null, "c"], "Limit": "10", "Obj": [null, {"X": "x", "Y": "y"}]})
         );
+    }
+
+    #[test]
+    fn sparse_indices_cannot_allocate_huge_lists() {
+        // A small gap is filled; an index far past the elements given is refused.
+        let ok = vec![("Ids.5".to_string(), "x".to_string())];
+        assert_eq!(
+            unflatten(&ok).expect("small gap")["Ids"]
+                .as_array()
+                .map(Vec::len),
+            Some(6)
+        );
+        for key in ["Ids.9999", "A.0.B.5000", "A.65"] {
+            let e = unflatten(&[(key.to_string(), "x".to_string())]).expect_err(key);
+            assert!(e.message.contains("too large"), "{key}: {}", e.message);
+        }
+        // The attack that took hundreds of MB: many params, each at index 10,000 of a
+        // nested list. Refused, and cheaply.
+        let many: Vec<(String, String)> = (0..500)
+            .map(|i| (format!("P{i}.10000.Q.10000"), "x".to_string()))
+            .collect();
+        assert!(unflatten(&many).is_err());
     }
 
     #[test]

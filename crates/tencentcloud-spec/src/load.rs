@@ -280,10 +280,29 @@ pub fn discover(dir: &Path) -> Result<Vec<ApiVersionFiles>, LoadError> {
         for v in versions {
             let vname = v.file_name().to_string_lossy().into_owned();
             let api = v.path().join("api.json");
-            if !is_version_dir(&vname) || !api.is_file() {
+            if !is_version_dir(&vname) {
                 continue;
             }
+            // A name that is there but not a readable regular file (a directory, a
+            // dangling link, a FIFO, a device) is bad input, not a missing version: read
+            // as absent, it would be reported as the version's removal.
             let examples = v.path().join("examples.json");
+            for f in [&api, &examples] {
+                if fs::symlink_metadata(f).is_ok() && !f.is_file() {
+                    return Err(LoadError {
+                        diagnostics: vec![Diagnostic::new(
+                            Severity::Error,
+                            K::Layout,
+                            f,
+                            None,
+                            "not a regular file (a directory, a dangling link or a special file)",
+                        )],
+                    });
+                }
+            }
+            if !api.is_file() {
+                continue;
+            }
             jobs.push(ApiVersionFiles {
                 service: sname.clone(),
                 version: vname,

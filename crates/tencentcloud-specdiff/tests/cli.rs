@@ -267,6 +267,30 @@ fn bad_input_exits_2_naming_the_file() {
     assert_eq!(o.status.code(), Some(2));
 }
 
+/// An api.json that is a directory or a dangling link is bad input (exit 2 naming it),
+/// not the removal of its service (which `--fail-on ERR` would turn into exit 1).
+#[cfg(unix)]
+#[test]
+fn non_file_specs_are_bad_input_not_removals() {
+    let p = pair();
+    let dir_api = p.root.join("dir-api");
+    let v = dir_api.join("demo/v20200101");
+    std::fs::create_dir_all(v.join("api.json")).unwrap();
+    let dangling = p.root.join("dangling");
+    let v2 = dangling.join("demo/v20200101");
+    std::fs::create_dir_all(&v2).unwrap();
+    std::os::unix::fs::symlink(p.root.join("nowhere.json"), v2.join("api.json")).unwrap();
+    for bad in [&dir_api, &dangling] {
+        let o = run(&[&p.old, &bad.display().to_string(), "--fail-on", "ERR"]);
+        assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+        let e = stderr(&o);
+        assert!(
+            e.contains("demo/v20200101/api.json") && e.contains("not a regular file"),
+            "{e}"
+        );
+    }
+}
+
 #[test]
 fn self_diff_reports_nothing() {
     let p = pair();

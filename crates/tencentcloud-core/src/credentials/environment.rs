@@ -58,8 +58,8 @@ impl EnvironmentProvider {
     }
 
     async fn load(&self) -> Result<Credentials, Error> {
-        let id = self.env.var(SECRET_ID_VAR);
-        let key = self.env.var(SECRET_KEY_VAR);
+        let id = self.env.var_checked(SECRET_ID_VAR)?;
+        let key = self.env.var_checked(SECRET_KEY_VAR)?;
         let (id, key) = match (id, key) {
             (Some(id), Some(key)) => (id, key),
             (None, None) => {
@@ -79,7 +79,7 @@ impl EnvironmentProvider {
             }
         };
         let mut credential = Credential::new(id, key);
-        if let Some(t) = self.env.var(TOKEN_VAR) {
+        if let Some(t) = self.env.var_checked(TOKEN_VAR)? {
             credential = credential.with_token(t);
         }
         credential

@@ -223,6 +223,8 @@ impl fmt::Debug for Clock {
 #[derive(Clone, Default)]
 pub struct Env {
     vars: BTreeMap<String, String>,
+    /// Variables present with a value that is not valid UTF-8.
+    not_unicode: std::collections::BTreeSet<String>,
     home: Option<PathBuf>,
     system_dir: Option<PathBuf>,
     clock: Clock,
@@ -239,11 +241,22 @@ impl Env {
     /// directory (`HOME`, or `USERPROFILE` on Windows), `/etc` as the system
     /// configuration directory (none on Windows) and the system clock.
     pub fn from_process() -> Env {
-        let vars = std::env::vars_os()
-            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
-            .collect();
+        let mut vars = BTreeMap::new();
+        let mut not_unicode = std::collections::BTreeSet::new();
+        for (k, v) in std::env::vars_os() {
+            let Ok(k) = k.into_string() else { continue };
+            match v.into_string() {
+                Ok(v) => {
+                    vars.insert(k, v);
+                }
+                Err(_) => {
+                    not_unicode.insert(k);
+                }
+            }
+        }
         Env {
             vars,
+            not_unicode,
             home: None,
             system_dir: (!cfg!(windows)).then(|| PathBuf::from("/etc")),
             clock: Clock::system(),
@@ -253,6 +266,27 @@ impl Env {
     /// Sets a variable.
     pub fn with_var(mut self, name: impl Into<String>, value: impl Into<String>) -> Env {
         self.vars.insert(name.into(), value.into());
+        self
+    }
+
+    /// Sets a variable from an OS string, as the process environment may hold one: a value
+    /// that is not valid UTF-8 is remembered as such ([`Env::var_checked`] reports it).
+    pub fn with_var_os(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<std::ffi::OsString>,
+    ) -> Env {
+        let name = name.into();
+        match value.into().into_string() {
+            Ok(v) => {
+                self.not_unicode.remove(&name);
+                self.vars.insert(name, v);
+            }
+            Err(_) => {
+                self.vars.remove(&name);
+                self.not_unicode.insert(name);
+            }
+        }
         self
     }
 
@@ -292,6 +326,17 @@ impl Env {
             .get(name)
             .map(String::as_str)
             .filter(|v| !v.is_empty())
+    }
+
+    /// A variable's value as [`Env::var`] gives it, but a value that is not valid UTF-8 is
+    /// an error naming the variable (not "unset").
+    pub fn var_checked(&self, name: &str) -> Result<Option<&str>, Error> {
+        if self.not_unicode.contains(name) {
+            return Err(Error::Credentials(format!(
+                "{name} is set but is not valid UTF-8"
+            )));
+        }
+        Ok(self.var(name))
     }
 
     /// Whether a variable is present, even if empty.
@@ -393,6 +438,38 @@ pub(crate) fn http_client(connect: Duration) -> Result<crate::http::Http, Error>
         extra_roots: &[],
     })
     .map_err(Error::InvalidInput)
+}
+
+/// Most bytes a credential, configuration or token file may hold (they are a few hundred).
+pub(crate) const MAX_CREDENTIAL_FILE: u64 = 1 << 20;
+
+/// Reads a credential, configuration or token file: a regular file (links to one are
+/// followed) of at most [`MAX_CREDENTIAL_FILE`] bytes. A FIFO, a device or a directory is
+/// refused before it is opened, so nothing blocks or reads without end. `NotFound` is
+/// passed through for the callers that treat a missing file as "not configured".
+pub(crate) fn read_credential_file(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    use std::io::{Error as IoError, ErrorKind, Read as _};
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(IoError::new(ErrorKind::InvalidInput, "not a regular file"));
+    }
+    let too_big = || {
+        IoError::new(
+            ErrorKind::InvalidData,
+            format!("larger than {MAX_CREDENTIAL_FILE} bytes"),
+        )
+    };
+    if meta.len() > MAX_CREDENTIAL_FILE {
+        return Err(too_big());
+    }
+    let mut buf = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_CREDENTIAL_FILE + 1)
+        .read_to_end(&mut buf)?;
+    if buf.len() as u64 > MAX_CREDENTIAL_FILE {
+        return Err(too_big());
+    }
+    Ok(buf)
 }
 
 #[cfg(test)]

@@ -94,7 +94,10 @@ impl ProfileFileProvider {
     async fn load(&self) -> Result<Credentials, Error> {
         let (path, explicit) = self.file()?;
         let shown = path.display().to_string();
-        let text = match std::fs::read_to_string(&path) {
+        let text = match super::read_credential_file(&path).and_then(|b| {
+            String::from_utf8(b)
+                .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8"))
+        }) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
                 return Err(not_found(format!("{shown} does not exist")));

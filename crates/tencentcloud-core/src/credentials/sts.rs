@@ -358,11 +358,16 @@ impl WebIdentityProvider {
     async fn assume(&self) -> Result<Credentials, Error> {
         let duration = check_duration(self.duration)?;
         let file = self.token_file.display();
-        let token = std::fs::read_to_string(&self.token_file).map_err(|e| {
-            Error::Credentials(format!(
-                "cannot read the web identity token file {file}: {e}"
-            ))
-        })?;
+        let token = super::read_credential_file(&self.token_file)
+            .and_then(|b| {
+                String::from_utf8(b)
+                    .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8"))
+            })
+            .map_err(|e| {
+                Error::Credentials(format!(
+                    "cannot read the web identity token file {file}: {e}"
+                ))
+            })?;
         let token = token.trim();
         if token.is_empty() {
             return Err(Error::Credentials(format!(

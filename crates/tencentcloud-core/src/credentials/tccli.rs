@@ -92,7 +92,7 @@ impl TccliProfileProvider {
         let profile = self.profile_name();
         let path = profile_path(&self.env, &profile, "credential")?;
         let shown = path.display().to_string();
-        let bytes = match std::fs::read(&path) {
+        let bytes = match super::read_credential_file(&path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(not_found(format!("{shown} does not exist")));
@@ -198,7 +198,7 @@ pub(crate) fn read_configure(env: &Env, profile: &str) -> Result<Option<JsonFile
 
 fn read_json_file(path: &Path) -> Result<Option<JsonFile>, Error> {
     let shown = path.display().to_string();
-    match std::fs::read(path) {
+    match super::read_credential_file(path) {
         Ok(b) => Ok(Some((parse_object(&b, &shown)?, shown))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(Error::Credentials(format!("cannot read {shown}: {e}"))),

@@ -139,7 +139,6 @@ async fn process(
     };
     rec.action = p.action.clone();
     rec.version = p.version.clone();
-    rec.params = redact(&p.params);
     rec.region = p.region.clone();
     rec.language = p.language.clone();
     if p.action.is_empty() {
@@ -212,6 +211,12 @@ async fn process(
     if let Err(e) = verified {
         return Outcome::Error(e);
     }
+    // Only now, signed: expand form parameters and keep them in the log.
+    let mut p = p;
+    if let Err(e) = p.expand() {
+        return Outcome::Error(e);
+    }
+    rec.params = redact(&p.params);
 
     let Some(svc) = state.release.service(&service) else {
         return Outcome::Error(ApiError::new(
@@ -238,7 +243,6 @@ async fn process(
             format!("The action `{}` is not valid for this service.", p.action),
         ));
     };
-    let mut p = p;
     if let (Some(len), Some(input)) = (p.octet_stream, api.input_of(action)) {
         // Header names arrive lower case: give each its member's name.
         let raw = std::mem::take(&mut p.params);

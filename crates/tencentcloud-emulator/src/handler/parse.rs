@@ -55,7 +55,11 @@ pub(super) struct Parsed {
     pub(super) auth: Auth,
     pub(super) action: String,
     pub(super) version: String,
+    /// The parameters: a JSON body's, or (after [`Parsed::expand`]) the form's.
     pub(super) params: Map<String, Value>,
+    /// Form or query parameters not expanded yet: expanding (`A.0.B=x` into nested JSON)
+    /// costs memory, so it waits until the signature has been checked.
+    pub(super) form: Option<Vec<(String, String)>>,
     pub(super) lenient: bool,
     pub(super) scope_service: Option<String>,
     /// `X-TC-Region` / `Region`, empty when absent.
@@ -86,6 +90,16 @@ fn header_params(parts: &Parts) -> Map<String, Value> {
     out
 }
 
+impl Parsed {
+    /// Expands form or query parameters into `params` (after the signature is checked).
+    pub(super) fn expand(&mut self) -> Result<(), ApiError> {
+        if let Some(pairs) = self.form.take() {
+            self.params = validate::unflatten(&pairs)?;
+        }
+        Ok(())
+    }
+}
+
 pub(super) fn parse(
     parts: &Parts,
     body: &[u8],
@@ -113,14 +127,17 @@ pub(super) fn parse(
         };
         let octet_stream =
             (is_post && content_type.starts_with("application/octet-stream")).then_some(body.len());
+        let mut form = None;
         let (params, lenient) = if !is_post {
-            (validate::unflatten(&decode_form(query)?)?, true)
+            form = Some(decode_form(query)?);
+            (Map::new(), true)
         } else if octet_stream.is_some() {
             (header_params(parts), true)
         } else if content_type.starts_with("application/x-www-form-urlencoded") {
             let text = std::str::from_utf8(body)
                 .map_err(|_| ApiError::new("InvalidParameter", "The form body is not UTF-8."))?;
-            (validate::unflatten(&decode_form(text)?)?, true)
+            form = Some(decode_form(text)?);
+            (Map::new(), true)
         } else if body.iter().all(u8::is_ascii_whitespace) {
             (Map::new(), false)
         } else {
@@ -145,6 +162,7 @@ pub(super) fn parse(
             action: header(parts, "x-tc-action").to_owned(),
             version: header(parts, "x-tc-version").to_owned(),
             params,
+            form,
             lenient,
             scope_service,
             region: header(parts, "x-tc-region").to_owned(),
@@ -189,7 +207,8 @@ pub(super) fn parse(
         auth: Auth::V1(pairs),
         action,
         version,
-        params: validate::unflatten(&members)?,
+        params: Map::new(),
+        form: Some(members),
         lenient: true,
         scope_service: None,
         region,
