@@ -3,13 +3,13 @@
 //! tccli SSO endpoints. Each provider's credentials then sign a generated-client call
 //! that the emulator verifies (temporary keys with their token).
 
-use tencentcloud_core::credentials::{
+use tencent_cloud_core::credentials::{
     AssumeRoleProvider, CvmRoleProvider, Env, ProvideCredentials, TccliProfileProvider,
     WebIdentityProvider,
 };
-use tencentcloud_core::{ClientConfig, Credential, Error, RetryPolicy};
-use tencentcloud_emulator::RunningEmulator;
-use tencentcloud_sdk_cvm::v20170312::{Client, DescribeRegionsRequest};
+use tencent_cloud_core::{ClientConfig, Credential, Error, RetryPolicy};
+use tencent_cloud_cvm::v20170312::{Client, DescribeRegionsRequest};
+use tencent_cloud_emulator::RunningEmulator;
 
 const ID: &str = "AKIDcredsEXAMPLE";
 const KEY: &str = "creds-secret-key";
@@ -32,7 +32,7 @@ fn config(url: &str) -> ClientConfig {
 
 /// Calls cvm DescribeRegions through a client using `provider`.
 async fn call_with(url: &str, provider: impl ProvideCredentials + 'static) -> Result<(), Error> {
-    let core = tencentcloud_core::Client::with_provider(config(url), provider)?;
+    let core = tencent_cloud_core::Client::with_provider(config(url), provider)?;
     Client::new(core)
         .describe_regions(&DescribeRegionsRequest::default())
         .await

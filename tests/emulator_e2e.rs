@@ -7,10 +7,10 @@ use std::time::Duration;
 
 use futures_util::StreamExt;
 use serde_json::Value;
-use tencentcloud_core::testing::{Reply, Server};
-use tencentcloud_core::{ClientConfig, Credential, Error, RetryPolicy};
-use tencentcloud_emulator::{Emulator, RunningEmulator, faults::parse_rules};
-use tencentcloud_spec::ExampleOutput;
+use tencent_cloud_core::testing::{Reply, Server};
+use tencent_cloud_core::{ClientConfig, Credential, Error, RetryPolicy};
+use tencent_cloud_emulator::{Emulator, RunningEmulator, faults::parse_rules};
+use tencent_cloud_spec::ExampleOutput;
 
 const ID: &str = "AKIDe2eEXAMPLE";
 const KEY: &str = "e2e-secret-key";
@@ -23,7 +23,7 @@ async fn emulator() -> RunningEmulator {
     shared::emulator(ID, KEY).await
 }
 
-async fn core_client(url: &str, key: &str) -> tencentcloud_core::Client {
+async fn core_client(url: &str, key: &str) -> tencent_cloud_core::Client {
     shared::env_client(url, ID, key).await
 }
 
@@ -44,7 +44,7 @@ fn example(service: &str, version: &str, action: &str) -> Value {
 
 #[tokio::test]
 async fn cvm_describe_regions_gets_the_example() {
-    use tencentcloud_sdk_cvm::v20170312::{Client, DescribeRegionsRequest};
+    use tencent_cloud_cvm::v20170312::{Client, DescribeRegionsRequest};
     let emu = emulator().await;
     let cvm = Client::new(core_client(&emu.url(), KEY).await);
     let got = cvm
@@ -68,7 +68,7 @@ async fn cvm_describe_regions_gets_the_example() {
 
 #[tokio::test]
 async fn cvm_describe_instances_paginator_gets_the_example_instances_once() {
-    use tencentcloud_sdk_cvm::v20170312::{Client, DescribeInstancesRequest};
+    use tencent_cloud_cvm::v20170312::{Client, DescribeInstancesRequest};
     let emu = emulator().await;
     let cvm = Client::new(core_client(&emu.url(), KEY).await);
     let want = example("cvm", "v20170312", "DescribeInstances");
@@ -96,7 +96,7 @@ async fn cvm_describe_instances_paginator_gets_the_example_instances_once() {
 
 #[tokio::test]
 async fn paginator_walks_the_pages_of_a_long_example() {
-    use tencentcloud_sdk_tag::v20180813::{Client, DescribeTagKeysRequest};
+    use tencent_cloud_tag::v20180813::{Client, DescribeTagKeysRequest};
     let emu = emulator().await;
     let tag = Client::new(core_client(&emu.url(), KEY).await);
     let want = example("tag", "v20180813", "DescribeTagKeys");
@@ -145,7 +145,7 @@ async fn paginator_walks_the_pages_of_a_long_example() {
 
 #[tokio::test]
 async fn faceid_detect_auth_gets_the_example() {
-    use tencentcloud_sdk_faceid::v20180301::{Client, DetectAuthRequest};
+    use tencent_cloud_faceid::v20180301::{Client, DetectAuthRequest};
     let emu = emulator().await;
     let faceid = Client::new(core_client(&emu.url(), KEY).await);
     let mut request = DetectAuthRequest::default();
@@ -174,8 +174,8 @@ async fn faceid_detect_auth_gets_the_example() {
 /// upstream (预下线) in 3.1.x, still callable, and the action whose examples
 /// are event streams.
 #[allow(deprecated)]
-async fn chat_stream(emu: &RunningEmulator) -> tencentcloud_core::codec::EventStream {
-    use tencentcloud_sdk_hunyuan::v20230901::{ChatCompletionsRequest, Client, Message};
+async fn chat_stream(emu: &RunningEmulator) -> tencent_cloud_core::codec::EventStream {
+    use tencent_cloud_hunyuan::v20230901::{ChatCompletionsRequest, Client, Message};
     let mut message = Message::default();
     message.role = Some("user".into());
     message.content = Some("hello".into());
@@ -190,7 +190,7 @@ async fn chat_stream(emu: &RunningEmulator) -> tencentcloud_core::codec::EventSt
 
 #[tokio::test]
 async fn hunyuan_chat_completions_streams_the_example_events() {
-    use tencentcloud_sdk_hunyuan::v20230901::ChatCompletionsResponse;
+    use tencent_cloud_hunyuan::v20230901::ChatCompletionsResponse;
     let emu = emulator().await;
     let mut stream = chat_stream(&emu).await;
     let mut events = Vec::new();
@@ -213,7 +213,7 @@ async fn hunyuan_chat_completions_streams_the_example_events() {
         assert_eq!(&got, want);
     }
     let first: ChatCompletionsResponse =
-        tencentcloud_core::codec::decode_event(&events[0]).expect("typed event");
+        tencent_cloud_core::codec::decode_event(&events[0]).expect("typed event");
     assert!(first.choices.is_some());
     assert_eq!(emu.requests()[0].params["Stream"], true);
 }
@@ -247,7 +247,7 @@ async fn hunyuan_stream_arrives_event_by_event() {
 
 #[tokio::test]
 async fn wrong_key_is_a_typed_signature_failure() {
-    use tencentcloud_sdk_cvm::v20170312::{Client, DescribeRegionsRequest};
+    use tencent_cloud_cvm::v20170312::{Client, DescribeRegionsRequest};
     let emu = emulator().await;
     let cvm = Client::new(core_client(&emu.url(), "not-the-key").await);
     let e = cvm
@@ -276,7 +276,7 @@ fn fast_retry(max_attempts: u32) -> RetryPolicy {
     }
 }
 
-fn cvm_with_retry(url: &str, retry: RetryPolicy) -> tencentcloud_sdk_cvm::v20170312::Client {
+fn cvm_with_retry(url: &str, retry: RetryPolicy) -> tencent_cloud_cvm::v20170312::Client {
     let config = ClientConfig::builder()
         .region("ap-guangzhou")
         .endpoint_url(url)
@@ -284,14 +284,14 @@ fn cvm_with_retry(url: &str, retry: RetryPolicy) -> tencentcloud_sdk_cvm::v20170
         .timeout(Duration::from_secs(5))
         .build()
         .expect("config");
-    tencentcloud_sdk_cvm::v20170312::Client::new(
-        tencentcloud_core::Client::new(config, Credential::new(ID, KEY)).expect("client"),
+    tencent_cloud_cvm::v20170312::Client::new(
+        tencent_cloud_core::Client::new(config, Credential::new(ID, KEY)).expect("client"),
     )
 }
 
 #[tokio::test]
 async fn retries_against_faults_end_in_success_or_the_typed_error() {
-    use tencentcloud_sdk_cvm::v20170312::DescribeRegionsRequest;
+    use tencent_cloud_cvm::v20170312::DescribeRegionsRequest;
     let emu = emulator().await;
     let cvm = cvm_with_retry(&emu.url(), fast_retry(4));
     let req = DescribeRegionsRequest::default();
@@ -383,7 +383,7 @@ fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
 
 #[tokio::test]
 async fn https_directly_and_through_a_connect_proxy() {
-    use tencentcloud_sdk_cvm::v20170312::{Client, DescribeRegionsRequest};
+    use tencent_cloud_cvm::v20170312::{Client, DescribeRegionsRequest};
     let emu = Emulator::builder()
         .release(release())
         .credentials(ID, KEY)
@@ -393,14 +393,14 @@ async fn https_directly_and_through_a_connect_proxy() {
         .expect("emulator");
     let ca = emu.ca_pem().expect("CA").to_owned();
     let want = example("cvm", "v20170312", "DescribeRegions");
-    let call = |config: tencentcloud_core::ClientConfigBuilder| async move {
+    let call = |config: tencent_cloud_core::ClientConfigBuilder| async move {
         let config = config
             .region("ap-guangzhou")
             .retry(RetryPolicy::none())
             .build()
             .expect("config");
         let core =
-            tencentcloud_core::Client::new(config, Credential::new(ID, KEY)).expect("client");
+            tencent_cloud_core::Client::new(config, Credential::new(ID, KEY)).expect("client");
         Client::new(core)
             .describe_regions(&DescribeRegionsRequest::default())
             .await

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::Value;
-use tencentcloud_emulator::Emulator;
-use tencentcloud_spec::{ExampleOutput, Release};
+use tencent_cloud_emulator::Emulator;
+use tencent_cloud_spec::{ExampleOutput, Release};
 
 /// The pinned official SDK (the same pin and venv as `python_interop`).
 const PY_SDK: &str = "tencentcloud-sdk-python-common==3.1.195";

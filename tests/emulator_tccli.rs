@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use serde_json::Value;
-use tencentcloud_emulator::Emulator;
-use tencentcloud_spec::{ExampleOutput, Release};
+use tencent_cloud_emulator::Emulator;
+use tencent_cloud_spec::{ExampleOutput, Release};
 
 /// tccli and the SDK version it insists on (it refuses to run with another).
 const PINS: &[&str] = &["tccli==3.0.1217.1", "tencentcloud-sdk-python==3.0.1217"];

@@ -8,8 +8,8 @@
 use std::time::Duration;
 
 use futures_util::StreamExt;
-use tencentcloud_core::{ClientConfig, Credential, Error, RetryPolicy};
-use tencentcloud_emulator::{Emulator, RunningEmulator, faults::parse_rules};
+use tencent_cloud_core::{ClientConfig, Credential, Error, RetryPolicy};
+use tencent_cloud_emulator::{Emulator, RunningEmulator, faults::parse_rules};
 
 #[allow(dead_code)]
 #[path = "../crates/tencentcloud-plan/tests/golden/demo.v20200101.rs"]
@@ -44,7 +44,7 @@ fn client(url: &str) -> demo::Client {
         .build()
         .expect("config");
     demo::Client::new(
-        tencentcloud_core::Client::new(config, Credential::new(ID, KEY)).expect("client"),
+        tencent_cloud_core::Client::new(config, Credential::new(ID, KEY)).expect("client"),
     )
 }
 

@@ -1,4 +1,4 @@
-//! Cross-check of `tencentcloud-core` signing against the official Python SDK.
+//! Cross-check of `tencent-cloud-core` signing against the official Python SDK.
 //!
 //! Generates ≥ 1,000 randomized requests (TC3 GET and POST, HmacSHA256, HmacSHA1; random
 //! services, regions, tokens, languages, unicode payloads serialized with and without
@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::{Value, json};
-use tencentcloud_core::Credential;
-use tencentcloud_core::sign::{self, Algorithm, Method, tc3, v1};
+use tencent_cloud_core::Credential;
+use tencent_cloud_core::sign::{self, Algorithm, Method, tc3, v1};
 
 /// The pinned official SDK version.
 const PY_SDK: &str = "tencentcloud-sdk-python-common==3.1.195";

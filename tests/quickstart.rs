@@ -4,9 +4,9 @@
 
 use futures_util::StreamExt;
 use serde_json::Value;
-use tencentcloud_core::testing::{Reply, Server};
-use tencentcloud_sdk_cvm::v20170312::{Client, DescribeInstancesRequest, DescribeRegionsRequest};
-use tencentcloud_spec::{ExampleOutput, Release};
+use tencent_cloud_core::testing::{Reply, Server};
+use tencent_cloud_cvm::v20170312::{Client, DescribeInstancesRequest, DescribeRegionsRequest};
+use tencent_cloud_spec::{ExampleOutput, Release};
 
 const ID: &str = "AKIDquickstartEXAMPLE";
 const KEY: &str = "quickstart-secret-key";
@@ -129,7 +129,7 @@ async fn per_call_options_and_paging_without_traits() {
 
     let regions_in_english = cvm
         .describe_regions(&DescribeRegionsRequest::default())
-        .language(tencentcloud_core::Language::EnUs)
+        .language(tencent_cloud_core::Language::EnUs)
         .timeout(std::time::Duration::from_secs(5))
         .await
         .expect("regions");
@@ -181,8 +181,8 @@ async fn responses_are_read_forward_compatibly() {
 
 /// The README's mock: a generated client answered by `Client::with_mock`, no network.
 #[tokio::test]
-async fn readme_mock_answers_a_generated_client() -> Result<(), tencentcloud_core::Error> {
-    use tencentcloud_core::mock::Mock;
+async fn readme_mock_answers_a_generated_client() -> Result<(), tencent_cloud_core::Error> {
+    use tencent_cloud_core::mock::Mock;
 
     let mock = Mock::new();
     mock.respond(
@@ -190,8 +190,8 @@ async fn readme_mock_answers_a_generated_client() -> Result<(), tencentcloud_cor
         serde_json::json!({"TotalCount": 0, "RegionSet": []}),
     )
     .error_once("RunInstances", "LimitExceeded", "quota reached");
-    let core = tencentcloud_core::Client::with_mock(
-        tencentcloud_core::ClientConfig::default(),
+    let core = tencent_cloud_core::Client::with_mock(
+        tencent_cloud_core::ClientConfig::default(),
         mock.clone(),
     )?;
     let cvm = Client::new(core);
@@ -205,7 +205,7 @@ async fn readme_mock_answers_a_generated_client() -> Result<(), tencentcloud_cor
     assert_eq!(mock.requests()[0].service, "cvm");
 
     let err = cvm
-        .run_instances(&tencentcloud_sdk_cvm::v20170312::RunInstancesRequest::default())
+        .run_instances(&tencent_cloud_cvm::v20170312::RunInstancesRequest::default())
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some("LimitExceeded"));

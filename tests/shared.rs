@@ -4,9 +4,9 @@
 
 use std::sync::{Arc, OnceLock};
 
-use tencentcloud_core::credentials::Env;
-use tencentcloud_emulator::{Emulator, RunningEmulator};
-use tencentcloud_spec::Release;
+use tencent_cloud_core::credentials::Env;
+use tencent_cloud_emulator::{Emulator, RunningEmulator};
+use tencent_cloud_spec::Release;
 
 /// The release the crates were generated from, loaded once per test binary.
 pub fn release() -> Arc<Release> {
@@ -29,16 +29,16 @@ pub async fn emulator(id: &str, key: &str) -> RunningEmulator {
 
 /// A core client configured the way users do it: from the environment, with
 /// `TENCENTCLOUD_ENDPOINT` pointing at `url`.
-pub async fn env_client(url: &str, id: &str, key: &str) -> tencentcloud_core::Client {
+pub async fn env_client(url: &str, id: &str, key: &str) -> tencent_cloud_core::Client {
     let env = Env::empty()
         .with_var("TENCENTCLOUD_SECRET_ID", id)
         .with_var("TENCENTCLOUD_SECRET_KEY", key)
         .with_var("TENCENTCLOUD_REGION", "ap-guangzhou")
         .with_var("TENCENTCLOUD_ENDPOINT", url);
-    let config = tencentcloud_core::Config::loader()
+    let config = tencent_cloud_core::Config::loader()
         .env(env)
         .load()
         .await
         .expect("config");
-    tencentcloud_core::Client::from_config(&config).expect("client")
+    tencent_cloud_core::Client::from_config(&config).expect("client")
 }

@@ -1,4 +1,4 @@
-//! Benchmarks of tencentcloud-core:
+//! Benchmarks of tencent-cloud-core:
 //! - TC3 signing of a typical request, beside aws-sigv4 signing the equivalent request
 //!   and the official Python SDK signing the same one (timed by `python_sign_bench.py`);
 //! - round trips per second to a keep-alive loopback server.
@@ -14,8 +14,8 @@ use std::process::Command;
 use std::time::{Duration, Instant, SystemTime};
 
 use criterion::{Criterion, Throughput};
-use tencentcloud_core::sign::tc3;
-use tencentcloud_core::{Client, ClientConfig, Credential, RequestSpec, RetryPolicy};
+use tencent_cloud_core::sign::tc3;
+use tencent_cloud_core::{Client, ClientConfig, Credential, RequestSpec, RetryPolicy};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const PY_SDK: &str = "tencentcloud-sdk-python-common==3.1.195";
@@ -264,10 +264,10 @@ fn main() {
     {
         let mut g = c.benchmark_group("sign");
         g.throughput(Throughput::Elements(1));
-        g.bench_function("tc3/tencentcloud-core", |b| {
+        g.bench_function("tc3/tencent-cloud-core", |b| {
             b.iter(|| sign_tc3(black_box(&cred)))
         });
-        g.bench_function("tc3/tencentcloud-core (cached day key)", |b| {
+        g.bench_function("tc3/tencent-cloud-core (cached day key)", |b| {
             b.iter(|| sign_tc3_cached(black_box(&cred), black_box(&key)))
         });
         g.bench_function("sigv4/aws-sigv4", |b| {
@@ -304,9 +304,12 @@ fn main() {
     let n = 5_000;
     let rtt = rt.block_on(round_trips(&client, n));
     println!("\n==== summary ====");
-    println!("tencentcloud-core TC3 sign:            {:>9.0} ns", core_ns);
     println!(
-        "tencentcloud-core TC3 sign, cached key: {:>8.0} ns",
+        "tencent-cloud-core TC3 sign:            {:>9.0} ns",
+        core_ns
+    );
+    println!(
+        "tencent-cloud-core TC3 sign, cached key: {:>8.0} ns",
         cached_ns
     );
     println!(

@@ -13,11 +13,11 @@
 
 use std::process::ExitCode;
 
-use tencentcloud_sdk_cvm::v20170312::{Client, DescribeRegionsRequest};
+use tencent_cloud_cvm::v20170312::{Client, DescribeRegionsRequest};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    let core = match tencentcloud_core::Client::from_env().await {
+    let core = match tencent_cloud_core::Client::from_env().await {
         Ok(c) => c,
         Err(e) => {
             eprintln!("error: {e}");

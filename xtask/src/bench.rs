@@ -12,7 +12,7 @@ use crate::Failure;
 
 #[derive(Subcommand)]
 pub enum Bench {
-    /// Load and validate a whole release with tencentcloud-spec, beside
+    /// Load and validate a whole release with tencent-cloud-spec, beside
     /// serde_json alone parsing the same files into `serde_json::Value`.
     Spec {
         /// Release directory name under specs/, or a path.
@@ -103,7 +103,13 @@ fn emulator(seconds: f64) -> Result<(), Failure> {
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = std::process::Command::new(&cargo)
-        .args(["run", "--quiet", "--release", "-p", "tencentcloud-emulator"])
+        .args([
+            "run",
+            "--quiet",
+            "--release",
+            "-p",
+            "tencent-cloud-emulator",
+        ])
         .args(["--example", "bench", "--"])
         .arg(seconds.to_string())
         .envs(vars)
@@ -195,7 +201,7 @@ fn node_sdk(dir: &Path) -> Result<PathBuf, String> {
 
 /// Every api.json and examples.json of a release, as the loader finds them.
 fn files(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
-    let found = tencentcloud_spec::discover(dir).map_err(|e| Failure::input(e.to_string()))?;
+    let found = tencent_cloud_spec::discover(dir).map_err(|e| Failure::input(e.to_string()))?;
     Ok(found
         .iter()
         .flat_map(|f| f.paths().map(Path::to_path_buf))
@@ -237,7 +243,7 @@ fn spec(dir: &Path, iterations: u32) -> Result<(), Failure> {
         .unwrap_or(1);
     let ours_once = |threads: usize| -> Result<Duration, Failure> {
         let t = Instant::now();
-        let rel = tencentcloud_spec::Release::load_with_threads(dir, threads)
+        let rel = tencent_cloud_spec::Release::load_with_threads(dir, threads)
             .map_err(|e| Failure::input(e.to_string()))?;
         let el = t.elapsed();
         std::hint::black_box(rel);
@@ -261,11 +267,11 @@ fn spec(dir: &Path, iterations: u32) -> Result<(), Failure> {
         bytes as f64 / 1e6
     );
     println!(
-        "  tencentcloud-spec Release::load ({threads} threads, typed model, validation, examples parsed): {:>8.1} ms",
+        "  tencent-cloud-spec Release::load ({threads} threads, typed model, validation, examples parsed): {:>8.1} ms",
         o.as_secs_f64() * 1e3
     );
     println!(
-        "  tencentcloud-spec Release::load (1 thread):                                            {:>8.1} ms",
+        "  tencent-cloud-spec Release::load (1 thread):                                            {:>8.1} ms",
         o1.as_secs_f64() * 1e3
     );
     println!(
@@ -284,13 +290,13 @@ fn spec(dir: &Path, iterations: u32) -> Result<(), Failure> {
 /// render) beside the anchor
 /// (serde_json parsing every file of both releases, one thread).
 fn diff(old: &Path, new: &Path, iterations: u32) -> Result<(), Failure> {
-    use tencentcloud_specdiff::{IgnoreList, Level, Options, Report, diff_pair, render};
+    use tencent_cloud_specdiff::{IgnoreList, Level, Options, Report, diff_pair, render};
     let mut all = files(old)?;
     all.extend(files(new)?);
     let files = all;
     let ours = || -> Result<(Duration, Duration, usize), Failure> {
         let t = Instant::now();
-        let p = tencentcloud_specdiff::input::load_pair(old, new).map_err(Failure::input)?;
+        let p = tencent_cloud_specdiff::input::load_pair(old, new).map_err(Failure::input)?;
         let loaded = t.elapsed();
         let d = diff_pair(&p, &Options::default());
         let r = Report::build(

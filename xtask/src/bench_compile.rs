@@ -148,7 +148,7 @@ pub fn run(skip_aws: bool) -> Result<(), Failure> {
         v
     };
     let release = crate::codegen::newest_release(&root.join("specs"))?;
-    let rel = tencentcloud_spec::Release::load(root.join("specs").join(&release))
+    let rel = tencent_cloud_spec::Release::load(root.join("specs").join(&release))
         .map_err(|e| Failure::input(e.to_string()))?;
     let actions: usize = rel
         .api_versions()
@@ -162,11 +162,15 @@ pub fn run(skip_aws: bool) -> Result<(), Failure> {
     let bytes: u64 = walk_rs(&root.join("crates/services"));
 
     eprintln!("warming dependencies (untimed)...");
-    run_quiet(cargo(&root, &target, &["check", "-p", "tencentcloud-core"]))?;
+    run_quiet(cargo(
+        &root,
+        &target,
+        &["check", "-p", "tencent-cloud-core"],
+    ))?;
 
     let mut all = cargo(&root, &target, &["check", "--all-features"]);
     for s in &services {
-        all.arg("-p").arg(format!("tencentcloud-sdk-{s}"));
+        all.arg("-p").arg(tencent_cloud_plan::crate_name(s));
     }
     eprintln!(
         "cargo check of {} service crates, all features...",
@@ -174,16 +178,12 @@ pub fn run(skip_aws: bool) -> Result<(), Failure> {
     );
     let ours = timed(&mut all)?;
 
-    run_quiet(cargo(
-        &root,
-        &target,
-        &["clean", "-p", "tencentcloud-sdk-cwp"],
-    ))?;
+    run_quiet(cargo(&root, &target, &["clean", "-p", "tencent-cloud-cwp"]))?;
     eprintln!("cargo check of cwp alone...");
     let cwp = timed(&mut cargo(
         &root,
         &target,
-        &["check", "-p", "tencentcloud-sdk-cwp", "--all-features"],
+        &["check", "-p", "tencent-cloud-cwp", "--all-features"],
     ))?;
 
     println!(

@@ -136,7 +136,7 @@ enum Command {
         no_check: bool,
         /// Language of the release notes: zh or en.
         #[arg(long, default_value = "zh")]
-        lang: tencentcloud_specdiff::render::markdown::Lang,
+        lang: tencent_cloud_specdiff::render::markdown::Lang,
     },
     /// Write release notes for OLD → NEW at the top of CHANGELOG.md and
     /// apply each service crate's semver bump to
@@ -157,7 +157,7 @@ enum Command {
         new: String,
         /// Language of the notes: zh (Tencent's SERVICE_CHANGELOG vocabulary) or en.
         #[arg(long, default_value = "zh")]
-        lang: tencentcloud_specdiff::render::markdown::Lang,
+        lang: tencent_cloud_specdiff::render::markdown::Lang,
     },
 }
 
@@ -193,14 +193,14 @@ pub fn workspace_root() -> PathBuf {
 
 /// A release name under `specs/`, or a path to a release directory.
 pub fn resolve_release(arg: &str) -> Result<PathBuf, Failure> {
-    tencentcloud_spec::resolve_release(arg, &[workspace_root().join("specs")])
+    tencent_cloud_spec::resolve_release(arg, &[workspace_root().join("specs")])
         .map_err(Failure::input)
 }
 
 fn validate_specs(release: &str, quiet: bool) -> Result<(), Failure> {
     let dir = resolve_release(release)?;
     let t = std::time::Instant::now();
-    let rel = tencentcloud_spec::Release::load(&dir).map_err(|e| {
+    let rel = tencent_cloud_spec::Release::load(&dir).map_err(|e| {
         for d in &e.diagnostics {
             eprintln!("{d}");
         }

@@ -1,13 +1,13 @@
 //! `cargo xtask release-notes OLD NEW`: diff two spec releases with
-//! tencentcloud-specdiff, write the Markdown notes as a section at the top
+//! tencent-cloud-specdiff, write the Markdown notes as a section at the top
 //! of `CHANGELOG.md`, and apply each service crate's version bump to
 //! `crates/services/<service>/Cargo.toml` where that crate exists.
 
 use std::path::{Path, PathBuf};
 
-use tencentcloud_specdiff::render::markdown::{self, Lang};
-use tencentcloud_specdiff::semver_bump::{NEW_CRATE_VERSION, bump_manifest};
-use tencentcloud_specdiff::{CrateBump, IgnoreList, Level, Options, Report, diff_pair};
+use tencent_cloud_specdiff::render::markdown::{self, Lang};
+use tencent_cloud_specdiff::semver_bump::{NEW_CRATE_VERSION, bump_manifest};
+use tencent_cloud_specdiff::{CrateBump, IgnoreList, Level, Options, Report, diff_pair};
 
 use crate::Failure;
 
@@ -62,7 +62,7 @@ pub fn check_pair(
     old: &str,
     new: &str,
 ) -> Result<ChangelogOutcome, Failure> {
-    use tencentcloud_spec::version_key as key;
+    use tencent_cloud_spec::version_key as key;
     let Some(text) = existing else {
         return if key(new) > key(old) {
             Ok(ChangelogOutcome::Created)
@@ -231,7 +231,8 @@ pub fn apply_bumps(
 /// The full report of OLD → NEW (byte-identical services skipped before
 /// parsing), as release notes and `sync` use it.
 pub fn report(old_dir: &Path, new_dir: &Path) -> Result<Report, Failure> {
-    let pair = tencentcloud_specdiff::input::load_pair(old_dir, new_dir).map_err(Failure::input)?;
+    let pair =
+        tencent_cloud_specdiff::input::load_pair(old_dir, new_dir).map_err(Failure::input)?;
     let diff = diff_pair(&pair, &Options::default());
     let (o, n) = (&pair.old, &pair.new);
     Ok(Report::build(
@@ -248,7 +249,7 @@ pub fn report(old_dir: &Path, new_dir: &Path) -> Result<Report, Failure> {
 /// Returns the report (for `sync`'s summary).
 pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<Report, Failure> {
     let dirs = [root.join("specs"), crate::workspace_root().join("specs")];
-    let resolve = |r: &str| tencentcloud_spec::resolve_release(r, &dirs).map_err(Failure::input);
+    let resolve = |r: &str| tencent_cloud_spec::resolve_release(r, &dirs).map_err(Failure::input);
     let old_dir = resolve(old)?;
     let new_dir = resolve(new)?;
     let changelog = root.join("CHANGELOG.md");
@@ -333,7 +334,7 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<Report, F
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tencentcloud_specdiff::Bump;
+    use tencent_cloud_specdiff::Bump;
 
     #[test]
     fn changelog_create_prepend_replace_in_place() {
@@ -408,7 +409,7 @@ mod tests {
 
     fn crate_bump(service: &str, bump: &str, level: Bump) -> CrateBump {
         CrateBump {
-            krate: format!("tencentcloud-sdk-{service}"),
+            krate: format!("tencent-cloud-{service}"),
             service: service.to_string(),
             bump: bump.to_string(),
             level,
@@ -426,7 +427,7 @@ mod tests {
         let manifest = d.join("Cargo.toml");
         std::fs::write(
             &manifest,
-            "[package]\nname = \"tencentcloud-sdk-cvm\"\nversion = \"0.3.1\"\n",
+            "[package]\nname = \"tencent-cloud-cvm\"\nversion = \"0.3.1\"\n",
         )
         .unwrap();
         run_in(root, "3.0.1216.1", "3.0.1217.1", Lang::Zh).unwrap();
@@ -457,7 +458,7 @@ mod tests {
             std::fs::create_dir_all(&d).unwrap();
             std::fs::write(
                 d.join("Cargo.toml"),
-                format!("[package]\nname = \"tencentcloud-sdk-{svc}\"\nversion = \"{v}\"\n\n[dependencies]\nx = {{ version = \"1\" }}\n"),
+                format!("[package]\nname = \"tencent-cloud-{svc}\"\nversion = \"{v}\"\n\n[dependencies]\nx = {{ version = \"1\" }}\n"),
             )
             .unwrap();
         };
@@ -516,8 +517,8 @@ mod shipped {
     use std::collections::BTreeMap;
 
     use semver::Version;
-    use tencentcloud_specdiff::Bump;
-    use tencentcloud_specdiff::semver_bump::apply_bump;
+    use tencent_cloud_specdiff::Bump;
+    use tencent_cloud_specdiff::semver_bump::apply_bump;
 
     #[test]
     fn changelog_and_crate_versions_agree() {

@@ -28,9 +28,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use tencentcloud_spec::version_key;
-use tencentcloud_specdiff::render::markdown::Lang;
-use tencentcloud_specdiff::{Level, Report};
+use tencent_cloud_spec::version_key;
+use tencent_cloud_specdiff::render::markdown::Lang;
+use tencent_cloud_specdiff::{Level, Report};
 
 use crate::Failure;
 use crate::codegen::{self, RELEASE_FILE};
@@ -234,7 +234,7 @@ fn import_all(
                 imported.push(release.clone());
             }
             let dir = specs_dir.join(&release);
-            tencentcloud_spec::Release::load(&dir).map_err(|e| {
+            tencent_cloud_spec::Release::load(&dir).map_err(|e| {
                 Failure::input(format!(
                     "{release} does not validate: {}",
                     e.to_string().lines().next().unwrap_or("")
@@ -257,7 +257,7 @@ fn import_all(
 
 /// One step's report, without writing anything.
 fn report(specs: &[PathBuf], old: &str, new: &str) -> Result<Report, Failure> {
-    let resolve = |r: &str| tencentcloud_spec::resolve_release(r, specs).map_err(Failure::input);
+    let resolve = |r: &str| tencent_cloud_spec::resolve_release(r, specs).map_err(Failure::input);
     release_notes::report(&resolve(old)?, &resolve(new)?)
 }
 
@@ -326,7 +326,7 @@ fn check(root: &Path, regen: &codegen::Regenerated) -> Result<(), Failure> {
         .changed
         .iter()
         .chain(&regen.added)
-        .map(|s| tencentcloud_plan::crate_name(s))
+        .map(|s| tencent_cloud_plan::crate_name(s))
         .collect();
     if crates.is_empty() {
         return Ok(());

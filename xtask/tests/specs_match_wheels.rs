@@ -43,7 +43,7 @@ fn committed_specs_match_the_wheels() {
     let repo_specs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
     let tmp = tempfile::tempdir().expect("tmp");
     // Every committed release (the pinned pair and the newest).
-    let releases = tencentcloud_spec::release_names(&repo_specs).expect("specs/");
+    let releases = tencent_cloud_spec::release_names(&repo_specs).expect("specs/");
     assert!(releases.len() >= 2, "{releases:?}");
     for release in &releases {
         let dl = tmp.path().join(release);

@@ -286,7 +286,7 @@ fn bad_input_exits_2_and_changes_nothing() {
     ));
     assert!(
         out.contains("dry run: nothing written")
-            && out.contains("Crates added (1): tencentcloud-sdk-iap (new)"),
+            && out.contains("Crates added (1): tencent-cloud-iap (new)"),
         "{out}"
     );
     assert!(

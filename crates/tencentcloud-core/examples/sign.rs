@@ -3,13 +3,13 @@
 //! where the credentials came from. The secret key is never printed.
 //!
 //! Without `--secret-id`, credentials come from the default chain (environment, tccli
-//! profile, INI profile, TKE OIDC, CVM role; see `tencentcloud_core::credentials`), and
+//! profile, INI profile, TKE OIDC, CVM role; see `tencent_cloud_core::credentials`), and
 //! `"provider"` names the one that answered (`environment`, `tccli-sso`, ...). With it,
 //! `"provider"` is `command-line`. A token, if any, is printed as `X-TC-Token` (TC3) or
 //! `Token` (v1), since it must be sent.
 //!
 //! ```text
-//! cargo run -p tencentcloud-core --example sign -- \
+//! cargo run -p tencent-cloud-core --example sign -- \
 //!   --secret-id AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE --secret-key Gu5t9xGARNpq86cd98joQYCN3EXAMPLE \
 //!   --service cvm --host cvm.tencentcloudapi.com --action DescribeInstances \
 //!   --version 2017-03-12 --region ap-guangzhou --timestamp 1551113065 \
@@ -22,9 +22,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use tencentcloud_core::Credential;
-use tencentcloud_core::credentials::{DefaultChain, ProvideCredentials};
-use tencentcloud_core::sign::{self, Algorithm, Method, tc3, v1};
+use tencent_cloud_core::Credential;
+use tencent_cloud_core::credentials::{DefaultChain, ProvideCredentials};
+use tencent_cloud_core::sign::{self, Algorithm, Method, tc3, v1};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -256,7 +256,7 @@ fn credential(args: &Args) -> Result<(Credential, &'static str), String> {
     Ok((found.into_credential(), provider))
 }
 
-fn short(e: &tencentcloud_core::Error) -> String {
+fn short(e: &tencent_cloud_core::Error) -> String {
     e.to_string()
 }
 

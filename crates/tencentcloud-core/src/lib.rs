@@ -16,8 +16,8 @@
 //! - [`Error`]: the one error type.
 //!
 //! ```no_run
-//! # async fn demo() -> Result<(), tencentcloud_core::Error> {
-//! use tencentcloud_core::{Client, ClientConfig, Credential, RequestSpec};
+//! # async fn demo() -> Result<(), tencent_cloud_core::Error> {
+//! use tencent_cloud_core::{Client, ClientConfig, Credential, RequestSpec};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let client = Client::new(config, Credential::new("AKID...", "secret key"))?;

@@ -25,8 +25,8 @@ pub const ENDPOINT_VAR: &str = "TENCENTCLOUD_ENDPOINT";
 /// built from one `Config` share its credential cache.
 ///
 /// ```no_run
-/// # async fn demo() -> Result<(), tencentcloud_core::Error> {
-/// use tencentcloud_core::{Client, Config};
+/// # async fn demo() -> Result<(), tencent_cloud_core::Error> {
+/// use tencent_cloud_core::{Client, Config};
 /// let config = Config::from_env().await?;
 /// let client = Client::from_config(&config)?;
 /// // or, with overrides:

@@ -6,11 +6,11 @@
 //! typed calls decode it, paginators page through it, and per-call options are recorded.
 //!
 //! ```
-//! # async fn demo() -> Result<(), tencentcloud_core::Error> {
+//! # async fn demo() -> Result<(), tencent_cloud_core::Error> {
 //! use serde_json::json;
-//! use tencentcloud_core::codec::{Call, Value};
-//! use tencentcloud_core::mock::Mock;
-//! use tencentcloud_core::{Client, ClientConfig, RequestSpec};
+//! use tencent_cloud_core::codec::{Call, Value};
+//! use tencent_cloud_core::mock::Mock;
+//! use tencent_cloud_core::{Client, ClientConfig, RequestSpec};
 //!
 //! let mock = Mock::new();
 //! mock.respond("DescribeZones", json!({"TotalCount": 1, "ZoneSet": [{"Zone": "ap-guangzhou-3"}]}))

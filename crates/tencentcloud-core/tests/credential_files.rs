@@ -6,8 +6,8 @@
 use std::os::unix::ffi::OsStringExt as _;
 use std::time::{Duration, Instant};
 
-use tencentcloud_core::credentials::Env;
-use tencentcloud_core::credentials::{
+use tencent_cloud_core::credentials::Env;
+use tencent_cloud_core::credentials::{
     EnvironmentProvider, ProfileFileProvider, ProvideCredentials,
 };
 

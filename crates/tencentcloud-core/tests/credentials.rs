@@ -10,11 +10,11 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use common::{Http, Reply, Request, closed_port_url, now_secs, sts_body, write};
 use serde_json::{Value, json};
-use tencentcloud_core::credentials::{
+use tencent_cloud_core::credentials::{
     AssumeRoleProvider, Clock, CvmRoleProvider, DefaultChain, Env, EnvironmentProvider, LazyCache,
     ProfileFileProvider, ProvideCredentials, TccliProfileProvider, WebIdentityProvider,
 };
-use tencentcloud_core::{Credential, Error};
+use tencent_cloud_core::{Credential, Error};
 
 fn home() -> tempfile::TempDir {
     tempfile::tempdir().unwrap()
@@ -357,7 +357,7 @@ async fn sts_calls_reuse_the_clients_proxy_and_user_agent() {
     // The STS stand-in plays the proxy: it gets the absolute-form request for a host
     // that does not resolve.
     let proxy = Http::start(sts_server(now_secs() + 3600)).await;
-    let config = tencentcloud_core::ClientConfig::builder()
+    let config = tencent_cloud_core::ClientConfig::builder()
         .proxy(proxy.url())
         .user_agent("my-app/1.0")
         .build()
@@ -595,15 +595,15 @@ struct Flaky {
 impl ProvideCredentials for Flaky {
     fn provide_credentials(
         &self,
-    ) -> tencentcloud_core::credentials::BoxFuture<
+    ) -> tencent_cloud_core::credentials::BoxFuture<
         '_,
-        Result<tencentcloud_core::credentials::Credentials, Error>,
+        Result<tencent_cloud_core::credentials::Credentials, Error>,
     > {
         let n = self.calls.fetch_add(1, Ordering::SeqCst);
         let expiry = self.expiry;
         Box::pin(async move {
             if n == 0 {
-                Ok(tencentcloud_core::credentials::Credentials::new(
+                Ok(tencent_cloud_core::credentials::Credentials::new(
                     Credential::new("AKIDflaky", "k").with_token("t"),
                     Some(expiry),
                     "flaky",
@@ -937,7 +937,7 @@ async fn default_chain_precedence_and_which_provider_answered() {
         .with_var("TENCENTCLOUD_SECRET_KEY", "k0");
     let md_url = format!("{}/latest/meta-data/", md.url());
     let who =
-        |c: tencentcloud_core::credentials::Credentials| (c.provider(), c.secret_id().to_owned());
+        |c: tencent_cloud_core::credentials::Credentials| (c.provider(), c.secret_id().to_owned());
 
     let c = chain(with_env, md_url.clone())
         .provide_credentials()
@@ -1014,7 +1014,7 @@ async fn config_loader_region_sources_and_client_signing_with_provider() {
         r#"{"secretId": "AKIDcfg", "secretKey": "cfg-key", "token": "cfg-token"}"#,
     );
     let env = env_home(h.path());
-    let cfg = tencentcloud_core::Config::loader()
+    let cfg = tencent_cloud_core::Config::loader()
         .env(env.clone())
         .load()
         .await
@@ -1023,13 +1023,13 @@ async fn config_loader_region_sources_and_client_signing_with_provider() {
         (cfg.region(), cfg.region_source()),
         (Some("ap-nanjing"), Some("tccli-configure"))
     );
-    let cfg2 = tencentcloud_core::Config::loader()
+    let cfg2 = tencent_cloud_core::Config::loader()
         .env(env.clone().with_var("TENCENTCLOUD_REGION", "ap-hongkong"))
         .load()
         .await
         .unwrap();
     assert_eq!(cfg2.region(), Some("ap-hongkong"));
-    let cfg3 = tencentcloud_core::Config::loader()
+    let cfg3 = tencent_cloud_core::Config::loader()
         .env(env.clone().with_var("TENCENTCLOUD_REGION", "ap-hongkong"))
         .region("eu-frankfurt")
         .load()
@@ -1039,14 +1039,14 @@ async fn config_loader_region_sources_and_client_signing_with_provider() {
 
     // A client from the config signs with the chain's credentials and sends the token.
     let api = Http::start(|_| Reply::json(r#"{"Response": {"RequestId": "r-1"}}"#)).await;
-    let cfg = tencentcloud_core::Config::loader()
+    let cfg = tencent_cloud_core::Config::loader()
         .env(env)
-        .client_config(tencentcloud_core::ClientConfig::builder().endpoint_url(api.url()))
+        .client_config(tencent_cloud_core::ClientConfig::builder().endpoint_url(api.url()))
         .load()
         .await
         .unwrap();
-    let client = tencentcloud_core::Client::from_config(&cfg).unwrap();
-    let spec = tencentcloud_core::RequestSpec::new("cvm", "2017-03-12", "DescribeZones");
+    let client = tencent_cloud_core::Client::from_config(&cfg).unwrap();
+    let spec = tencent_cloud_core::RequestSpec::new("cvm", "2017-03-12", "DescribeZones");
     let _: Value = client.call(&spec, &json!({})).await.unwrap();
     let r = &api.requests()[0];
     assert!(r.tc3_signed_by("AKIDcfg", "cfg-key"));
@@ -1059,26 +1059,26 @@ async fn config_loader_region_sources_and_client_signing_with_provider() {
     // emulator); an endpoint set in code wins over it.
     let other = Http::start(|_| Reply::json(r#"{"Response": {"RequestId": "r-2"}}"#)).await;
     let env = env_home(h.path()).with_var("TENCENTCLOUD_ENDPOINT", other.url());
-    let cfg = tencentcloud_core::Config::loader()
+    let cfg = tencent_cloud_core::Config::loader()
         .env(env.clone())
         .load()
         .await
         .unwrap();
     assert_eq!(
         cfg.client_config().endpoint(),
-        &tencentcloud_core::Endpoint::Url(other.url())
+        &tencent_cloud_core::Endpoint::Url(other.url())
     );
-    let client = tencentcloud_core::Client::from_config(&cfg).unwrap();
+    let client = tencent_cloud_core::Client::from_config(&cfg).unwrap();
     let _: Value = client.call(&spec, &json!({})).await.unwrap();
     assert_eq!(other.requests().len(), 1);
-    let cfg = tencentcloud_core::Config::loader()
+    let cfg = tencent_cloud_core::Config::loader()
         .env(env)
-        .client_config(tencentcloud_core::ClientConfig::builder().endpoint_url(api.url()))
+        .client_config(tencent_cloud_core::ClientConfig::builder().endpoint_url(api.url()))
         .load()
         .await
         .unwrap();
     assert_eq!(
         cfg.client_config().endpoint(),
-        &tencentcloud_core::Endpoint::Url(api.url())
+        &tencent_cloud_core::Endpoint::Url(api.url())
     );
 }

@@ -5,7 +5,7 @@ mod common;
 
 use common::{SECRET_ID, SECRET_KEY, Server};
 use serde_json::{Value, json};
-use tencentcloud_core::{Client, ClientConfig, Credential, RequestSpec, RetryPolicy};
+use tencent_cloud_core::{Client, ClientConfig, Credential, RequestSpec, RetryPolicy};
 
 const DESCRIBE: RequestSpec<'static> = RequestSpec::new("cvm", "2017-03-12", "DescribeInstances");
 

@@ -4,9 +4,9 @@
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use tencentcloud_core::codec::{self as rt, Call, Paginate};
-use tencentcloud_core::mock::{Mock, MockReply};
-use tencentcloud_core::{Client, ClientConfig, Error, Language, RequestSpec, RetryPolicy};
+use tencent_cloud_core::codec::{self as rt, Call, Paginate};
+use tencent_cloud_core::mock::{Mock, MockReply};
+use tencent_cloud_core::{Client, ClientConfig, Error, Language, RequestSpec, RetryPolicy};
 
 const ZONES: RequestSpec<'static> = RequestSpec::new("cvm", "2017-03-12", "DescribeZones");
 const RUN: RequestSpec<'static> = RequestSpec::new("cvm", "2017-03-12", "RunInstances");

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use common::{Reply, SECRET_ID, SECRET_KEY, Server};
 use futures_util::StreamExt;
-use tencentcloud_core::codec::{self as rt, Decode, Paginate};
-use tencentcloud_core::{Client, ClientConfig, Credential, RequestSpec, RetryPolicy};
+use tencent_cloud_core::codec::{self as rt, Decode, Paginate};
+use tencent_cloud_core::{Client, ClientConfig, Credential, RequestSpec, RetryPolicy};
 
 rt::model! {
     pub struct ListRequest: encode {
@@ -201,7 +201,7 @@ mod without_stream_ext {
             .await
             .unwrap_err();
         assert!(
-            matches!(&err, tencentcloud_core::Error::InvalidInput(m) if m.contains("more than 3")),
+            matches!(&err, tencent_cloud_core::Error::InvalidInput(m) if m.contains("more than 3")),
             "{err:?}"
         );
         assert_eq!(offsets(&server), [0, 2], "stopped paging at the limit");

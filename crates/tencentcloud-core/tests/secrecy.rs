@@ -11,8 +11,8 @@ use std::time::Duration;
 use common::{Reply, SECRET_ID, SECRET_KEY, Server, TOKEN};
 use futures_util::StreamExt as _;
 use serde_json::{Value, json};
-use tencentcloud_core::sign::{Algorithm, tc3, v1};
-use tencentcloud_core::{Client, ClientConfig, Credential, Language, RequestSpec, RetryPolicy};
+use tencent_cloud_core::sign::{Algorithm, tc3, v1};
+use tencent_cloud_core::{Client, ClientConfig, Credential, Language, RequestSpec, RetryPolicy};
 
 #[derive(Clone, Default)]
 struct Capture(Arc<Mutex<Vec<u8>>>);
@@ -96,7 +96,7 @@ async fn secrets_never_appear_in_traces_debug_or_errors() {
     texts.push(format!("{:?} {}", cred.secret_key, cred.secret_key));
 
     let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeInstances").idempotent(true);
-    let mut results: Vec<Result<Value, tencentcloud_core::Error>> = Vec::new();
+    let mut results: Vec<Result<Value, tencent_cloud_core::Error>> = Vec::new();
     results.push(client.call(&spec, &json!({"Limit": 1})).await); // ok
     results.push(client.call(&spec, &json!({})).await); // throttled, retried, ok
     results.push(client.call(&spec, &json!({})).await); // service error echoing secrets
@@ -192,7 +192,7 @@ async fn secrets_never_appear_in_traces_debug_or_errors() {
 #[tokio::test]
 async fn credential_providers_never_leak_secrets() {
     use common::{Http, now_secs, sts_body, write};
-    use tencentcloud_core::credentials::{
+    use tencent_cloud_core::credentials::{
         AssumeRoleProvider, CvmRoleProvider, DefaultChain, Env, EnvironmentProvider, LazyCache,
         ProvideCredentials, TccliProfileProvider,
     };
@@ -213,21 +213,23 @@ async fn credential_providers_never_leak_secrets() {
     // Thread-local: the current-thread runtime runs every task of this test here.
     let _guard = tracing::subscriber::set_default(subscriber);
     let mut texts: Vec<String> = Vec::new();
-    let record =
-        |texts: &mut Vec<String>,
-         r: Result<tencentcloud_core::credentials::Credentials, tencentcloud_core::Error>| {
-            match r {
-                Ok(c) => texts.push(format!("{c:?}")),
-                Err(e) => {
-                    texts.push(format!("{e} {e:?}"));
-                    let mut src = std::error::Error::source(&e);
-                    while let Some(s) = src {
-                        texts.push(format!("{s:?} {s}"));
-                        src = s.source();
-                    }
+    let record = |texts: &mut Vec<String>,
+                  r: Result<
+        tencent_cloud_core::credentials::Credentials,
+        tencent_cloud_core::Error,
+    >| {
+        match r {
+            Ok(c) => texts.push(format!("{c:?}")),
+            Err(e) => {
+                texts.push(format!("{e} {e:?}"));
+                let mut src = std::error::Error::source(&e);
+                while let Some(s) = src {
+                    texts.push(format!("{s:?} {s}"));
+                    src = s.source();
                 }
             }
-        };
+        }
+    };
 
     // Servers that echo secrets back or cut responses short.
     let truncated = sts_body("AKIDtmp", TMP_KEY, TMP_TOKEN, now_secs() + 3600, true);
@@ -310,7 +312,7 @@ async fn credential_providers_never_leak_secrets() {
         "{:?}",
         DefaultChain::builder().env(full.clone()).build()
     ));
-    let cfg = tencentcloud_core::Config::loader()
+    let cfg = tencent_cloud_core::Config::loader()
         .env(full)
         .load()
         .await

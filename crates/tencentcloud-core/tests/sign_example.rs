@@ -12,7 +12,7 @@ fn example() -> PathBuf {
         .join(format!("sign{}", std::env::consts::EXE_SUFFIX));
     assert!(
         path.exists(),
-        "{} not found: `cargo test -p tencentcloud-core` builds it",
+        "{} not found: `cargo test -p tencent-cloud-core` builds it",
         path.display()
     );
     path

@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 use common::{Reply, SECRET_ID, SECRET_KEY, Server, TOKEN};
 use futures_util::StreamExt as _;
 use serde_json::{Value, json};
-use tencentcloud_core::sign::Algorithm;
-use tencentcloud_core::{
+use tencent_cloud_core::sign::Algorithm;
+use tencent_cloud_core::{
     Client, ClientConfig, Credential, Error, Language, RequestSpec, RetryPolicy,
 };
 
@@ -23,7 +23,7 @@ fn fast_retry(max_attempts: u32) -> RetryPolicy {
 
 fn client_with(
     server: &Server,
-    f: impl FnOnce(tencentcloud_core::ClientConfigBuilder) -> tencentcloud_core::ClientConfigBuilder,
+    f: impl FnOnce(tencent_cloud_core::ClientConfigBuilder) -> tencent_cloud_core::ClientConfigBuilder,
 ) -> Client {
     let builder = ClientConfig::builder()
         .endpoint_url(server.url())

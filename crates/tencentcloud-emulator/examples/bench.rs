@@ -2,7 +2,7 @@
 //!
 //! ```sh
 //! cargo xtask bench emulator --seconds 5   # installs the Python and Node SDKs, runs this
-//! cargo run --release -p tencentcloud-emulator --example bench -- [SECONDS]
+//! cargo run --release -p tencent-cloud-emulator --example bench -- [SECONDS]
 //! ```
 //! - throughput: 64 keep-alive connections replaying a TC3-signed cvm DescribeRegions
 //!   (each verified, validated and answered with the example) on loopback;
@@ -24,16 +24,16 @@
 //! python3 -m venv /tmp/py && /tmp/py/bin/pip install tencentcloud-sdk-python-common==3.1.195
 //! (mkdir -p /tmp/node && cd /tmp/node && npm install tencentcloud-sdk-nodejs@4.1.313)
 //! TC_BENCH_PYTHON=/tmp/py/bin/python TC_BENCH_NODE_PATH=/tmp/node/node_modules \
-//!     cargo run --release -p tencentcloud-emulator --example bench -- 5
+//!     cargo run --release -p tencent-cloud-emulator --example bench -- 5
 //! ```
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use tencentcloud_core::sign::tc3;
-use tencentcloud_core::{ClientConfig, Credential, RetryPolicy};
-use tencentcloud_emulator::Emulator;
+use tencent_cloud_core::sign::tc3;
+use tencent_cloud_core::{ClientConfig, Credential, RetryPolicy};
+use tencent_cloud_emulator::Emulator;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -320,10 +320,10 @@ fn round_trips(addr: std::net::SocketAddr, url: &str, cpu: usize, seconds: f64) 
             .retry(RetryPolicy::none())
             .build()
             .expect("config");
-        let cvm = tencentcloud_sdk_cvm::v20170312::Client::new(
-            tencentcloud_core::Client::new(config, Credential::new(ID, KEY)).expect("client"),
+        let cvm = tencent_cloud_cvm::v20170312::Client::new(
+            tencent_cloud_core::Client::new(config, Credential::new(ID, KEY)).expect("client"),
         );
-        let req = tencentcloud_sdk_cvm::v20170312::DescribeRegionsRequest::default();
+        let req = tencent_cloud_cvm::v20170312::DescribeRegionsRequest::default();
         cvm.describe_regions(&req).await.expect("warm up");
         let start = Instant::now();
         let mut calls = 0u64;

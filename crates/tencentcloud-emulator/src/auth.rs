@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use hyper::HeaderMap;
-use tencentcloud_core::sign::{Algorithm, tc3, utc_date, v1};
+use tencent_cloud_core::sign::{Algorithm, tc3, utc_date, v1};
 
 use crate::error::ApiError;
 
@@ -243,8 +243,8 @@ mod tests {
     }
 
     use super::*;
-    use tencentcloud_core::Credential;
-    use tencentcloud_core::sign::Method;
+    use tencent_cloud_core::Credential;
+    use tencent_cloud_core::sign::Method;
 
     fn store() -> Store {
         let mut s = Store::new();

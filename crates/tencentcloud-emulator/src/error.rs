@@ -33,7 +33,7 @@ impl ApiError {
 pub enum StartError {
     /// The release could not be loaded.
     #[error("cannot load the release: {0}")]
-    Release(#[from] tencentcloud_spec::LoadError),
+    Release(#[from] tencent_cloud_spec::LoadError),
     /// The builder was not given something it needs, or was given something unusable.
     #[error("invalid emulator configuration: {0}")]
     Config(String),

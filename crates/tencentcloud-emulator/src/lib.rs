@@ -1,10 +1,10 @@
 //! A local Tencent Cloud API server built from the specs: real HTTP, real signatures
-//! (verified with `tencentcloud-core`'s own signing stages), spec validation, example
+//! (verified with `tencent-cloud-core`'s own signing stages), spec validation, example
 //! responses with fresh request ids, fault injection and credential stand-ins.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
-//! use tencentcloud_emulator::Emulator;
+//! use tencent_cloud_emulator::Emulator;
 //!
 //! let emulator = Emulator::builder()
 //!     .release_path("specs/3.0.1217.1")
@@ -31,7 +31,7 @@
 //! - The action's first successful example output, with a fresh `RequestId`; without
 //!   one, a minimal response synthesised from the output schema. Each is serialised
 //!   once and reused.
-//! - Paginated actions (see `tencentcloud_spec::ApiVersion::pagination`): a request
+//! - Paginated actions (see `tencent_cloud_spec::ApiVersion::pagination`): a request
 //!   with `Offset` or `Limit` gets that slice of the example's list, with `TotalCount`
 //!   the list's length.
 //! - Streamed actions (`Stream: true` with a `text/event-stream` example): the events
@@ -71,7 +71,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 
 use serde::{Deserialize, Serialize};
-use tencentcloud_spec::Release;
+use tencent_cloud_spec::Release;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 use serde_json::{Map, Value};
-use tencentcloud_spec::{Action, ApiVersion, Base, ExampleOutput, Scalar, TypeRef};
+use tencent_cloud_spec::{Action, ApiVersion, Base, ExampleOutput, Scalar, TypeRef};
 
 /// Depth at which synthesis stops following object members (objects can be recursive).
 const MAX_SYNTH_DEPTH: usize = 8;

@@ -6,8 +6,8 @@
 //! a boolean when it parses as one.
 
 use serde_json::{Map, Value};
-use tencentcloud_spec::params::{self, Node, Unflatten, UnflattenError};
-use tencentcloud_spec::{ApiVersion, Base, Object, Scalar, TypeRef};
+use tencent_cloud_spec::params::{self, Node, Unflatten, UnflattenError};
+use tencent_cloud_spec::{ApiVersion, Base, Object, Scalar, TypeRef};
 
 use crate::error::ApiError;
 
@@ -150,7 +150,7 @@ fn scalar_ok(s: Scalar, value: &Value, lenient: bool) -> bool {
 /// Rebuilds flattened parameters (`Filters.0.Values.1=x`) into a JSON tree: numeric
 /// segments make arrays, other segments objects, leaves are strings. Gaps in array
 /// indices are filled with `null` (ignored by validation). The tree is built by
-/// [`tencentcloud_spec::params::unflatten`] (at most [`MAX_DEPTH`] segments a name, the
+/// [`tencent_cloud_spec::params::unflatten`] (at most [`MAX_DEPTH`] segments a name, the
 /// first of a repeated name kept); this turns it into JSON.
 pub fn unflatten(params: &[(String, String)]) -> Result<Map<String, Value>, ApiError> {
     // `Values.01` and `Values.1` are one index.

@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use serde_json::Value;
-use tencentcloud_emulator::{Emulator, RunningEmulator};
-use tencentcloud_spec::Release;
+use tencent_cloud_emulator::{Emulator, RunningEmulator};
+use tencent_cloud_spec::Release;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 

@@ -5,11 +5,11 @@
 use std::sync::{Arc, OnceLock};
 
 use serde_json::{Value, json};
-use tencentcloud_core::credentials::{AssumeRoleProvider, CvmRoleProvider, ProvideCredentials};
-use tencentcloud_core::sign::{Algorithm, Method, tc3, v1};
-use tencentcloud_core::{Client, ClientConfig, Credential, Error, RequestSpec, RetryPolicy};
-use tencentcloud_emulator::{Emulator, RunningEmulator};
-use tencentcloud_spec::{ExampleOutput, Release};
+use tencent_cloud_core::credentials::{AssumeRoleProvider, CvmRoleProvider, ProvideCredentials};
+use tencent_cloud_core::sign::{Algorithm, Method, tc3, v1};
+use tencent_cloud_core::{Client, ClientConfig, Credential, Error, RequestSpec, RetryPolicy};
+use tencent_cloud_emulator::{Emulator, RunningEmulator};
+use tencent_cloud_spec::{ExampleOutput, Release};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -250,7 +250,7 @@ async fn tc3_get_and_v1_get_are_verified() {
     );
     req.method = Method::Get;
     let out = v1::sign(&req).expect("v1 sign");
-    let q = tencentcloud_core::sign::form_urlencode(
+    let q = tencent_cloud_core::sign::form_urlencode(
         &out.params
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -287,7 +287,7 @@ async fn tc3_get_and_v1_get_are_verified() {
         );
         req.method = Method::Get;
         let out = v1::sign(&req).expect("v1 sign");
-        let q = tencentcloud_core::sign::form_urlencode(
+        let q = tencent_cloud_core::sign::form_urlencode(
             &out.params
                 .iter()
                 .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -502,8 +502,8 @@ async fn requests_are_validated_against_the_spec() {
 }
 
 /// The smallest valid input: every required member, with a value of its type.
-fn minimal_input(api: &tencentcloud_spec::ApiVersion, object: &str, depth: usize) -> Value {
-    use tencentcloud_spec::{Base, Scalar};
+fn minimal_input(api: &tencent_cloud_spec::ApiVersion, object: &str, depth: usize) -> Value {
+    use tencent_cloud_spec::{Base, Scalar};
     let mut out = serde_json::Map::new();
     let Some(obj) = api.object(object) else {
         return Value::Object(out);
@@ -663,7 +663,7 @@ async fn routing_by_host_and_default_service() {
     let host = emu.addr().to_string();
     let req = v1::SigningRequest::new(&cred, &host, "NotAnAction", "2017-03-12", now(), 1, &[]);
     let out = v1::sign(&req).expect("sign");
-    let form = tencentcloud_core::sign::form_urlencode(
+    let form = tencent_cloud_core::sign::form_urlencode(
         &out.params
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -768,7 +768,7 @@ async fn faults_from_the_api_and_retries() {
     // Internal error once, then success.
     emu.clear_requests();
     emu.set_faults(
-        tencentcloud_emulator::faults::parse_rules(r#"[{"kind":"internal_error","count":1}]"#)
+        tencent_cloud_emulator::faults::parse_rules(r#"[{"kind":"internal_error","count":1}]"#)
             .expect("rules"),
     );
     c.send_raw(&spec, b"{}".to_vec()).await.expect("retried");
@@ -778,7 +778,7 @@ async fn faults_from_the_api_and_retries() {
     for kind in ["connection_reset", "truncated_body"] {
         emu.clear_requests();
         emu.set_faults(
-            tencentcloud_emulator::faults::parse_rules(&format!(
+            tencent_cloud_emulator::faults::parse_rules(&format!(
                 r#"[{{"kind":"{kind}","count":1}}]"#
             ))
             .expect("rules"),
@@ -795,7 +795,7 @@ async fn faults_from_the_api_and_retries() {
             RetryPolicy::none(),
         );
         emu.set_faults(
-            tencentcloud_emulator::faults::parse_rules(&format!(
+            tencent_cloud_emulator::faults::parse_rules(&format!(
                 r#"[{{"kind":"{kind}","count":1}}]"#
             ))
             .expect("rules"),
@@ -830,7 +830,7 @@ async fn faults_from_the_api_and_retries() {
 async fn latency_fault_delays_the_reply() {
     let emu = start().await;
     emu.set_faults(
-        tencentcloud_emulator::faults::parse_rules(r#"[{"kind":"latency","ms":150,"count":1}]"#)
+        tencent_cloud_emulator::faults::parse_rules(r#"[{"kind":"latency","ms":150,"count":1}]"#)
             .expect("rules"),
     );
     let c = client(
@@ -895,7 +895,7 @@ async fn sts_and_metadata_stand_ins_issue_usable_credentials() {
 
 #[tokio::test]
 async fn faults_reach_the_stand_ins_only_when_named() {
-    use tencentcloud_emulator::faults::parse_rules;
+    use tencent_cloud_emulator::faults::parse_rules;
     let emu = start().await;
     let imds = CvmRoleProvider::new().endpoint(format!("{}/latest/meta-data/", emu.url()));
     // A global rule is for the API: credentials still come.
@@ -1148,7 +1148,7 @@ async fn every_action_of_the_release_answers() {
     );
     // The log keeps the newest LOG_CAPACITY calls; sequence numbers count them all.
     let log = emu.requests();
-    assert_eq!(log.len(), total.min(tencentcloud_emulator::LOG_CAPACITY));
+    assert_eq!(log.len(), total.min(tencent_cloud_emulator::LOG_CAPACITY));
     assert_eq!(log.last().map(|r| r.seq), Some(total as u64));
     assert!(log.iter().all(|r| r.error_code.is_none()));
 }

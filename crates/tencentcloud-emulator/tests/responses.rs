@@ -5,12 +5,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use tencentcloud_core::codec::Call;
-use tencentcloud_core::{
+use tencent_cloud_core::codec::Call;
+use tencent_cloud_core::{
     Client, ClientConfig, Credential, Error, Language, RequestSpec, RetryPolicy,
 };
-use tencentcloud_emulator::{Emulator, RunningEmulator};
-use tencentcloud_spec::Release;
+use tencent_cloud_emulator::{Emulator, RunningEmulator};
+use tencent_cloud_spec::Release;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -155,7 +155,7 @@ fn cls_only() -> Arc<Release> {
     Arc::new(Release::load_only(dir, 1, |f| f.service == "cls").expect("cls specs"))
 }
 
-tencentcloud_core::codec::model! {
+tencent_cloud_core::codec::model! {
     pub struct UploadLogRequest: encode {
         topic_id: String = "TopicId",
         compress_type: String = "CompressType",
@@ -169,8 +169,8 @@ tencentcloud_core::codec::model! {
 /// signed with TC3 over the bytes, as the official SDKs' `call_octet_stream` sends it.
 #[tokio::test]
 async fn octet_stream_bodies_are_signed_sent_and_understood() {
-    use tencentcloud_core::codec::OctetCall;
-    use tencentcloud_core::sign::Algorithm;
+    use tencent_cloud_core::codec::OctetCall;
+    use tencent_cloud_core::sign::Algorithm;
     let emu = Emulator::builder()
         .release(cls_only())
         .credentials(ID, KEY)

@@ -2,8 +2,8 @@
 //! crate is, decided once.
 //!
 //! ```no_run
-//! let release = tencentcloud_spec::Release::load("specs/3.0.1217.1")?;
-//! let plan = tencentcloud_plan::plan_crate(release.service("cvm").unwrap())?;
+//! let release = tencent_cloud_spec::Release::load("specs/3.0.1217.1")?;
+//! let plan = tencent_cloud_plan::plan_crate(release.service("cvm").unwrap())?;
 //! let v = plan.version("v20170312").unwrap();
 //! let a = v.action("DescribeInstances").unwrap();
 //! assert_eq!(a.method, "describe_instances");
@@ -26,7 +26,7 @@
 //! * the crate and feature names ([`crate_name`]).
 //!
 //! Codegen (`cargo xtask regen`) lays a plan out as Rust source and decides
-//! nothing else; `tencentcloud-specdiff` computes a crate's semver bump by
+//! nothing else; `tencent-cloud-specdiff` computes a crate's semver bump by
 //! comparing two plans ([`crate_bump`]). So equal plans mean equal
 //! generated code, and a crate whose plan is unchanged is not bumped.
 

@@ -3,14 +3,15 @@
 
 use std::collections::HashMap;
 
-/// The crate of a service: `tencentcloud-sdk-<service>`, with `_` written
-/// `-` as crates.io names are (`tencentcloud-sdk-ssl-ca` … none today has
+/// The crate of a service: `tencent-cloud-<service>` (a family free on crates.io for
+/// every service; see docs/crate-names.md), with `_` written
+/// `-` as crates.io names are (`tencent-cloud-ssl-ca` … none today has
 /// one, but a service directory name may).
 pub fn crate_name(service: &str) -> String {
-    format!("tencentcloud-sdk-{}", service.replace('_', "-"))
+    format!("tencent-cloud-{}", service.replace('_', "-"))
 }
 
-/// The crate name as a Rust path segment: `tencentcloud_sdk_cvm`.
+/// The crate name as a Rust path segment: `tencent_cloud_cvm`.
 pub fn crate_ident(service: &str) -> String {
     crate_name(service).replace('-', "_")
 }
@@ -113,9 +114,9 @@ mod tests {
 
     #[test]
     fn crate_names() {
-        assert_eq!(crate_name("cvm"), "tencentcloud-sdk-cvm");
-        assert_eq!(crate_name("a_b"), "tencentcloud-sdk-a-b");
-        assert_eq!(crate_ident("a_b"), "tencentcloud_sdk_a_b");
+        assert_eq!(crate_name("cvm"), "tencent-cloud-cvm");
+        assert_eq!(crate_name("a_b"), "tencent-cloud-a-b");
+        assert_eq!(crate_ident("a_b"), "tencent_cloud_a_b");
     }
 
     #[test]

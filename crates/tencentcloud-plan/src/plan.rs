@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::{Map, Value};
-use tencentcloud_spec::{Action, ActionStatus, ApiVersion, Base, Object, Scalar, Service};
+use tencent_cloud_spec::{Action, ActionStatus, ApiVersion, Base, Object, Scalar, Service};
 
 use crate::names::{CLIENT_RESERVED, crate_name, snake, unique_idents};
 use crate::read::ReadPolicy;
@@ -23,7 +23,7 @@ pub const MAX_EXAMPLE_LINES: usize = 20;
 pub struct CratePlan<'a> {
     /// The service directory name, `cvm`.
     pub service: &'a str,
-    /// `tencentcloud-sdk-cvm`.
+    /// `tencent-cloud-cvm`.
     pub crate_name: String,
     /// The product name of the newest version (Chinese where the spec has
     /// one), else the service name.

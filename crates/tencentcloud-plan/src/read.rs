@@ -78,7 +78,7 @@ pub fn read_policy_listing<'a>(
         lines.len(),
         lines.len() - reads
     );
-    text.push_str("# Written by `cargo xtask regen` (tencentcloud_plan::read_policy_listing).\n");
+    text.push_str("# Written by `cargo xtask regen` (tencent_cloud_plan::read_policy_listing).\n");
     for (rule, n) in &by_rule {
         let _ = writeln!(text, "#   {n:>6}  {rule}");
     }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use tencentcloud_spec::{Base, Scalar, TypeRef};
+use tencent_cloud_spec::{Base, Scalar, TypeRef};
 
 /// The Rust type of a scalar spec type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -1,13 +1,13 @@
 //! Golden test of the plan: a small hand-written spec (tests/golden/) with
 //! every case the mapping has to get right, and its plan as text
 //! (tests/golden/plan.txt). `UPDATE_GOLDEN=1 cargo test -p
-//! tencentcloud-plan` rewrites the golden file; review its diff.
+//! tencent-cloud-plan` rewrites the golden file; review its diff.
 
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
-use tencentcloud_plan::{Bump, RustBase, crate_bump, plan_crate};
-use tencentcloud_spec::{Service, parse_api_version};
+use tencent_cloud_plan::{Bump, RustBase, crate_bump, plan_crate};
+use tencent_cloud_spec::{Service, parse_api_version};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")

@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use tencentcloud_plan::{READ_PREFIXES, plan_crate, read_policy_listing};
-use tencentcloud_spec::Release;
+use tencent_cloud_plan::{READ_PREFIXES, plan_crate, read_policy_listing};
+use tencent_cloud_spec::Release;
 
 #[test]
 fn every_generated_action_is_listed_with_its_rule() {

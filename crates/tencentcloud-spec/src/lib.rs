@@ -6,7 +6,7 @@
 //! (code generation, the spec-diff tool, the emulator) asks the model.
 //!
 //! ```no_run
-//! use tencentcloud_spec::Release;
+//! use tencent_cloud_spec::Release;
 //!
 //! let release = Release::load("specs/3.0.1217.1")?;
 //! let cvm = release.api_version("cvm", "v20170312").expect("cvm is there");
@@ -14,7 +14,7 @@
 //! for m in &cvm.input_of(action).expect("input").members {
 //!     println!("{} {} required={}", m.name, m.ty, m.required_in_request());
 //! }
-//! # Ok::<(), tencentcloud_spec::LoadError>(())
+//! # Ok::<(), tencent_cloud_spec::LoadError>(())
 //! ```
 //!
 //! # One meaning per fact

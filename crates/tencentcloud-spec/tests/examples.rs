@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use serde_json::json;
-use tencentcloud_spec::{ApiVersion, DiagnosticKind, ExampleOutput, InputForm, parse_api_version};
+use tencent_cloud_spec::{ApiVersion, DiagnosticKind, ExampleOutput, InputForm, parse_api_version};
 
 const API: &str = r#"{
   "actions": {
@@ -270,7 +270,7 @@ fn examples_for_unknown_actions_are_warnings_in_a_release() {
         serde_json::to_vec(&ex).expect("json"),
     )
     .expect("write");
-    let rel = tencentcloud_spec::Release::load(dir.path()).expect("warnings do not fail loading");
+    let rel = tencent_cloud_spec::Release::load(dir.path()).expect("warnings do not fail loading");
     let kinds: Vec<_> = rel
         .warnings()
         .iter()

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use tencentcloud_spec::{Direction, Release, Stats};
+use tencent_cloud_spec::{Direction, Release, Stats};
 
 fn specs() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../specs")
@@ -141,8 +141,8 @@ fn both_releases_load_with_only_known_upstream_defects() {
     for api in new.api_versions() {
         for ex in api.examples.values().flatten() {
             match &ex.output {
-                Ok(tencentcloud_spec::ExampleOutput::Json(_)) => json += 1,
-                Ok(tencentcloud_spec::ExampleOutput::EventStream(_)) => streams += 1,
+                Ok(tencent_cloud_spec::ExampleOutput::Json(_)) => json += 1,
+                Ok(tencent_cloud_spec::ExampleOutput::EventStream(_)) => streams += 1,
                 Err(_) => {}
             }
         }
@@ -199,7 +199,7 @@ fn directions_are_closed_under_reachability() {
                     );
                 }
             }
-            use tencentcloud_spec::Usage;
+            use tencent_cloud_spec::Usage;
             if matches!(
                 (o.usage, o.direction),
                 (Some(Usage::In), Direction::Output) | (Some(Usage::Out), Direction::Input)
@@ -314,8 +314,8 @@ fn truncated_real_examples_never_panic() {
                         text.char_indices().map(|(i, _)| i).step_by(211).collect();
                     for cut in cuts {
                         let t = &text[..cut];
-                        let _ = tencentcloud_spec::parse_example_input(t, api, input);
-                        let _ = tencentcloud_spec::parse_example_output(t);
+                        let _ = tencent_cloud_spec::parse_example_input(t, api, input);
+                        let _ = tencent_cloud_spec::parse_example_output(t);
                         parsed += 1;
                     }
                 }

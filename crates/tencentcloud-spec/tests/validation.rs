@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use tencentcloud_spec::{
+use tencent_cloud_spec::{
     Diagnostic, DiagnosticKind, Direction, Release, Severity, parse_api_version,
 };
 
@@ -185,7 +185,7 @@ fn duplicate_object_is_an_error() {
 /// the API version and every warning, or the errors.
 fn load_with_warnings(
     json: &str,
-) -> Result<(tencentcloud_spec::ApiVersion, Vec<Diagnostic>), Vec<Diagnostic>> {
+) -> Result<(tencent_cloud_spec::ApiVersion, Vec<Diagnostic>), Vec<Diagnostic>> {
     let dir = tempfile::tempdir().expect("tempdir");
     let v = dir.path().join("demo/v20200101");
     std::fs::create_dir_all(&v).expect("mkdir");

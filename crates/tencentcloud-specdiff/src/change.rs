@@ -47,8 +47,8 @@ impl FromStr for Level {
 }
 
 /// The version bump a change implies for the generated Rust crate
-/// `tencentcloud-sdk-<service>`: the plan crate's, shared with codegen.
-pub use tencentcloud_plan::Bump;
+/// `tencent-cloud-<service>`: the plan crate's, shared with codegen.
+pub use tencent_cloud_plan::Bump;
 
 /// Every rule, by name. Its facts (id, level, bump, messages, ...) are
 /// defined once, in the registry ([`crate::rules`]); the id is stable:
@@ -168,8 +168,8 @@ pub enum Side {
 }
 
 impl Side {
-    pub fn from_direction(d: tencentcloud_spec::Direction) -> Side {
-        use tencentcloud_spec::Direction as D;
+    pub fn from_direction(d: tencent_cloud_spec::Direction) -> Side {
+        use tencent_cloud_spec::Direction as D;
         match d {
             D::Input => Side::Request,
             D::Output => Side::Response,

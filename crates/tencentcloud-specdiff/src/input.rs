@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use tencentcloud_spec::Release;
+use tencent_cloud_spec::Release;
 
-pub use tencentcloud_spec::resolve_release;
+pub use tencent_cloud_spec::resolve_release;
 
 /// The `specs/` directories to resolve release names in: `specs/` in the
 /// current directory and its ancestors, then this workspace's `specs/`.
@@ -62,10 +62,10 @@ pub struct Pair {
 /// that a crate is always planned whole). Errors as [`load_release`].
 pub fn load_pair(old_dir: &Path, new_dir: &Path) -> Result<Pair, String> {
     use std::collections::{BTreeMap, BTreeSet};
-    type Files = BTreeMap<String, Vec<tencentcloud_spec::ApiVersionFiles>>;
+    type Files = BTreeMap<String, Vec<tencent_cloud_spec::ApiVersionFiles>>;
     let list = |d: &Path| -> Result<Files, String> {
         let mut m: Files = BTreeMap::new();
-        for f in tencentcloud_spec::discover(d).map_err(|e| e.to_string().replace('\n', " "))? {
+        for f in tencent_cloud_spec::discover(d).map_err(|e| e.to_string().replace('\n', " "))? {
             m.entry(f.service.clone()).or_default().push(f);
         }
         Ok(m)
@@ -120,7 +120,7 @@ pub fn load_pair(old_dir: &Path, new_dir: &Path) -> Result<Pair, String> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
-    let keep = |f: &tencentcloud_spec::ApiVersionFiles| !same.contains(&f.service);
+    let keep = |f: &tencent_cloud_spec::ApiVersionFiles| !same.contains(&f.service);
     let load = |d: &Path| {
         Release::load_only(d, threads, keep).map_err(|e| e.to_string().replace('\n', " "))
     };

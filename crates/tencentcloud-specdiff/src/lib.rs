@@ -2,8 +2,8 @@
 //! breaks, and what version each generated crate must get.
 //!
 //! ```no_run
-//! use tencentcloud_spec::Release;
-//! use tencentcloud_specdiff::{Options, diff_releases};
+//! use tencent_cloud_spec::Release;
+//! use tencent_cloud_specdiff::{Options, diff_releases};
 //!
 //! let old = Release::load("specs/3.0.1216.1")?;
 //! let new = Release::load("specs/3.0.1217.1")?;
@@ -11,7 +11,7 @@
 //! for c in &diff.changes {
 //!     println!("{} {} {}", c.level, c.rule, c.location);
 //! }
-//! # Ok::<(), tencentcloud_spec::LoadError>(())
+//! # Ok::<(), tencent_cloud_spec::LoadError>(())
 //! ```
 //!
 //! The binary `tc-specdiff OLD NEW` renders the same as text, Markdown
@@ -30,7 +30,7 @@
 //!   what changed. WARN: perhaps, or the change needs a human look. INFO:
 //!   no.
 //! * The **bump** (major / minor / patch / none) is about the **Rust
-//!   crate** `tencentcloud-sdk-<service>`: does code that compiled against
+//!   crate** `tencent-cloud-<service>`: does code that compiled against
 //!   the old generated crate still compile and behave? It follows from the
 //!   mapping contract below, not from the HTTP contract.
 //!
@@ -42,14 +42,14 @@
 //! # The Rust mapping: one plan, shared with codegen
 //!
 //! What the generated Rust is, is decided once, by the mapping plan of
-//! [`tencentcloud_plan`]; `cargo xtask regen` only lays a plan out as text,
+//! [`tencent_cloud_plan`]; `cargo xtask regen` only lays a plan out as text,
 //! and this crate asks the same plan:
 //!
-//! * One crate `tencentcloud-sdk-<service>` per service; one module per API
+//! * One crate `tencent-cloud-<service>` per service; one module per API
 //!   version (`v20170312`), each behind a cargo feature of that name.
 //! * Every object reached from a **callable** action (input or output)
 //!   becomes a public struct named after the object, `#[non_exhaustive]`,
-//!   with `Default` and public fields ([`tencentcloud_plan::generated_objects`]).
+//!   with `Default` and public fields ([`tencent_cloud_plan::generated_objects`]).
 //!   Objects reached from no action, or only from offline actions, are **not
 //!   generated**.
 //! * **Every member is `Option<T>`**, in requests and in responses. The
@@ -57,7 +57,7 @@
 //!   drop the `Option` (between 3.0.1216.1 and 3.0.1217.1 about 350 output
 //!   members flip from always-present to optional, and upstream SDK issues
 //!   show `null` for "non-null" fields).
-//! * Types ([`tencentcloud_plan::RustType`]): `string`, `datetime`,
+//! * Types ([`tencent_cloud_plan::RustType`]): `string`, `datetime`,
 //!   `datetime_iso`, `date`, `binary` (base64 text) → `String`; `int64` →
 //!   `i64`; `uint64` → `u64`; `float` → `f64`; `bool` → `bool`; `list<T>` →
 //!   `Vec<T>`; an object → the struct named after it (boxed on a cycle of
@@ -75,7 +75,7 @@
 //!   "new crate 0.1.0".
 //!
 //! **A crate's bump is the difference of its two plans**
-//! ([`tencentcloud_plan::crate_bump`]), because that is what users' code
+//! ([`tencent_cloud_plan::crate_bump`]), because that is what users' code
 //! sees: anything added (field, struct, method, paginator, feature) or
 //! deprecated is minor; anything removed or retyped (including an action
 //! going offline, a struct no longer generated, a field renamed) is major;
@@ -104,8 +104,8 @@
 //! Spellings that do not change meaning produce no change at all. The
 //! main case: in 3.0.1217.1 output members say `output_required` where
 //! 3.0.1216.1 said `required`. The diff never reads raw keys; it asks the
-//! model ([`tencentcloud_spec::Member::always_in_response`],
-//! [`tencentcloud_spec::Member::required_in_request`]), and compares the
+//! model ([`tencent_cloud_spec::Member::always_in_response`],
+//! [`tencent_cloud_spec::Member::required_in_request`]), and compares the
 //! request flag only where the object is sent and the response flag only
 //! where it is received. An action status that goes from missing to
 //! `online` (or back) is not a change either.

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use tencentcloud_specdiff::input::{default_specs_dirs, load_pair, resolve_release};
-use tencentcloud_specdiff::render::markdown::Lang;
-use tencentcloud_specdiff::{IgnoreList, Level, Options, Report, diff_pair, render};
+use tencent_cloud_specdiff::input::{default_specs_dirs, load_pair, resolve_release};
+use tencent_cloud_specdiff::render::markdown::Lang;
+use tencent_cloud_specdiff::{IgnoreList, Level, Options, Report, diff_pair, render};
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
@@ -104,7 +104,7 @@ fn run(cli: Cli) -> Result<u8, String> {
     if cli.list_rules {
         let text = match cli.format {
             Format::Text => render::rules_text(),
-            Format::Markdown => tencentcloud_specdiff::rules::markdown_table(),
+            Format::Markdown => tencent_cloud_specdiff::rules::markdown_table(),
             Format::Json => render::rules_json(),
         };
         let _ = std::io::stdout().lock().write_all(text.as_bytes());

@@ -6,14 +6,14 @@ use std::collections::BTreeMap;
 use semver::Version;
 use serde::Serialize;
 
-use tencentcloud_plan::PlanBump;
+use tencent_cloud_plan::PlanBump;
 
 use crate::change::{Bump, Change};
 
 /// The bump one generated crate needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CrateBump {
-    /// `tencentcloud-sdk-cvm`.
+    /// `tencent-cloud-cvm`.
     #[serde(rename = "crate")]
     pub krate: String,
     pub service: String,
@@ -29,13 +29,13 @@ pub struct CrateBump {
     pub rules: Vec<String>,
 }
 
-pub use tencentcloud_plan::crate_name;
+pub use tencent_cloud_plan::crate_name;
 
 /// The first version of a newly generated crate.
 pub const NEW_CRATE_VERSION: &str = "0.1.0";
 
 /// One entry per service seen. The bump is the plan's (`plans`, from
-/// [`tencentcloud_plan::crate_bump`]) where there is one, else the
+/// [`tencent_cloud_plan::crate_bump`]) where there is one, else the
 /// strongest bump of the service's changes; `reasons` and `rules` are the
 /// changes with that bump.
 pub fn crate_bumps<'a>(
@@ -191,7 +191,7 @@ mod tests {
 
     #[test]
     fn manifest_rewrite_touches_only_package_version() {
-        let text = "[package]\nname = \"tencentcloud-sdk-cvm\"\nversion = \"0.2.5\"\n\n[dependencies]\nfoo = { version = \"1\" }\n";
+        let text = "[package]\nname = \"tencent-cloud-cvm\"\nversion = \"0.2.5\"\n\n[dependencies]\nfoo = { version = \"1\" }\n";
         let (out, o, n) = bump_manifest(text, Bump::Major).unwrap();
         assert_eq!((o, n), (v("0.2.5"), v("0.3.0")));
         assert_eq!(out, text.replace("0.2.5", "0.3.0"));
@@ -228,7 +228,7 @@ mod tests {
                 ("n", "new", 0)
             ]
         );
-        assert_eq!(b[2].krate, "tencentcloud-sdk-c");
+        assert_eq!(b[2].krate, "tencent-cloud-c");
         assert_eq!(b[2].rules, ["member-type-changed"]);
     }
 }

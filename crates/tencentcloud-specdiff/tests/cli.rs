@@ -145,7 +145,7 @@ fn json_schema_and_summary() {
     };
     assert_eq!(bump("demo").as_deref(), Some("major"));
     assert_eq!(bump("extra").as_deref(), Some("new"));
-    assert_eq!(semver[0]["crate"], "tencentcloud-sdk-demo");
+    assert_eq!(semver[0]["crate"], "tencent-cloud-demo");
 }
 
 #[test]
@@ -342,7 +342,7 @@ fn list_rules_prints_the_registry_once_per_rule() {
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), n, "an id is listed twice");
-    assert_eq!(n, tencentcloud_specdiff::rules::registry().len());
+    assert_eq!(n, tencent_cloud_specdiff::rules::registry().len());
     for r in &rules {
         for key in [
             "family", "level", "side", "bump", "why", "notes", "zh", "en",
@@ -362,7 +362,7 @@ fn list_rules_prints_the_registry_once_per_rule() {
         );
     }
     let md = stdout(&run(&["--list-rules", "--format", "markdown"]));
-    assert_eq!(md, tencentcloud_specdiff::rules::markdown_table());
+    assert_eq!(md, tencent_cloud_specdiff::rules::markdown_table());
     // Releases and --list-rules do not go together: bad input.
     assert_eq!(run(&["--list-rules", "a", "b"]).status.code(), Some(2));
 }

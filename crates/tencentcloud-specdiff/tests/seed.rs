@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use serde_json::Value;
-use tencentcloud_spec::Direction;
-use tencentcloud_spec::Release;
-use tencentcloud_specdiff::{Change, Diff, Level, Options, Rule, Summary, diff_releases};
+use tencent_cloud_spec::Direction;
+use tencent_cloud_spec::Release;
+use tencent_cloud_specdiff::{Change, Diff, Level, Options, Rule, Summary, diff_releases};
 
 fn specs() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../specs")
@@ -202,7 +202,7 @@ fn required_to_output_required_respelling_causes_no_err_or_warn() {
     let flagged: HashSet<&str> = seed()
         .changes
         .iter()
-        .filter(|c| c.level > Level::Info && c.subject == tencentcloud_specdiff::Subject::Member)
+        .filter(|c| c.level > Level::Info && c.subject == tencent_cloud_specdiff::Subject::Member)
         .map(|c| c.location.as_str())
         .collect();
     let mut respelled = 0;
@@ -308,7 +308,7 @@ fn err_items_are_few_and_real() {
     for c in seed()
         .changes
         .iter()
-        .filter(|c| c.level == Level::Err && c.subject == tencentcloud_specdiff::Subject::Member)
+        .filter(|c| c.level == Level::Err && c.subject == tencent_cloud_specdiff::Subject::Member)
     {
         let o =
             old.api_version(&c.service, &c.version).unwrap().objects[&c.parent].member(&c.member);
@@ -338,8 +338,8 @@ fn err_items_are_few_and_real() {
 /// for it as a full load.
 #[test]
 fn byte_identical_services_are_not_parsed() {
-    use tencentcloud_specdiff::input::load_pair;
-    use tencentcloud_specdiff::{IgnoreList, Report, diff_pair};
+    use tencent_cloud_specdiff::input::load_pair;
+    use tencent_cloud_specdiff::{IgnoreList, Report, diff_pair};
     let r = specs().join("3.0.1217.1");
     let p = load_pair(&r, &r).expect("pair");
     assert!(p.old.services.is_empty() && p.new.services.is_empty());

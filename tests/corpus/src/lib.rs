@@ -5,7 +5,7 @@
 //! callable action, pointing at its request and response types. This file
 //! and `tests/examples.rs` are hand-written.
 
-use tencentcloud_core::codec::{self, Decode, Encode, Value};
+use tencent_cloud_core::codec::{self, Decode, Encode, Value};
 
 mod dispatch;
 

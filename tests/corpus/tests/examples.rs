@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use serde_json::Value;
+use tencent_cloud_spec::{ExampleOutput, Release};
 use tencentcloud_corpus::{ENTRIES, difference, release};
-use tencentcloud_spec::{ExampleOutput, Release};
 
 fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))

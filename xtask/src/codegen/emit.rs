@@ -1,4 +1,4 @@
-//! Lays out one service crate from its plan ([`tencentcloud_plan`]). The
+//! Lays out one service crate from its plan ([`tencent_cloud_plan`]). The
 //! output is plain and already rustfmt-formatted (lines are laid out the
 //! way rustfmt lays them out), so regen needs no formatter pass. Every
 //! decision (what is generated, names, types, pagers, read policy) is the
@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use tencentcloud_plan::{ActionPlan, CratePlan, ExampleText, VersionPlan};
+use tencent_cloud_plan::{ActionPlan, CratePlan, ExampleText, VersionPlan};
 
 use super::docs::{push_blank, push_doc};
 use super::krate::{Ctx, lib_rs, manifest};
@@ -212,7 +212,7 @@ pub fn version_module(v: &VersionPlan<'_>) -> (String, Counts) {
         );
         return (s, counts);
     }
-    s.push_str("use tencentcloud_core::codec as rt;\n");
+    s.push_str("use tencent_cloud_core::codec as rt;\n");
     let _ = writeln!(s, "\nconst SERVICE: &str = \"{}\";", v.service_short_name);
     let _ = writeln!(s, "const VERSION: &str = \"{}\";\n", v.api_version);
 
@@ -222,20 +222,22 @@ pub fn version_module(v: &VersionPlan<'_>) -> (String, Counts) {
         "/// Client for {} (`{}`) API version {}.",
         v.product, v.service, v.api_version
     );
-    s.push_str("///\n/// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the\n");
+    s.push_str(
+        "///\n/// Cheap to clone; wraps a [`tencent_cloud_core::Client`], which holds the\n",
+    );
     s.push_str("/// configuration, the credentials and the connection pool.\n");
     s.push_str("///\n/// Each action's method returns an [`rt::Call`]: `.await` it to send the\n");
     s.push_str("/// request, or first set options for this call only (`.region(…)`,\n");
     s.push_str("/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).\n");
     s.push_str(
-        "#[derive(Clone, Debug)]\npub struct Client {\n    core: tencentcloud_core::Client,\n}\n\n",
+        "#[derive(Clone, Debug)]\npub struct Client {\n    core: tencent_cloud_core::Client,\n}\n\n",
     );
     s.push_str("impl Client {\n");
     s.push_str("    /// Wraps a core client.\n");
-    s.push_str("    pub fn new(core: tencentcloud_core::Client) -> Self {\n        Self { core }\n    }\n\n");
+    s.push_str("    pub fn new(core: tencent_cloud_core::Client) -> Self {\n        Self { core }\n    }\n\n");
     s.push_str("    /// The core client.\n");
     s.push_str(
-        "    pub fn core(&self) -> &tencentcloud_core::Client {\n        &self.core\n    }\n",
+        "    pub fn core(&self) -> &tencent_cloud_core::Client {\n        &self.core\n    }\n",
     );
     client_helpers(&mut s, v);
     for a in &v.actions {

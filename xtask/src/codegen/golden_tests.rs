@@ -17,9 +17,9 @@ fn golden_dir() -> PathBuf {
 
 #[test]
 fn emitted_crate_matches_golden() {
-    let release = tencentcloud_spec::Release::load(golden_dir().join("specs")).unwrap();
+    let release = tencent_cloud_spec::Release::load(golden_dir().join("specs")).unwrap();
     let svc = release.service("demo").unwrap();
-    let plan = tencentcloud_plan::plan_crate(svc).unwrap();
+    let plan = tencent_cloud_plan::plan_crate(svc).unwrap();
     let ctx = Ctx {
         version: "0.1.0".into(),
     };
@@ -55,8 +55,8 @@ fn emitted_crate_matches_golden() {
 #[test]
 fn plans_are_equal_exactly_when_the_generated_code_is() {
     let specs = crate::workspace_root().join("specs");
-    let old = tencentcloud_spec::Release::load(specs.join("3.0.1216.1")).unwrap();
-    let new = tencentcloud_spec::Release::load(specs.join("3.0.1217.1")).unwrap();
+    let old = tencent_cloud_spec::Release::load(specs.join("3.0.1216.1")).unwrap();
+    let new = tencent_cloud_spec::Release::load(specs.join("3.0.1217.1")).unwrap();
     let ctx = Ctx {
         version: "0.1.0".into(),
     };
@@ -64,8 +64,8 @@ fn plans_are_equal_exactly_when_the_generated_code_is() {
     for (name, n) in &new.services {
         let Some(o) = old.service(name) else { continue };
         let (po, pn) = (
-            tencentcloud_plan::plan_crate(o).unwrap(),
-            tencentcloud_plan::plan_crate(n).unwrap(),
+            tencent_cloud_plan::plan_crate(o).unwrap(),
+            tencent_cloud_plan::plan_crate(n).unwrap(),
         );
         let same_code = generate_crate(&po, &ctx).files == generate_crate(&pn, &ctx).files;
         assert_eq!(po == pn, same_code, "{name}: plans and code disagree");

@@ -21,12 +21,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use tencentcloud_spec::Release;
+use tencent_cloud_spec::Release;
 
 use crate::Failure;
 use emit::{Counts, CrateOut};
 use krate::Ctx;
-use tencentcloud_plan::CratePlan;
+use tencent_cloud_plan::CratePlan;
 
 pub struct Options {
     /// The workspace (tests and `sync --dry-run` use a scratch copy).
@@ -46,7 +46,7 @@ pub const READ_POLICY_FILE: &str = "READ-POLICY.txt";
 
 /// The newest release under `specs/`, by version number.
 pub fn newest_release(specs: &Path) -> Result<String, Failure> {
-    tencentcloud_spec::release_names(specs)
+    tencent_cloud_spec::release_names(specs)
         .map_err(|e| Failure::input(format!("{}: {e}", specs.display())))?
         .pop()
         .ok_or_else(|| Failure::input(format!("{}: no release imported", specs.display())))
@@ -80,12 +80,12 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
         Some(r) => r.clone(),
         None => newest_release(&specs)?,
     };
-    let dir = tencentcloud_spec::resolve_release(&release_name, std::slice::from_ref(&specs))
+    let dir = tencent_cloud_spec::resolve_release(&release_name, std::slice::from_ref(&specs))
         .map_err(Failure::input)?;
     let release = Release::load(&dir).map_err(|e| Failure::input(e.to_string()))?;
     let out_dir = root.join("crates").join("services");
 
-    let selected: Vec<&tencentcloud_spec::Service> = if opts.services.is_empty() {
+    let selected: Vec<&tencent_cloud_spec::Service> = if opts.services.is_empty() {
         release.services.values().collect()
     } else {
         let mut v = Vec::new();
@@ -124,7 +124,7 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
                     let version = existing_version(&out_dir.join(&svc.name).join("Cargo.toml"))
                         .unwrap_or_else(|| "0.1.0".to_string());
                     let ctx = Ctx { version };
-                    let r = tencentcloud_plan::plan_crate(svc).map(|plan| {
+                    let r = tencent_cloud_plan::plan_crate(svc).map(|plan| {
                         let out = emit::generate_crate(&plan, &ctx);
                         (plan, out)
                     });
@@ -150,7 +150,7 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
     let corpus: Vec<(PathBuf, String)> = if opts.services.is_empty() {
         let plans: Vec<CratePlan> = plans.into_values().collect();
         let listing =
-            tencentcloud_plan::read_policy_listing(plans.iter().flat_map(|p| &p.versions));
+            tencent_cloud_plan::read_policy_listing(plans.iter().flat_map(|p| &p.versions));
         let (manifest, table) = krate::corpus_files(&plans);
         let dir = root.join("tests").join("corpus");
         vec![

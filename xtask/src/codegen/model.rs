@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use tencentcloud_plan::{Format, ObjectPlan, OffsetType, PagerPlan, StdNames};
+use tencent_cloud_plan::{Format, ObjectPlan, OffsetType, PagerPlan, StdNames};
 
 use super::docs::{push_blank, push_doc};
 use super::layout::{CALL_WIDTH, CHAIN_WIDTH, MAX_WIDTH};

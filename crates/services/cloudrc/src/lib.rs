@@ -8,12 +8,12 @@
 //! ## Usage
 //!
 //! ```ignore
-//! use tencentcloud_sdk_cloudrc::v20240606::Client;
-//! use tencentcloud_core::{ClientConfig, Credential};
+//! use tencent_cloud_cloudrc::v20240606::Client;
+//! use tencent_cloud_core::{ClientConfig, Credential};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
-//! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
+//! let client = Client::new(tencent_cloud_core::Client::new(config, credential)?);
 //! let response = client.search_resources(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```

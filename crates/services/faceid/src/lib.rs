@@ -9,12 +9,12 @@
 //! ## Usage
 //!
 //! ```ignore
-//! use tencentcloud_sdk_faceid::v20180301::Client;
-//! use tencentcloud_core::{ClientConfig, Credential};
+//! use tencent_cloud_faceid::v20180301::Client;
+//! use tencent_cloud_core::{ClientConfig, Credential};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
-//! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
+//! let client = Client::new(tencent_cloud_core::Client::new(config, credential)?);
 //! let response = client.get_live_code(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```

@@ -8,12 +8,12 @@
 //! ## Usage
 //!
 //! ```ignore
-//! use tencentcloud_sdk_mps::v20190612::Client;
-//! use tencentcloud_core::{ClientConfig, Credential};
+//! use tencent_cloud_mps::v20190612::Client;
+//! use tencent_cloud_core::{ClientConfig, Credential};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
-//! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
+//! let client = Client::new(tencent_cloud_core::Client::new(config, credential)?);
 //! let response = client.describe_voices(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```

@@ -8,10 +8,10 @@
 //! ([`IntoFuture`]); before that, per-call options can be set:
 //!
 //! ```no_run
-//! # async fn demo(client: &tencentcloud_core::Client) -> Result<(), tencentcloud_core::Error> {
+//! # async fn demo(client: &tencent_cloud_core::Client) -> Result<(), tencent_cloud_core::Error> {
 //! use std::time::Duration;
-//! use tencentcloud_core::codec::{Call, Value};
-//! use tencentcloud_core::{Language, RequestSpec};
+//! use tencent_cloud_core::codec::{Call, Value};
+//! use tencent_cloud_core::{Language, RequestSpec};
 //!
 //! let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeZones").idempotent(true);
 //! let request = serde_json::json!({});

@@ -169,9 +169,9 @@ impl Client {
     /// [`LazyCache`] (refreshed ahead of expiry, one refresh at a time).
     ///
     /// ```no_run
-    /// # fn demo() -> Result<(), tencentcloud_core::Error> {
-    /// use tencentcloud_core::credentials::CvmRoleProvider;
-    /// use tencentcloud_core::{Client, ClientConfig};
+    /// # fn demo() -> Result<(), tencent_cloud_core::Error> {
+    /// use tencent_cloud_core::credentials::CvmRoleProvider;
+    /// use tencent_cloud_core::{Client, ClientConfig};
     /// let config = ClientConfig::builder().region("ap-guangzhou").build()?;
     /// let client = Client::with_provider(config, CvmRoleProvider::new())?;
     /// # Ok(()) }

@@ -130,7 +130,7 @@ pub async fn call<I: Encode + ?Sized, O: Decode>(
 /// each field's name, type and wire name are written once.
 ///
 /// ```
-/// use tencentcloud_core::codec::{self as rt, Decode, Encode};
+/// use tencent_cloud_core::codec::{self as rt, Decode, Encode};
 ///
 /// rt::model! {
 ///     /// A filter.

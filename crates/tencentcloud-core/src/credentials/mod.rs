@@ -212,7 +212,7 @@ impl fmt::Debug for Clock {
 /// tests build one by hand so that they never touch process-global state:
 ///
 /// ```
-/// use tencentcloud_core::credentials::Env;
+/// use tencent_cloud_core::credentials::Env;
 /// let env = Env::empty()
 ///     .with_home("/tmp/home-for-this-test")
 ///     .with_var("TCCLI_PROFILE", "dev");

@@ -136,8 +136,8 @@ pub(crate) fn credentials_from(
 /// [`Client::with_provider`] does) to refresh only ahead of expiry.
 ///
 /// ```no_run
-/// use tencentcloud_core::Credential;
-/// use tencentcloud_core::credentials::AssumeRoleProvider;
+/// use tencent_cloud_core::Credential;
+/// use tencent_cloud_core::credentials::AssumeRoleProvider;
 /// use std::time::Duration;
 /// let provider = AssumeRoleProvider::new(
 ///     Credential::new("AKID...", "key"),

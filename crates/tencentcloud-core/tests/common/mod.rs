@@ -1,16 +1,16 @@
 //! Shared by the crate's tests: the keys the scripted server checks signatures with, a
 //! scripted [`Server`] for transport tests, and helpers for credential tests. The server
-//! itself is the workspace's one loopback server, `tencentcloud_core::testing`.
+//! itself is the workspace's one loopback server, `tencent_cloud_core::testing`.
 #![allow(dead_code, unused_imports)]
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::Path;
 
-use tencentcloud_core::testing;
+use tencent_cloud_core::testing;
 /// The loopback server with a handler per request (STS, metadata and SSO stand-ins).
-pub use tencentcloud_core::testing::Server as Http;
-pub use tencentcloud_core::testing::{Reply, Request, closed_port_url, now_secs};
+pub use tencent_cloud_core::testing::Server as Http;
+pub use tencent_cloud_core::testing::{Reply, Request, closed_port_url, now_secs};
 
 pub const SECRET_ID: &str = "AKIDtestTESTtest0123456789abcdef";
 pub const SECRET_KEY: &str = "sk-THIS-IS-THE-SECRET-KEY-0123456789";

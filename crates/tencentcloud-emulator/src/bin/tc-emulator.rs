@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use tencentcloud_emulator::{Emulator, faults};
+use tencent_cloud_emulator::{Emulator, faults};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -110,13 +110,12 @@ fn bad_input(msg: impl std::fmt::Display) -> ExitCode {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let release_dir = match tencentcloud_spec::resolve_release(
-        &args.release,
-        std::slice::from_ref(&args.specs),
-    ) {
-        Ok(dir) => dir,
-        Err(e) => return bad_input(e),
-    };
+    let release_dir =
+        match tencent_cloud_spec::resolve_release(&args.release, std::slice::from_ref(&args.specs))
+        {
+            Ok(dir) => dir,
+            Err(e) => return bad_input(e),
+        };
     let rules = match &args.faults {
         None => Vec::new(),
         Some(path) => match std::fs::read_to_string(path) {
@@ -130,7 +129,7 @@ fn main() -> ExitCode {
     let responses = match &args.responses {
         None => Vec::new(),
         Some(path) => match std::fs::read_to_string(path) {
-            Ok(text) => match tencentcloud_emulator::canned::parse_rules(&text) {
+            Ok(text) => match tencent_cloud_emulator::canned::parse_rules(&text) {
                 Ok(r) => r,
                 Err(e) => return bad_input(format!("{}: {e}", path.display())),
             },

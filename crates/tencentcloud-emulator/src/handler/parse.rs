@@ -3,7 +3,7 @@
 
 use hyper::http::request::Parts;
 use serde_json::{Map, Value};
-use tencentcloud_spec::COMMON_PARAMS;
+use tencent_cloud_spec::COMMON_PARAMS;
 
 use super::header;
 use crate::error::ApiError;
@@ -12,7 +12,7 @@ use crate::{RecordedCall, State};
 
 /// Decodes `application/x-www-form-urlencoded` text (also a query string).
 fn decode_form(text: &str) -> Result<Vec<(String, String)>, ApiError> {
-    tencentcloud_spec::params::decode_form(text).map_err(|_| {
+    tencent_cloud_spec::params::decode_form(text).map_err(|_| {
         ApiError::new(
             "InvalidParameter",
             "A parameter is not valid UTF-8 once decoded.",
@@ -113,8 +113,8 @@ pub(super) fn parse(
         let tc3 = authorization != "SKIP";
         rec.algorithm = if tc3 { "TC3-HMAC-SHA256" } else { "SKIP" }.into();
         let scope_service = if tc3 {
-            let parsed =
-                tencentcloud_core::sign::tc3::parse_authorization(authorization).map_err(|_| {
+            let parsed = tencent_cloud_core::sign::tc3::parse_authorization(authorization)
+                .map_err(|_| {
                     ApiError::new(
                         "AuthFailure.InvalidAuthorization",
                         "The Authorization header is malformed.",

@@ -21,7 +21,7 @@ fn random_alnum(n: usize) -> String {
 
 /// `YYYY-MM-DDTHH:MM:SSZ`.
 fn iso8601(ts: i64) -> String {
-    let date = tencentcloud_core::sign::utc_date(ts).unwrap_or_else(|_| "1970-01-01".into());
+    let date = tencent_cloud_core::sign::utc_date(ts).unwrap_or_else(|_| "1970-01-01".into());
     let s = ts.rem_euclid(86_400);
     format!("{date}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
 }

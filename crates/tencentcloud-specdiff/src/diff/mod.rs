@@ -11,8 +11,8 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use tencentcloud_plan::{PlanBump, crate_bump, generated_objects, plan_crate_only};
-use tencentcloud_spec::{ApiVersion, Release, Service};
+use tencent_cloud_plan::{PlanBump, crate_bump, generated_objects, plan_crate_only};
+use tencent_cloud_spec::{ApiVersion, Release, Service};
 
 use crate::change::{Bump, Change, Level, Rule, Subject};
 
@@ -20,7 +20,7 @@ mod object;
 mod renames;
 mod version;
 
-pub use tencentcloud_plan::same_rust_type;
+pub use tencent_cloud_plan::same_rust_type;
 pub use version::diff_api_versions;
 use version::{action_added, object_added};
 
@@ -130,7 +130,7 @@ pub struct Diff {
     pub services_seen: Vec<String>,
     /// The bump of each crate present in both releases whose spec changed,
     /// from its two plans (what users' code sees): see
-    /// [`tencentcloud_plan::crate_bump`]. A crate whose plans are equal is
+    /// [`tencent_cloud_plan::crate_bump`]. A crate whose plans are equal is
     /// not bumped, whatever its spec changes (a member's `example` text,
     /// the examples of an older API version).
     pub plan_bumps: BTreeMap<String, PlanBump>,

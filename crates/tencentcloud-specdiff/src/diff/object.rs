@@ -2,8 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use tencentcloud_plan::same_rust_type;
-use tencentcloud_spec::{Direction, Member, Object};
+use tencent_cloud_plan::same_rust_type;
+use tencent_cloud_spec::{Direction, Member, Object};
 
 use super::{Summary, not_generated};
 use crate::change::{Change, Rule, Side, Subject};

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 
-use tencentcloud_spec::{ApiVersion, Object, TypeRef};
+use tencent_cloud_spec::{ApiVersion, Object, TypeRef};
 
 /// The shape of an object: its member names and types, in order-free form.
 fn shape(o: &Object) -> Vec<(&str, &TypeRef)> {

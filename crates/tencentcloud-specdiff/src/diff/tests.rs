@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use serde_json::{Value, json};
-use tencentcloud_spec::{ApiVersion, Base, Direction, TypeRef, parse_api_version};
+use tencent_cloud_spec::{ApiVersion, Base, Direction, TypeRef, parse_api_version};
 
 use super::*;
 
@@ -439,7 +439,7 @@ fn examples_json_changes() {
 
 #[test]
 fn same_rust_type_mapping() {
-    use tencentcloud_spec::Scalar as S;
+    use tencent_cloud_spec::Scalar as S;
     let t = |s: S| TypeRef {
         list: false,
         base: Base::Scalar(s),
@@ -455,8 +455,8 @@ fn same_rust_type_mapping() {
     assert!(!same_rust_type(&t(S::String), &l));
 }
 
-pub(crate) fn service(name: &str, versions: &[(&str, &Value)]) -> tencentcloud_spec::Service {
-    tencentcloud_spec::Service {
+pub(crate) fn service(name: &str, versions: &[(&str, &Value)]) -> tencent_cloud_spec::Service {
+    tencent_cloud_spec::Service {
         name: name.to_string(),
         versions: versions
             .iter()

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeSet;
 
-use tencentcloud_plan::generated_objects;
-use tencentcloud_spec::{Action, ActionStatus, ApiVersion, Object};
+use tencent_cloud_plan::generated_objects;
+use tencent_cloud_spec::{Action, ActionStatus, ApiVersion, Object};
 
 use super::object::diff_object;
 use super::renames::object_renames;

@@ -33,7 +33,7 @@
 //!     "old": "online", "new": "deprecated"   // strings or null
 //!   }],
 //!   "semver": [{
-//!     "crate": "tencentcloud-sdk-cfw", "service": "cfw",
+//!     "crate": "tencent-cloud-cfw", "service": "cfw",
 //!     "bump": "major",                 // major | minor | patch | none | new | removed
 //!     "reasons": 3,                    // changes demanding that bump
 //!     "rules": ["action-removed"]      // their rule ids
