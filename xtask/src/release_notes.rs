@@ -216,6 +216,17 @@ pub fn apply_bumps(
                 let (new_text, from, to) = bump_manifest(&text, b.level)
                     .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
                 write_atomic(&path, &new_text)?;
+                // The README's dependency line names the version too (regen writes it
+                // from the manifest): keep the two in step.
+                let readme = path.with_file_name("README.md");
+                if let Ok(text) = std::fs::read_to_string(&readme) {
+                    let mm = crate::codegen::major_minor;
+                    let old = format!("{} = \"{}\"", b.krate, mm(&from.to_string()));
+                    let new = format!("{} = \"{}\"", b.krate, mm(&to.to_string()));
+                    if text.contains(&old) {
+                        write_atomic(&readme, &text.replacen(&old, &new, 1))?;
+                    }
+                }
                 BumpOutcome::Bumped {
                     from: from.to_string(),
                     to: to.to_string(),
@@ -461,6 +472,13 @@ mod tests {
                 format!("[package]\nname = \"tencent-cloud-{svc}\"\nversion = \"{v}\"\n\n[dependencies]\nx = {{ version = \"1\" }}\n"),
             )
             .unwrap();
+            std::fs::write(
+                d.join("README.md"),
+                format!(
+                    "```toml\ntencent-cloud-{svc} = \"0.3\"\ntencent-cloud-core = \"0.3\"\n```\n"
+                ),
+            )
+            .unwrap();
         };
         write("cvm", "0.3.1");
         write("cfw", "0.3.1");
@@ -481,6 +499,17 @@ mod tests {
         assert!(read("cfw").contains("version = \"0.3.2\""));
         assert!(read("cbs").contains("version = \"0.3.1\""));
         assert!(read("cvm").contains("x = { version = \"1\" }"));
+        // The README's dependency line follows the manifest; other lines stay.
+        let readme = |svc: &str| {
+            std::fs::read_to_string(root.join("crates/services").join(svc).join("README.md"))
+                .unwrap()
+        };
+        assert!(readme("cvm").contains("tencent-cloud-cvm = \"0.4\""));
+        assert!(readme("cvm").contains("tencent-cloud-core = \"0.3\""));
+        assert!(
+            readme("cfw").contains("tencent-cloud-cfw = \"0.3\""),
+            "a patch keeps 0.3"
+        );
         assert_eq!(
             out[0].2,
             BumpOutcome::Bumped {

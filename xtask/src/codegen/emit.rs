@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use tencent_cloud_plan::{ActionPlan, CratePlan, ExampleText, VersionPlan};
 
 use super::docs::{push_blank, push_doc};
-use super::krate::{Ctx, lib_rs, manifest};
+use super::krate::{Ctx, lib_rs, manifest, readme};
 use super::layout::{call_expr, method_head};
 use super::model::{model_def, paginate_impl};
 
@@ -48,6 +48,7 @@ pub fn generate_crate(p: &CratePlan<'_>, ctx: &Ctx) -> CrateOut {
     }
     files.insert("Cargo.toml".into(), manifest(p, ctx));
     files.insert("src/lib.rs".into(), lib_rs(p));
+    files.insert("README.md".into(), readme(p, ctx));
     CrateOut { files, counts }
 }
 

@@ -22,7 +22,7 @@ pub fn manifest(p: &CratePlan<'_>, ctx: &Ctx) -> String {
     s.push_str("[package]\n");
     let _ = writeln!(s, "name = \"{name}\"");
     let _ = writeln!(s, "version = \"{}\"", ctx.version);
-    s.push_str("edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\nrepository.workspace = true\n");
+    s.push_str("edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\nlicense-file.workspace = true\nrepository.workspace = true\nreadme = \"README.md\"\n");
     let _ = writeln!(
         s,
         "description = \"Tencent Cloud {} ({}) API client, generated from the official API specs\"",
@@ -49,6 +49,103 @@ pub fn manifest(p: &CratePlan<'_>, ctx: &Ctx) -> String {
     }
     s.push_str("\n[dependencies]\ntencent-cloud-core.workspace = true\n");
     s
+}
+
+/// The crate's README.md (packaged, shown on crates.io): what the service is, the
+/// dependency lines, a runnable example calling the plan's usage action (the shortest
+/// `Describe*` that needs no parameter), the API versions as features, links, and the
+/// licence with its NOTICE. `tests/readme_examples.rs` compiles the example of a few
+/// crates.
+pub fn readme(p: &CratePlan<'_>, ctx: &Ctx) -> String {
+    let name = &p.crate_name;
+    let ident = crate_ident(p.service);
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "# {name}
+"
+    );
+    let _ = writeln!(
+        s,
+        "{} (`{}`): the Tencent Cloud API client of the Rust SDK for Tencent Cloud, generated",
+        p.product, p.service
+    );
+    s.push_str(
+        "from Tencent's own API specs (the `api.json` files tccli ships).
+
+",
+    );
+    if let Some(brief) = p.brief {
+        let _ = writeln!(
+            s,
+            "> {}
+",
+            brief.trim().replace('\n', " ")
+        );
+    }
+    s.push_str(
+        "```toml
+[dependencies]
+",
+    );
+    let _ = writeln!(s, "{name} = \"{}\"", major_minor(&ctx.version));
+    s.push_str("tencent-cloud-core = \"0.1\"\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n```\n\n");
+    let newest = p.versions.iter().find(|v| v.newest);
+    let usage = newest.and_then(|v| {
+        let m = p.usage_method.as_deref()?;
+        v.actions.iter().find(|a| a.method == m).map(|a| (v, a))
+    });
+    if let Some((v, a)) = usage {
+        s.push_str("## Example\n\n");
+        s.push_str("Credentials and region come from the environment, as tccli finds them\n");
+        s.push_str("(`TENCENTCLOUD_SECRET_ID`, `TENCENTCLOUD_SECRET_KEY`, `TENCENTCLOUD_REGION`, a tccli\n");
+        s.push_str("profile, a CVM role, …).\n\n```rust,no_run\n");
+        let _ = writeln!(s, "use {ident}::{}::{{Client, {}}};\n", v.version, a.input);
+        s.push_str("#[tokio::main]\nasync fn main() -> Result<(), tencent_cloud_core::Error> {\n");
+        s.push_str(
+            "    let client = Client::new(tencent_cloud_core::Client::from_env().await?);\n",
+        );
+        let _ = writeln!(
+            s,
+            "    let response = client.{}(&{}::default()).await?;",
+            a.method, a.input
+        );
+        s.push_str("    println!(\"{response:?}\");\n    Ok(())\n}\n```\n\n");
+    }
+    s.push_str("## API versions\n\nEach API version is a module behind a feature of the same name; the newest is\nthe default.\n\n");
+    s.push_str("| Feature | API version | Actions |\n|---|---|---|\n");
+    for v in &p.versions {
+        let default = if v.newest { " (default)" } else { "" };
+        let _ = writeln!(
+            s,
+            "| `{}`{default} | {} | {} |",
+            v.version,
+            v.api_version,
+            v.actions.len()
+        );
+    }
+    s.push_str("\n## Links\n\n");
+    let _ = writeln!(s, "- API reference: <https://docs.rs/{name}>");
+    s.push_str(
+        "- Changes: the repository's `CHANGELOG.md`, in Tencent's changelog vocabulary; each\n",
+    );
+    let _ = writeln!(s, "  release lists this crate as ``Rust crate `{name}` ``.");
+    s.push_str("- Per-call options, paginators, mocks and the local emulator: the repository's README.\n\n");
+    s.push_str("## Licence\n\nApache-2.0 (`LICENSE`). The API specs this crate is generated from, and the\n");
+    s.push_str(
+        "documentation text it carries, are Tencent's, from tccli, under the Apache License 2.0.\n",
+    );
+    s
+}
+
+/// `0.2` for `0.2.0`, `1` for `1.4.2`: the caret requirement a user writes.
+pub fn major_minor(version: &str) -> String {
+    let mut parts = version.split('.');
+    match (parts.next(), parts.next()) {
+        (Some("0"), Some(minor)) => format!("0.{minor}"),
+        (Some(major), _) => major.to_string(),
+        _ => version.to_string(),
+    }
 }
 
 fn toml_escape(s: &str) -> String {

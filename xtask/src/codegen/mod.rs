@@ -10,6 +10,7 @@
 mod docs;
 pub mod emit;
 mod krate;
+pub use krate::major_minor;
 mod layout;
 mod model;
 
