@@ -94,12 +94,16 @@ enum Command {
         check: bool,
     },
     /// Run every check CI runs: rustfmt, regen --check, clippy on the
-    /// hand-written crates, all tests, and the examples corpus over every
-    /// generated crate. This is the README's test command.
+    /// hand-written crates, all tests, the examples corpus over every
+    /// generated crate, and the MSRV check (core and cvm with the workspace's
+    /// rust-version). This is the README's test command.
     #[command(
         after_help = "Examples:\n  cargo xtask test\n  CARGO_INCREMENTAL=0 cargo xtask test   # as .ci/run does"
     )]
     Test,
+    /// Only the MSRV step of `test`: check the core and cvm with the workspace's
+    /// rust-version (installed with rustup when missing).
+    Msrv,
     /// Benchmarks, printed beside an anchor measured in the same run.
     #[command(
         after_help = "Examples:\n  cargo xtask bench spec\n  cargo xtask bench spec --release 3.0.1216.1 --iterations 5\n  cargo xtask bench emulator --seconds 5"
@@ -282,6 +286,62 @@ fn test_all() -> Result<(), Failure> {
             return Err(Failure::internal(format!("step {name} failed")));
         }
     }
+    msrv(&root)
+}
+
+/// The MSRV step: `cargo +<rust-version> check` of the core and one service crate (cvm),
+/// with the workspace's `rust-version`, installed with rustup (minimal profile) when
+/// missing. Without rustup, or when the toolchain cannot be installed, the step says so
+/// loudly and is skipped; a check that fails on the MSRV fails the run.
+fn msrv(root: &std::path::Path) -> Result<(), Failure> {
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml"))
+        .map_err(|e| Failure::internal(format!("Cargo.toml: {e}")))?;
+    let Some(version) = manifest
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("rust-version = \""))
+        .and_then(|v| v.strip_suffix('"'))
+    else {
+        return Err(Failure::internal("Cargo.toml: no workspace rust-version"));
+    };
+    let toolchain = version.to_string();
+    eprintln!("==> msrv: cargo +{toolchain} check -p tencent-cloud-core -p tencent-cloud-cvm");
+    let t = std::time::Instant::now();
+    let installed = std::process::Command::new("rustup")
+        .args(["toolchain", "install", &toolchain, "--profile", "minimal"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !installed {
+        eprintln!(
+            "==> msrv: SKIPPED: rustup could not install Rust {toolchain} (no rustup, or no network)"
+        );
+        return Ok(());
+    }
+    // `rustup run`, not `cargo +…`: inside `cargo xtask` the PATH may lead to the
+    // toolchain's own cargo, which takes no `+toolchain`.
+    let status = std::process::Command::new("rustup")
+        .args(["run", &toolchain, "cargo", "check"])
+        .args(["-p", "tencent-cloud-core", "-p", "tencent-cloud-cvm"])
+        .env("CARGO_TARGET_DIR", root.join("target").join("msrv"))
+        // The outer `cargo xtask` set these for the stable toolchain.
+        .env_remove("RUSTC")
+        .env_remove("RUSTDOC")
+        .env_remove("CARGO")
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .current_dir(root)
+        .status()
+        .map_err(|e| Failure::internal(format!("cannot run cargo +{toolchain}: {e}")))?;
+    eprintln!(
+        "==> msrv: {} in {:.0} s",
+        if status.success() { "ok" } else { "FAILED" },
+        t.elapsed().as_secs_f64()
+    );
+    if !status.success() {
+        return Err(Failure::internal(format!(
+            "the core or cvm does not build with Rust {toolchain} (rust-version)"
+        )));
+    }
     Ok(())
 }
 
@@ -356,6 +416,7 @@ fn main() -> ExitCode {
             lang,
         }),
         Command::Test => test_all(),
+        Command::Msrv => msrv(&workspace_root()),
         Command::Regen {
             release,
             services,
