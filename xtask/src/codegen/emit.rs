@@ -35,8 +35,14 @@ impl std::ops::AddAssign for Counts {
 /// One generated crate: relative path → content.
 pub struct CrateOut {
     pub files: BTreeMap<String, String>,
+    /// Symbolic links: relative path → target (the workspace LICENSE, which cargo
+    /// packages as a file).
+    pub links: BTreeMap<String, String>,
     pub counts: Counts,
 }
+
+/// Each crate's `LICENSE`: a link to the workspace's, packaged by cargo as the file.
+pub const LICENSE_LINK: &str = "../../../LICENSE";
 
 pub fn generate_crate(p: &CratePlan<'_>, ctx: &Ctx) -> CrateOut {
     let mut files = BTreeMap::new();
@@ -49,7 +55,12 @@ pub fn generate_crate(p: &CratePlan<'_>, ctx: &Ctx) -> CrateOut {
     files.insert("Cargo.toml".into(), manifest(p, ctx));
     files.insert("src/lib.rs".into(), lib_rs(p));
     files.insert("README.md".into(), readme(p, ctx));
-    CrateOut { files, counts }
+    let links = [("LICENSE".to_string(), LICENSE_LINK.to_string())].into();
+    CrateOut {
+        files,
+        links,
+        counts,
+    }
 }
 
 /// The private helpers of the client that the methods call.

@@ -22,7 +22,7 @@ pub fn manifest(p: &CratePlan<'_>, ctx: &Ctx) -> String {
     s.push_str("[package]\n");
     let _ = writeln!(s, "name = \"{name}\"");
     let _ = writeln!(s, "version = \"{}\"", ctx.version);
-    s.push_str("edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\nlicense-file.workspace = true\nrepository.workspace = true\nreadme = \"README.md\"\n");
+    s.push_str("edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\nrepository.workspace = true\nreadme = \"README.md\"\n");
     let _ = writeln!(
         s,
         "description = \"Tencent Cloud {} ({}) API client, generated from the official API specs\"",

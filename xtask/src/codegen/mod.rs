@@ -272,15 +272,20 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
 /// Do the crate's files on disk differ from `c` (content or file set)?
 fn crate_differs(dir: &Path, c: &CrateOut) -> bool {
     let on_disk = list_files(dir);
-    if on_disk.len() != c.files.len() {
+    if on_disk.len() != c.files.len() + c.links.len() {
         return true;
     }
-    c.files
+    let link_differs = c
+        .links
         .iter()
-        .any(|(rel, content)| match fs::read(dir.join(rel)) {
-            Ok(b) => b != content.as_bytes(),
-            Err(_) => true,
-        })
+        .any(|(rel, target)| fs::read_link(dir.join(rel)).map_or(true, |t| t != Path::new(target)));
+    link_differs
+        || c.files
+            .iter()
+            .any(|(rel, content)| match fs::read(dir.join(rel)) {
+                Ok(b) => b != content.as_bytes(),
+                Err(_) => true,
+            })
 }
 
 fn list_files(dir: &Path) -> Vec<PathBuf> {
@@ -292,7 +297,8 @@ fn list_files(dir: &Path) -> Vec<PathBuf> {
         };
         for e in entries.flatten() {
             let p = e.path();
-            if p.is_dir() {
+            // A link is listed as itself, never followed into.
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
                 stack.push(p);
             } else {
                 out.push(p);
@@ -317,6 +323,10 @@ fn write_crate(out_dir: &Path, name: &str, c: &CrateOut) -> Result<(), Failure> 
         }
         fs::write(&p, content).map_err(|e| err(&p, e))?;
     }
+    for (rel, link) in &c.links {
+        let p = staged.join(rel);
+        make_link(link, &p).map_err(|e| err(&p, e))?;
+    }
     let target = out_dir.join(name);
     if target.exists() {
         let aside = tmp.path().join(".previous");
@@ -329,6 +339,20 @@ fn write_crate(out_dir: &Path, name: &str, c: &CrateOut) -> Result<(), Failure> 
         fs::rename(&staged, &target).map_err(|e| err(&target, e))?;
     }
     Ok(())
+}
+
+/// A symbolic link at `at` to `target` (relative to `at`'s directory). Where links are
+/// not available, a copy of the target.
+fn make_link(target: &str, at: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(target, at)
+    }
+    #[cfg(not(unix))]
+    {
+        let dir = at.parent().unwrap_or(Path::new("."));
+        fs::copy(dir.join(target), at).map(|_| ())
+    }
 }
 
 fn remove_stale_temps(dir: &Path) {
