@@ -7,6 +7,7 @@ mod bench;
 mod bench_compile;
 mod codegen;
 mod import;
+mod publish;
 mod release_notes;
 mod sync;
 
@@ -101,6 +102,28 @@ enum Command {
         after_help = "Examples:\n  cargo xtask test\n  CARGO_INCREMENTAL=0 cargo xtask test   # as .ci/run does"
     )]
     Test,
+    /// Package the crates unpublished at their current version (libraries first, then
+    /// the service crates), verified together so that dependents build against the
+    /// packaged core; print the upload schedule under crates.io's rate limits. Uploads
+    /// only with --execute and CARGO_REGISTRY_TOKEN.
+    #[command(
+        after_help = "Examples:\n  cargo xtask publish --dry-run\n  cargo xtask publish --dry-run -p tencent-cloud-core -p tencent-cloud-cvm\n  CARGO_REGISTRY_TOKEN=... cargo xtask publish --execute\n\n\
+        Exit codes: 0 done, 1 packaging or an upload failed, 2 bad input (unknown crate, --execute without a token)."
+    )]
+    Publish {
+        /// Only these crates (repeatable).
+        #[arg(short = 'p', long = "package", value_name = "CRATE")]
+        crates: Vec<String>,
+        /// Package and verify; upload nothing (also what happens without --execute).
+        #[arg(long)]
+        dry_run: bool,
+        /// Upload to crates.io (needs CARGO_REGISTRY_TOKEN).
+        #[arg(long)]
+        execute: bool,
+        /// Do not ask crates.io what it has: every crate counts as new.
+        #[arg(long)]
+        offline: bool,
+    },
     /// Only the MSRV step of `test`: check the core and cvm with the workspace's
     /// rust-version (installed with rustup when missing).
     Msrv,
@@ -417,6 +440,18 @@ fn main() -> ExitCode {
         }),
         Command::Test => test_all(),
         Command::Msrv => msrv(&workspace_root()),
+        Command::Publish {
+            crates,
+            dry_run,
+            execute,
+            offline,
+        } => publish::run(&publish::Options {
+            root: root.clone(),
+            crates,
+            dry_run,
+            execute,
+            offline,
+        }),
         Command::Regen {
             release,
             services,
