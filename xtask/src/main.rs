@@ -107,13 +107,16 @@ enum Command {
     /// packaged core; print the upload schedule under crates.io's rate limits. Uploads
     /// only with --execute and CARGO_REGISTRY_TOKEN.
     #[command(
-        after_help = "Examples:\n  cargo xtask publish --dry-run\n  cargo xtask publish --dry-run -p tencent-cloud-core -p tencent-cloud-cvm\n  CARGO_REGISTRY_TOKEN=... cargo xtask publish --execute\n\n\
+        after_help = "Examples:\n  cargo xtask publish --dry-run --all\n  cargo xtask publish --dry-run -p tencent-cloud-core -p tencent-cloud-cvm\n  CARGO_REGISTRY_TOKEN=... cargo xtask publish --execute\n\n\
         Exit codes: 0 done, 1 packaging or an upload failed, 2 bad input (unknown crate, --execute without a token)."
     )]
     Publish {
         /// Only these crates (repeatable).
         #[arg(short = 'p', long = "package", value_name = "CRATE")]
         crates: Vec<String>,
+        /// Every publishable crate (the default without -p).
+        #[arg(long)]
+        all: bool,
         /// Package and verify; upload nothing (also what happens without --execute).
         #[arg(long)]
         dry_run: bool,
@@ -442,12 +445,14 @@ fn main() -> ExitCode {
         Command::Msrv => msrv(&workspace_root()),
         Command::Publish {
             crates,
+            all,
             dry_run,
             execute,
             offline,
         } => publish::run(&publish::Options {
             root: root.clone(),
             crates,
+            all,
             dry_run,
             execute,
             offline,

@@ -25,11 +25,15 @@ const NEW_BURST: usize = 5;
 const NEW_EVERY_MIN: usize = 10;
 const UPDATE_BURST: usize = 30;
 const UPDATE_EVERY_MIN: usize = 1;
+/// crates.io's size limit of one `.crate` file.
+const MAX_CRATE_BYTES: u64 = 10 * 1024 * 1024;
 
 pub struct Options {
     pub root: PathBuf,
     /// Only these crates (names); all when empty.
     pub crates: Vec<String>,
+    /// Every publishable crate (the default without `-p`; said explicitly).
+    pub all: bool,
     /// Package and verify, upload nothing (the default).
     pub dry_run: bool,
     /// Upload (needs `CARGO_REGISTRY_TOKEN`).
@@ -160,6 +164,9 @@ pub fn schedule(candidates: &[Candidate]) -> Vec<(usize, &Candidate)> {
 }
 
 pub fn run(opts: &Options) -> Result<(), Failure> {
+    if opts.all && !opts.crates.is_empty() {
+        return Err(Failure::input("--all and -p exclude each other"));
+    }
     if opts.execute && opts.dry_run {
         return Err(Failure::input("--execute and --dry-run exclude each other"));
     }
@@ -178,14 +185,36 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
         .into_iter()
         .filter(|(n, _, _)| opts.crates.is_empty() || opts.crates.contains(n))
         .collect();
+    // Ask crates.io about every crate, a few at a time.
+    let states: Vec<Result<Option<bool>, Failure>> = if opts.offline {
+        selected.iter().map(|_| Ok(None)).collect()
+    } else {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let results = std::sync::Mutex::new(Vec::new());
+        std::thread::scope(|scope| {
+            for _ in 0..4 {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some((name, version, _)) = selected.get(i) else {
+                            break;
+                        };
+                        let r = registry_has(name, version);
+                        if let Ok(mut v) = results.lock() {
+                            v.push((i, r));
+                        }
+                    }
+                });
+            }
+        });
+        let mut v = results.into_inner().unwrap_or_default();
+        v.sort_by_key(|(i, _)| *i);
+        v.into_iter().map(|(_, r)| r).collect()
+    };
     let mut candidates = Vec::new();
     let mut published = 0;
-    for (name, version, dir) in selected {
-        let state = if opts.offline {
-            None
-        } else {
-            registry_has(&name, &version)?
-        };
+    for ((name, version, dir), state) in selected.into_iter().zip(states) {
+        let state = state?;
         match state {
             Some(true) => published += 1,
             Some(false) | None => candidates.push(Candidate {
@@ -239,7 +268,27 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
             )));
         }
     }
-    println!("packaged in {}", dir.display());
+    // crates.io refuses a .crate over 10 MB.
+    let mut largest = (0u64, String::new());
+    for c in &candidates {
+        let file = dir.join(format!("{}-{}.crate", c.name, c.version));
+        let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+        if size > largest.0 {
+            largest = (size, c.name.clone());
+        }
+        if size > MAX_CRATE_BYTES {
+            return Err(Failure::internal(format!(
+                "{}: {size} bytes, over crates.io's {MAX_CRATE_BYTES}",
+                file.display()
+            )));
+        }
+    }
+    println!(
+        "packaged in {}; the largest is {} ({:.2} MB; crates.io takes up to 10 MB)",
+        dir.display(),
+        largest.1,
+        largest.0 as f64 / 1e6
+    );
     if !opts.execute {
         println!("dry run: nothing uploaded (upload with --execute and CARGO_REGISTRY_TOKEN)");
         return Ok(());
