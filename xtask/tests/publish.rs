@@ -32,6 +32,7 @@ fn dry_run_packages_core_and_three_services() {
         "{stdout}"
     );
     assert!(stdout.contains("dry run: nothing uploaded"), "{stdout}");
+    assert!(stdout.contains("crates.io takes up to 10 MB"), "{stdout}");
     // The core comes first in the schedule.
     let first = stdout
         .lines()
@@ -83,6 +84,8 @@ fn execute_needs_a_token_and_unknown_crates_are_refused() {
     let out = run(&["publish", "--execute", "--offline"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("CARGO_REGISTRY_TOKEN"));
+    let out = run(&["publish", "--dry-run", "--all", "-p", "tencent-cloud-cvm"]);
+    assert_eq!(out.status.code(), Some(2));
     let out = run(&[
         "publish",
         "--dry-run",
