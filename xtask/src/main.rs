@@ -7,6 +7,7 @@ mod bench;
 mod bench_compile;
 mod codegen;
 mod import;
+mod public_api;
 mod publish;
 mod release_notes;
 mod sync;
@@ -126,6 +127,14 @@ enum Command {
         /// Do not ask crates.io what it has: every crate counts as new.
         #[arg(long)]
         offline: bool,
+    },
+    /// Check the public API of tencent-cloud-core against its snapshot
+    /// (crates/tencentcloud-core/public-api.txt); --update rewrites it, and only
+    /// after the version bump semver asks for.
+    PublicApi {
+        /// Rewrite the snapshot (refused without the right version bump).
+        #[arg(long)]
+        update: bool,
     },
     /// Only the MSRV step of `test`: check the core and cvm with the workspace's
     /// rust-version (installed with rustup when missing).
@@ -290,6 +299,11 @@ fn test_all() -> Result<(), Failure> {
             "clippy",
             &["clippy", "--all-targets", "--", "-D", "warnings"],
         ),
+        // A change to the core's public API needs its semver bump (and the snapshot).
+        (
+            "public API",
+            &["run", "--quiet", "-p", "xtask", "--", "public-api"],
+        ),
         ("tests", &["test", "--no-fail-fast"]),
         // Builds every service crate with every API version enabled (so it
         // also checks all of them) and runs the examples corpus.
@@ -443,6 +457,7 @@ fn main() -> ExitCode {
         }),
         Command::Test => test_all(),
         Command::Msrv => msrv(&workspace_root()),
+        Command::PublicApi { update } => public_api::run(&root, update),
         Command::Publish {
             crates,
             all,
