@@ -92,20 +92,30 @@ fn ok(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-/// Every file under `dir` (links followed), relative path → (bytes, mtime).
+/// Every file under `dir`, relative path → (bytes, mtime). A symbolic link (each crate's
+/// LICENSE) counts as its target path, not followed: in a scratch copy it dangles.
 fn tree(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, SystemTime)> {
     let mut out = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
         for e in std::fs::read_dir(&d).unwrap().flatten() {
             let p = e.path();
-            if p.is_dir() {
+            let meta = std::fs::symlink_metadata(&p).unwrap();
+            if meta.is_dir() {
                 stack.push(p);
             } else {
-                let m = std::fs::metadata(&p).unwrap().modified().unwrap();
+                let bytes = if meta.file_type().is_symlink() {
+                    std::fs::read_link(&p)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned()
+                        .into_bytes()
+                } else {
+                    std::fs::read(&p).unwrap()
+                };
                 out.insert(
                     p.strip_prefix(dir).unwrap().to_path_buf(),
-                    (std::fs::read(&p).unwrap(), m),
+                    (bytes, meta.modified().unwrap()),
                 );
             }
         }

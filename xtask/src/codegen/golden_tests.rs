@@ -26,7 +26,14 @@ fn emitted_crate_matches_golden() {
     let out = generate_crate(&plan, &ctx);
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let names: Vec<&String> = out.files.keys().collect();
-    assert_eq!(names, ["Cargo.toml", "src/lib.rs", "src/v20200101.rs"]);
+    assert_eq!(
+        names,
+        ["Cargo.toml", "README.md", "src/lib.rs", "src/v20200101.rs"]
+    );
+    assert_eq!(
+        out.links.get("LICENSE").map(String::as_str),
+        Some(super::LICENSE_LINK)
+    );
     for (rel, content) in &out.files {
         let golden = golden_dir().join(format!("demo.{}", rel.trim_start_matches("src/")));
         if update {
