@@ -116,16 +116,11 @@ async fn an_app_outside_the_workspace_builds_from_the_packages_and_runs() {
     let mut manifest = String::from(
         "[package]\nname = \"outside-app\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n",
     );
-    let caret = |v: &str| {
-        let mut p = v.split('.');
-        match (p.next(), p.next()) {
-            (Some("0"), Some(minor)) => format!("0.{minor}"),
-            (Some(major), _) => major.to_string(),
-            _ => v.to_string(),
-        }
-    };
     for (name, version, _) in &unpacked {
-        manifest.push_str(&format!("{name} = \"{}\"\n", caret(version)));
+        manifest.push_str(&format!(
+            "{name} = \"{}\"\n",
+            tencentcloud_tests::caret_requirement(version)
+        ));
     }
     manifest.push_str("\n[patch.crates-io]\n");
     for (name, _, dir) in &unpacked {

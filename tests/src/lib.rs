@@ -84,3 +84,14 @@ pub fn generated_release_dir() -> PathBuf {
         .unwrap_or_else(|e| panic!("{}: {e} (run cargo xtask regen)", file.display()));
     root.join("specs").join(name.trim())
 }
+
+/// The caret requirement a user writes for `version`: `0.2` for `0.2.0`, `1` for `1.4.2`
+/// (what the generated READMEs and the outside-app test put in a manifest).
+pub fn caret_requirement(version: &str) -> String {
+    let mut parts = version.split('.');
+    match (parts.next(), parts.next()) {
+        (Some("0"), Some(minor)) => format!("0.{minor}"),
+        (Some(major), _) => major.to_string(),
+        _ => version.to_string(),
+    }
+}
