@@ -12,7 +12,7 @@ use std::task::{Context, Poll};
 
 use futures_util::Stream;
 
-use crate::client::{CallOptions, Client, RequestSpec, option_setters};
+use crate::client::{BodyType, CallOptions, Client, RequestSpec, option_setters};
 use crate::codec::{self, Decode, Encode};
 use crate::error::Error;
 
@@ -139,11 +139,14 @@ impl<R: Paginate> Pages<R> {
         let spec = self.spec;
         let options = self.options.clone();
         Box::pin(async move {
-            let v = client
-                .send_value_with(&spec, &options, codec::to_vec(&request))
+            let page: R::Output = client
+                .call_decoded(
+                    &spec,
+                    &options,
+                    BodyType::Json,
+                    codec::to_vec(&request).into(),
+                )
                 .await?;
-            let page = codec::decode_response::<R::Output>(spec.action, &v)
-                .map_err(|e| codec::decode_error(v.to_string().as_bytes(), e))?;
             Ok(R::items(page))
         })
     }

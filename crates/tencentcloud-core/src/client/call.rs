@@ -32,7 +32,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 
-use super::{Client, RequestSpec};
+use super::{BodyType, Client, RequestSpec};
 use crate::codec::{self, Decode, Encode};
 use crate::config::Language;
 use crate::error::Error;
@@ -195,9 +195,9 @@ impl<I: Encode + ?Sized, O: Decode + Send + 'static> IntoFuture for Call<'_, I, 
         let spec = self.spec;
         let options = self.options;
         CallFuture(Box::pin(async move {
-            let v = client.send_value_with(&spec, &options, body).await?;
-            codec::decode_response(spec.action, &v)
-                .map_err(|e| codec::decode_error(v.to_string().as_bytes(), e))
+            client
+                .call_decoded(&spec, &options, BodyType::Json, body.into())
+                .await
         }))
     }
 }
@@ -359,9 +359,9 @@ impl<O: Decode + Send + 'static> IntoFuture for OctetCall<'_, O> {
         let client = self.client.clone();
         let (spec, options, body) = (self.spec, self.options, self.body);
         CallFuture(Box::pin(async move {
-            let v = client.send_octet_stream(&spec, &options, body).await?;
-            codec::decode_response(spec.action, &v)
-                .map_err(|e| codec::decode_error(v.to_string().as_bytes(), e))
+            client
+                .call_decoded(&spec, &options, BodyType::OctetStream, body)
+                .await
         }))
     }
 }

@@ -322,29 +322,27 @@ impl Client {
         }
     }
 
-    /// As [`Client::send_raw`] with per-call options, the `Response` object parsed: the
-    /// body is read as JSON once (what the generated clients decode from).
-    pub(crate) async fn send_value_with(
+    /// The one path of typed calls ([`Call`], [`OctetCall`], pages, `codec::call`):
+    /// sends `body` with per-call options, reads the `Response` object as JSON once and
+    /// decodes it forward-compatibly into `O`.
+    pub(crate) async fn call_decoded<O: crate::codec::Decode>(
         &self,
         spec: &RequestSpec<'_>,
         options: &CallOptions,
-        body: Vec<u8>,
-    ) -> Result<serde_json::Value, Error> {
-        match self
-            .execute(
-                spec,
-                options,
-                BodyType::Json,
-                Bytes::from(body),
-                Want::Value,
-            )
+        body_type: BodyType,
+        body: Bytes,
+    ) -> Result<O, Error> {
+        let v = match self
+            .execute(spec, options, body_type, body, Want::Value)
             .await?
         {
-            Outcome::Value(v) => Ok(v),
+            Outcome::Value(v) => v,
             Outcome::Json(_) | Outcome::Stream(_) => {
-                Err(Error::InvalidInput("unexpected event stream".into()))
+                return Err(Error::InvalidInput("unexpected event stream".into()));
             }
-        }
+        };
+        crate::codec::decode_response(spec.action, &v)
+            .map_err(|e| crate::codec::decode_error(v.to_string().as_bytes(), e))
     }
 
     /// Serializes `input`, calls [`Client::send_raw`], deserializes the `Response` object.
@@ -370,27 +368,6 @@ impl Client {
         body: Vec<u8>,
     ) -> Result<EventStream, Error> {
         self.call_stream_with(spec, &NO_OPTIONS, body).await
-    }
-
-    /// Calls an action whose body is raw bytes (cls `UploadLog`: a protobuf
-    /// `LogGroupList`), sent as `application/octet-stream` and signed with TC3, with
-    /// per-call options (its `X-CLS-*` headers among them); returns the `Response`
-    /// object parsed.
-    pub(crate) async fn send_octet_stream(
-        &self,
-        spec: &RequestSpec<'_>,
-        options: &CallOptions,
-        body: Bytes,
-    ) -> Result<serde_json::Value, Error> {
-        match self
-            .execute(spec, options, BodyType::OctetStream, body, Want::Value)
-            .await?
-        {
-            Outcome::Value(v) => Ok(v),
-            Outcome::Json(_) | Outcome::Stream(_) => {
-                Err(Error::InvalidInput("unexpected event stream".into()))
-            }
-        }
     }
 
     /// [`Client::call_stream`] with per-call options.

@@ -23,6 +23,7 @@
 //! Decoding goes through [`serde_json::Value`]: the body is parsed once
 //! (non-generic), then each type picks its fields from the map.
 
+use crate::client::BodyType;
 pub use crate::client::{
     Call, CallFuture, CallOptions, Client, OctetCall, RequestSpec, StreamCall,
 };
@@ -115,10 +116,10 @@ pub async fn call<I: Encode + ?Sized, O: Decode>(
     spec: &RequestSpec<'_>,
     input: &I,
 ) -> Result<O, Error> {
-    let v = client
-        .send_value_with(spec, &CallOptions::default(), to_vec(input))
-        .await?;
-    decode_response(spec.action, &v).map_err(|e| decode_error(v.to_string().as_bytes(), e))
+    let body = bytes::Bytes::from(to_vec(input));
+    client
+        .call_decoded(spec, &CallOptions::default(), BodyType::Json, body)
+        .await
 }
 
 /// Defines generated model structs: one `struct` with `Option` fields, its
