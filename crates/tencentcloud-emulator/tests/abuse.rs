@@ -1,13 +1,15 @@
 //! Hostile requests (issue: hardening): parameters are expanded and logged only after
 //! the signature verifies, and timestamps at the ends of i64 are an error, not a panic.
 
+mod common;
+
 use std::sync::Arc;
 
 use serde_json::Value;
 use tencent_cloud_emulator::{Emulator, RunningEmulator};
 use tencent_cloud_spec::Release;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
+
+use common::raw;
 
 const ID: &str = "AKIDabuseTEST";
 const KEY: &str = "abuse-test-secret-key";
@@ -23,31 +25,12 @@ async fn start() -> RunningEmulator {
         .expect("start")
 }
 
+/// A POST to cvm's host: status and JSON body.
 async fn post(emu: &RunningEmulator, headers: &[(&str, &str)], body: &str) -> (u16, Value) {
-    let mut sock = TcpStream::connect(emu.addr()).await.expect("connect");
-    let mut head = format!(
-        "POST / HTTP/1.1\r\nhost: cvm.tencentcloudapi.com\r\nconnection: close\r\ncontent-length: {}\r\n",
-        body.len()
-    );
-    for (n, v) in headers {
-        head.push_str(&format!("{n}: {v}\r\n"));
-    }
-    head.push_str("\r\n");
-    sock.write_all(head.as_bytes()).await.expect("write");
-    sock.write_all(body.as_bytes()).await.expect("write body");
-    let mut out = Vec::new();
-    let _ = sock.read_to_end(&mut out).await;
-    let text = String::from_utf8_lossy(&out).into_owned();
-    let status = text
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = text
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b)
-        .unwrap_or_default();
-    (status, serde_json::from_str(body).unwrap_or(Value::Null))
+    let mut all: Vec<(&str, String)> = vec![("host", "cvm.tencentcloudapi.com".to_string())];
+    all.extend(headers.iter().map(|(n, v)| (*n, v.to_string())));
+    let (status, text) = raw(emu, "POST", "/", &all, body.as_bytes()).await;
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
 }
 
 #[tokio::test]

@@ -1,6 +1,8 @@
 //! Chosen responses (`/_emulator/responses`), required regions, and the region and
 //! language in the request log.
 
+mod common;
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -11,8 +13,8 @@ use tencent_cloud_core::{
 };
 use tencent_cloud_emulator::{Emulator, RunningEmulator};
 use tencent_cloud_spec::Release;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
+
+use common::raw;
 
 const ID: &str = "AKIDresponsesTEST";
 const KEY: &str = "responses-test-secret-key";
@@ -49,29 +51,10 @@ fn client(url: &str, region: Option<&str>) -> Client {
     Client::new(b.build().expect("config"), Credential::new(ID, KEY)).expect("client")
 }
 
-/// One raw HTTP/1.1 exchange with `/_emulator/responses` (Connection: close).
+/// One exchange with `/_emulator/responses`: status and JSON body.
 async fn admin(emu: &RunningEmulator, method: &str, body: &str) -> (u16, Value) {
-    let mut sock = TcpStream::connect(emu.addr()).await.expect("connect");
-    let head = format!(
-        "{method} /_emulator/responses HTTP/1.1\r\nhost: {}\r\nconnection: close\r\ncontent-length: {}\r\n\r\n",
-        emu.addr(),
-        body.len()
-    );
-    sock.write_all(head.as_bytes()).await.expect("write");
-    sock.write_all(body.as_bytes()).await.expect("write body");
-    let mut out = Vec::new();
-    let _ = sock.read_to_end(&mut out).await;
-    let text = String::from_utf8_lossy(&out).into_owned();
-    let status = text
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = text
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b)
-        .unwrap_or_default();
-    (status, serde_json::from_str(body).unwrap_or(Value::Null))
+    let (status, text) = raw(emu, method, "/_emulator/responses", &[], body.as_bytes()).await;
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
 }
 
 #[tokio::test]
