@@ -177,13 +177,14 @@ pub fn run(skip_aws: bool) -> Result<(), Failure> {
         services.len()
     );
     let ours = timed(&mut all)?;
+    let cwp_crate = tencent_cloud_plan::crate_name("cwp");
 
     run_quiet(cargo(&root, &target, &["clean", "-p", "tencent-cloud-cwp"]))?;
     eprintln!("cargo check of cwp alone...");
     let cwp = timed(&mut cargo(
         &root,
         &target,
-        &["check", "-p", "tencent-cloud-cwp", "--all-features"],
+        &["check", "-p", &cwp_crate, "--all-features"],
     ))?;
 
     println!(
