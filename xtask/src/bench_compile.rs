@@ -179,7 +179,7 @@ pub fn run(skip_aws: bool) -> Result<(), Failure> {
     let ours = timed(&mut all)?;
     let cwp_crate = tencent_cloud_plan::crate_name("cwp");
 
-    run_quiet(cargo(&root, &target, &["clean", "-p", "tencent-cloud-cwp"]))?;
+    run_quiet(cargo(&root, &target, &["clean", "-p", &cwp_crate]))?;
     eprintln!("cargo check of cwp alone...");
     let cwp = timed(&mut cargo(
         &root,
