@@ -9,7 +9,7 @@ use hyper::header::{CONTENT_TYPE, HOST, HeaderMap, HeaderName, HeaderValue};
 use tracing::Instrument as _;
 use tracing::field::Empty;
 
-use super::response::{parse_response, parse_response_value};
+use super::response::parse_response;
 use super::{BodyType, CallOptions, Client, Outcome, Prepared, RequestSpec, Want};
 use crate::config::{REQUEST_CLIENT, ResolvedEndpoint};
 use crate::credential::Credential;
@@ -357,13 +357,9 @@ fn outcome_of(
     bytes: &Bytes,
     want: &Want,
 ) -> Result<(Outcome, u16, Option<String>), Error> {
-    if matches!(want, Want::Value) {
-        let (value, request_id) = parse_response_value(status, bytes)?;
-        return Ok((Outcome::Value(value), status, request_id));
-    }
     let (inner, request_id) = parse_response(status, bytes)?;
     let outcome = match want {
-        Want::Json | Want::Value => Outcome::Json(inner),
+        Want::Json => Outcome::Json(inner),
         Want::Stream => Outcome::Stream(EventStream::from_events([Event {
             data: String::from_utf8_lossy(&inner).into_owned(),
             ..Event::default()

@@ -122,13 +122,11 @@ impl fmt::Debug for Client {
 
 enum Want {
     Json,
-    Value,
     Stream,
 }
 
 enum Outcome {
     Json(Bytes),
-    Value(serde_json::Value),
     Stream(EventStream),
 }
 
@@ -316,15 +314,13 @@ impl Client {
             .await?
         {
             Outcome::Json(b) => Ok(b),
-            Outcome::Value(_) | Outcome::Stream(_) => {
-                Err(Error::InvalidInput("unexpected event stream".into()))
-            }
+            Outcome::Stream(_) => Err(Error::InvalidInput("unexpected event stream".into())),
         }
     }
 
     /// The one path of typed calls ([`Call`], [`OctetCall`], pages, `codec::call`):
-    /// sends `body` with per-call options, reads the `Response` object as JSON once and
-    /// decodes it forward-compatibly into `O`.
+    /// sends `body` with per-call options, splits off the `Response` object and decodes
+    /// its bytes forward-compatibly into `O` (one pass, no `Value` in between).
     pub(crate) async fn call_decoded<O: crate::codec::Decode>(
         &self,
         spec: &RequestSpec<'_>,
@@ -332,17 +328,13 @@ impl Client {
         body_type: BodyType,
         body: Bytes,
     ) -> Result<O, Error> {
-        let v = match self
-            .execute(spec, options, body_type, body, Want::Value)
+        match self
+            .execute(spec, options, body_type, body, Want::Json)
             .await?
         {
-            Outcome::Value(v) => v,
-            Outcome::Json(_) | Outcome::Stream(_) => {
-                return Err(Error::InvalidInput("unexpected event stream".into()));
-            }
-        };
-        crate::codec::decode_response(spec.action, &v)
-            .map_err(|e| crate::codec::decode_error(v.to_string().as_bytes(), e))
+            Outcome::Json(bytes) => crate::codec::decode_bytes(spec.action, &bytes),
+            Outcome::Stream(_) => Err(Error::InvalidInput("unexpected event stream".into())),
+        }
     }
 
     /// Serializes `input`, calls [`Client::send_raw`], deserializes the `Response` object.
@@ -388,10 +380,6 @@ impl Client {
             .await?
         {
             Outcome::Stream(s) => Ok(s),
-            Outcome::Value(v) => Ok(EventStream::from_events([Event {
-                data: v.to_string(),
-                ..Event::default()
-            }])),
             Outcome::Json(b) => Ok(EventStream::from_events([Event {
                 data: String::from_utf8_lossy(&b).into_owned(),
                 ..Event::default()

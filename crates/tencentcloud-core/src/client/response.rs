@@ -54,54 +54,6 @@ fn not_json(status: u16, body: &[u8], e: serde_json::Error) -> Error {
     Error::decode(status, reason, body, Some(Box::new(e)))
 }
 
-/// As [`parse_response`], parsing the body once into a `Value`: the `Response` object
-/// and its request id, or the service error it carries.
-pub(crate) fn parse_response_value(
-    status: u16,
-    body: &Bytes,
-) -> Result<(serde_json::Value, Option<String>), Error> {
-    use serde_json::Value;
-    if body.is_empty() {
-        return Err(Error::decode(status, "empty body", body, None));
-    }
-    let top: Value = serde_json::from_slice(body).map_err(|e| not_json(status, body, e))?;
-    let no_response = || Error::decode(status, "JSON without a \"Response\" object", body, None);
-    let Value::Object(mut top) = top else {
-        return Err(no_response());
-    };
-    let mut response = match top.remove("Response") {
-        Some(Value::Object(m)) => m,
-        Some(other) => {
-            return Err(Error::decode(
-                status,
-                format!(
-                    "\"Response\" is not an object (it is {})",
-                    crate::codec::type_name(&other)
-                ),
-                body,
-                None,
-            ));
-        }
-        None => return Err(no_response()),
-    };
-    let request_id = match response.get("RequestId") {
-        Some(Value::String(s)) => Some(s.clone()),
-        _ => None,
-    };
-    if let Some(err) = response.remove("Error") {
-        let text = |k: &str| err.get(k).and_then(Value::as_str).map(str::to_owned);
-        let message = text("Message").unwrap_or_default();
-        return Err(service_error(
-            status,
-            body,
-            text("Code"),
-            message,
-            request_id,
-        ));
-    }
-    Ok((Value::Object(response), request_id))
-}
-
 /// Splits a response body into the `Response` object (as a zero-copy slice of `body`)
 /// and its request id, or the service error it carries.
 pub(crate) fn parse_response(status: u16, body: &Bytes) -> Result<(Bytes, Option<String>), Error> {
@@ -201,49 +153,5 @@ mod tests {
             ),
             Err(Error::Decode { .. })
         ));
-    }
-
-    /// The one-pass parser of the generated clients answers as the raw one does.
-    #[test]
-    fn value_parser_agrees_with_the_raw_parser() {
-        let bodies: &[&[u8]] = &[
-            br#"{"Response": {"TotalCount": 0, "RequestId": "r-1"}}"#,
-            br#"{"Response": {"Error": {"Code": "AuthFailure.SignatureFailure", "Message": "bad"}, "RequestId": "r-2"}}"#,
-            br#"{"Response": {"Error": {"Code": "X"}}}"#,
-            br#"{"Response": {"Error": {"Message": "no code"}}}"#,
-            b"<html><body>502 Bad Gateway</body></html>",
-            br#"{"Response": {"TotalCount": 1, "InstanceSet": [{"#,
-            b"{}",
-            b"[1]",
-            br#"{"Response": 5}"#,
-            b"",
-        ];
-        let summary = |e: &Error| match e {
-            Error::Service {
-                code,
-                message,
-                request_id,
-                status,
-            } => format!("service {code} {message} {request_id} {status}"),
-            Error::Decode { status, reason, .. } => {
-                // The value parser names the type it found instead of serde's words.
-                let reason = reason.split(" (").next().unwrap_or(reason);
-                format!("decode {status} {reason}")
-            }
-            other => format!("{other:?}"),
-        };
-        for body in bodies {
-            let body = Bytes::copy_from_slice(body);
-            let raw = parse_response(200, &body);
-            let value = parse_response_value(200, &body);
-            match (raw, value) {
-                (Ok((inner, id)), Ok((v, id2))) => {
-                    let inner: serde_json::Value = serde_json::from_slice(&inner).unwrap();
-                    assert_eq!((inner, id), (v, id2));
-                }
-                (Err(a), Err(b)) => assert_eq!(summary(&a), summary(&b), "{body:?}"),
-                (a, b) => panic!("{body:?}: {a:?} vs {b:?}"),
-            }
-        }
     }
 }

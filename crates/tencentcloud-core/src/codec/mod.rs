@@ -14,14 +14,15 @@
 //!   one-element list where the spec says a single value: its element;
 //! * `""` where the spec says number, boolean, list or object: `None`;
 //! * an object sent as a string of JSON: the object;
-//! * unknown fields: ignored.
+//! * unknown fields: kept in `_unknown_fields` (see [`UnknownFields`]).
 //!
 //! Nothing is dropped silently: a value that cannot be read as its type
 //! (`"xx"` for a number, a list of several objects for one object) is an
-//! error naming its path.
+//! error naming its path (and, in a response, is kept raw: [`decode_lenient`]).
 //!
-//! Decoding goes through [`serde_json::Value`]: the body is parsed once
-//! (non-generic), then each type picks its fields from the map.
+//! Decoding reads the bytes directly with [`Parser`], a pull parser: each
+//! generated type matches member names as they come and reads its fields in
+//! place, with no `serde_json::Value` in between.
 
 use crate::client::BodyType;
 pub use crate::client::{
@@ -45,9 +46,16 @@ pub trait Decode: Sized {
     /// but strings).
     const EMPTY_STRING_IS_NONE: bool = true;
 
-    /// Reads `Self` from a JSON value. `null` is handled by the caller
-    /// (fields are `Option`), so implementations see non-null values.
-    fn decode(v: &Value) -> Result<Self, DecodeError>;
+    /// Reads `Self` from the parser, positioned before a value. `null` is handled by
+    /// the caller (fields are `Option`), so implementations see non-null values.
+    fn read(p: &mut Parser<'_>) -> Result<Self, DecodeError>;
+
+    /// Reads `Self` from a JSON value, strictly (by writing it out and parsing it: for
+    /// tests and tools; calls decode bytes directly).
+    fn decode(v: &Value) -> Result<Self, DecodeError> {
+        let text = v.to_string();
+        Parser::new(&text).read_all()
+    }
 }
 
 /// A value that can be written as JSON.
@@ -58,11 +66,13 @@ pub trait Encode {
 
 mod decode;
 mod encode;
+mod json;
 mod unknown;
 
+pub use decode::DecodeError;
 pub(crate) use decode::type_name;
-pub use decode::{DecodeError, Reader, field, object};
 pub use encode::{Frame, Writer};
+pub use json::{MAX_DEPTH, Parser};
 pub(crate) use unknown::decode_response;
 pub use unknown::{UnknownFields, decode_lenient};
 
@@ -78,28 +88,29 @@ pub fn to_vec<T: Encode + ?Sized>(value: &T) -> Vec<u8> {
 /// Forward-compatible: a member that does not fit its type is kept raw in the struct's
 /// `_unknown_fields` and logged, as for responses ([`decode_lenient`]).
 pub fn from_slice<T: Decode>(bytes: &[u8]) -> Result<T, Error> {
-    let v = parse(bytes)?;
-    decode_response("", &v).map_err(|e| decode_error(bytes, e))
+    decode_bytes("", bytes)
 }
 
-fn parse(bytes: &[u8]) -> Result<Value, Error> {
-    serde_json::from_slice(bytes).map_err(|e| {
+/// Decodes the bytes of a `Response` object for `action` (see [`from_slice`]).
+pub(crate) fn decode_bytes<T: Decode>(action: &str, bytes: &[u8]) -> Result<T, Error> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
         Error::decode(
             200,
-            format!("response is not JSON: {e}"),
+            format!("response is not JSON: not UTF-8 ({e})"),
             bytes,
-            Some(Box::new(e)),
+            None,
         )
-    })
+    })?;
+    decode_response(action, text).map_err(|e| decode_error(bytes, e))
 }
 
 pub(crate) fn decode_error(bytes: &[u8], e: DecodeError) -> Error {
-    Error::decode(
-        200,
-        format!("response does not fit the expected type: {e}"),
-        bytes,
-        Some(Box::new(e)),
-    )
+    let reason = if e.is_fatal() {
+        format!("response is not JSON: {e}")
+    } else {
+        format!("response does not fit the expected type: {e}")
+    };
+    Error::decode(200, reason, bytes, Some(Box::new(e)))
 }
 
 /// Decodes the JSON `data` of one server-sent event (a streaming action's
@@ -184,14 +195,14 @@ macro_rules! __tc_model_one {
 
         #[allow(deprecated)]
         impl $crate::codec::Decode for $name {
-            fn decode(v: &$crate::codec::Value) -> $crate::codec::DecodeResult<Self> {
-                #[allow(unused_mut)]
-                let mut r = $crate::codec::Reader::new(v)?;
-                let value = Self {
-                    $( $field: r.field($key), )*
-                    _unknown_fields: r.unknown(&[$($key),*]),
-                };
-                r.finish(value)
+            #[allow(unused_variables)]
+            fn read(p: &mut $crate::codec::Parser<'_>) -> $crate::codec::DecodeResult<Self> {
+                let mut s = Self::default();
+                s._unknown_fields = p.object(&mut |p, k| match k {
+                    $( $key => p.field(&mut s.$field), )*
+                    _ => ::core::result::Result::Ok(false),
+                })?;
+                ::core::result::Result::Ok(s)
             }
         }
     };

@@ -9,12 +9,14 @@ struct Inner {
     ids: Option<Vec<u64>>,
 }
 impl Decode for Inner {
-    fn decode(v: &Value) -> Result<Self, DecodeError> {
-        let m = object(v)?;
-        Ok(Inner {
-            zone: field(&m, "Zone")?,
-            ids: field(&m, "Ids")?,
-        })
+    fn read(p: &mut Parser<'_>) -> Result<Self, DecodeError> {
+        let mut s = Inner::default();
+        p.object(&mut |p, k| match k {
+            "Zone" => p.field(&mut s.zone),
+            "Ids" => p.field(&mut s.ids),
+            _ => Ok(false),
+        })?;
+        Ok(s)
     }
 }
 impl Encode for Inner {
@@ -36,17 +38,19 @@ struct Outer {
     children: Option<Vec<Outer>>,
 }
 impl Decode for Outer {
-    fn decode(v: &Value) -> Result<Self, DecodeError> {
-        let m = object(v)?;
-        Ok(Outer {
-            name: field(&m, "Name")?,
-            count: field(&m, "Count")?,
-            ratio: field(&m, "Ratio")?,
-            on: field(&m, "On")?,
-            inner: field(&m, "Inner")?,
-            list: field(&m, "List")?,
-            children: field(&m, "Children")?,
-        })
+    fn read(p: &mut Parser<'_>) -> Result<Self, DecodeError> {
+        let mut s = Outer::default();
+        p.object(&mut |p, k| match k {
+            "Name" => p.field(&mut s.name),
+            "Count" => p.field(&mut s.count),
+            "Ratio" => p.field(&mut s.ratio),
+            "On" => p.field(&mut s.on),
+            "Inner" => p.field(&mut s.inner),
+            "List" => p.field(&mut s.list),
+            "Children" => p.field(&mut s.children),
+            _ => Ok(false),
+        })?;
+        Ok(s)
     }
 }
 impl Encode for Outer {
@@ -192,10 +196,27 @@ fn from_slice_errors_are_decode_errors_with_snippets() {
         Err(Error::Decode { snippet, .. }) => assert!(snippet.contains("<html>")),
         other => panic!("{other:?}"),
     }
-    match from_slice::<Outer>(br#"{"Count": "x"}"#) {
-        Err(Error::Decode { reason, .. }) => assert!(reason.contains("Count"), "{reason}"),
+    // Not JSON: the reason says where.
+    match from_slice::<Outer>(br#"{"Count": 1,}"#) {
+        Err(Error::Decode { reason, .. }) => {
+            assert_eq!(
+                reason,
+                "response is not JSON: invalid JSON at byte 12: expected a member name"
+            )
+        }
         other => panic!("{other:?}"),
     }
+    // JSON of the wrong shape: the reason names it.
+    match from_slice::<Outer>(br#"[{"Count": 1}, 2]"#) {
+        Err(Error::Decode { reason, .. }) => assert_eq!(
+            reason,
+            "response does not fit the expected type: expected an object, found an array of 2 elements"
+        ),
+        other => panic!("{other:?}"),
+    }
+    // A value that does not fit its field is not an error here (from_slice is lenient).
+    let o = from_slice::<Outer>(br#"{"Count": "x", "Name": "n"}"#).expect("lenient");
+    assert_eq!((o.count, o.name.as_deref()), (None, Some("n")));
 }
 
 #[test]
@@ -278,7 +299,7 @@ mod forward_compatible {
         let e = Page::decode(&body).expect_err("strict");
         assert_eq!(e.path(), "Items[1].Status");
         // Lenient (what calls use): the rest of the response is intact.
-        let (page, recovered) = decode_lenient::<Page>(&body).expect("lenient");
+        let (page, recovered) = decode_lenient::<Page>(&body.to_string()).expect("lenient");
         assert_eq!(page.total, Some(2));
         let items = page.items.expect("items");
         assert_eq!(items.len(), 2);
@@ -299,9 +320,9 @@ mod forward_compatible {
         let back: Value = serde_json::from_slice(&to_vec(&items[1])).expect("json");
         assert_eq!(back, json!({"Id": "neg", "Status": -1, "Tags": [1, -2]}));
         // A strict success reports nothing; a body that is not an object still fails.
-        let (_, none) = decode_lenient::<Page>(&json!({"TotalCount": 1})).expect("ok");
+        let (_, none) = decode_lenient::<Page>(r#"{"TotalCount": 1}"#).expect("ok");
         assert!(none.is_empty());
-        assert!(decode_lenient::<Page>(&json!("text")).is_err());
+        assert!(decode_lenient::<Page>(r#""text""#).is_err());
         // Lenient decoding does not leak into the next strict one on this thread.
         assert!(Page::decode(&body).is_err());
     }

@@ -10,15 +10,17 @@
 //!   leniently: each field that does not fit is `None`, its raw value goes to
 //!   `_unknown_fields`, and the call logs one `tracing` warning per such field with its
 //!   full path. A body that is not an object at all is still an error.
+//! * A body that is not JSON at all, or nests deeper than [`MAX_DEPTH`](super::MAX_DEPTH),
+//!   is an error, never recovered.
 //! * [`Decode::decode`] itself stays strict, so tests (the examples corpus) still see
 //!   every contradiction between a value and its spec.
 
-use std::cell::RefCell;
 use std::fmt;
 
 use serde_json::{Map, Value};
 
 use super::decode::DecodeError;
+use super::json::Parser;
 use super::{Decode, Encode, Writer};
 
 /// Members of a JSON object that its generated struct has no field for, and raw values
@@ -84,98 +86,27 @@ impl Encode for &Value {
     }
 }
 
-/// One lenient decode in progress on this thread: the path to the value being read and
-/// the fields that fell back so far.
-#[derive(Default)]
-struct Lenient {
-    path: Vec<Seg>,
-    recovered: Vec<DecodeError>,
-}
-
-enum Seg {
-    Key(&'static str),
-    Index(usize),
-}
-
-thread_local! {
-    static LENIENT: RefCell<Option<Lenient>> = const { RefCell::new(None) };
-}
-
-/// Whether a lenient decode is in progress on this thread.
-pub(crate) fn lenient() -> bool {
-    LENIENT.with(|l| l.borrow().is_some())
-}
-
-/// While leniently decoding: enters member `key` (or element `index`).
-pub(crate) fn enter_key(key: &'static str) {
-    LENIENT.with(|l| {
-        if let Some(l) = l.borrow_mut().as_mut() {
-            l.path.push(Seg::Key(key));
-        }
-    })
-}
-
-pub(crate) fn enter_index(index: usize) {
-    LENIENT.with(|l| {
-        if let Some(l) = l.borrow_mut().as_mut() {
-            l.path.push(Seg::Index(index));
-        }
-    })
-}
-
-pub(crate) fn leave() {
-    LENIENT.with(|l| {
-        if let Some(l) = l.borrow_mut().as_mut() {
-            l.path.pop();
-        }
-    })
-}
-
-/// While leniently decoding: records that the value at the current path (whose own
-/// error is `e`, relative to it) was kept raw.
-pub(crate) fn recovered(e: DecodeError) {
-    LENIENT.with(|l| {
-        if let Some(l) = l.borrow_mut().as_mut() {
-            if l.recovered.len() >= MAX_RECOVERED {
-                return;
-            }
-            let mut full = e;
-            for seg in l.path.iter().rev() {
-                full = match seg {
-                    Seg::Key(k) => full.at(k),
-                    Seg::Index(i) => full.at_index(*i),
-                };
-            }
-            l.recovered.push(full);
-        }
-    })
-}
-
-/// Bounds what one lenient decode records: a hostile body cannot grow the list.
-const MAX_RECOVERED: usize = 1_000;
-
-/// Decodes a response: strictly, and if that fails, leniently (see the module docs).
-/// Returns the value and the fields that fell back to `_unknown_fields` (empty when the
-/// strict decode succeeded); fails only when the lenient decode fails too, with the
-/// strict decode's error.
-pub fn decode_lenient<T: Decode>(v: &Value) -> Result<(T, Vec<DecodeError>), DecodeError> {
-    let strict = match T::decode(v) {
+/// Decodes `text` (one JSON value): strictly, and if a value does not fit its type,
+/// again leniently (see the module docs). Returns the value and the fields that fell
+/// back to `_unknown_fields` (empty when the strict decode succeeded); fails when the
+/// text is not JSON, or when the lenient decode fails too, with the strict decode's
+/// error.
+pub fn decode_lenient<T: Decode>(text: &str) -> Result<(T, Vec<DecodeError>), DecodeError> {
+    let strict = match Parser::new(text).read_all::<T>() {
         Ok(t) => return Ok((t, Vec::new())),
+        Err(e) if e.is_fatal() => return Err(e),
         Err(e) => e,
     };
-    let outer = LENIENT.with(|l| l.borrow_mut().replace(Lenient::default()));
-    let result = T::decode(v);
-    let state = LENIENT.with(|l| std::mem::replace(&mut *l.borrow_mut(), outer));
-    let recovered = state.map(|s| s.recovered).unwrap_or_default();
-    match result {
-        Ok(t) => Ok((t, recovered)),
+    let mut p = Parser::lenient(text);
+    match p.read_all::<T>() {
+        Ok(t) => Ok((t, p.take_recovered())),
         Err(_) => Err(strict),
     }
 }
 
 /// [`decode_lenient`], logging each fallback as a `tracing` warning naming `action`.
-pub(crate) fn decode_response<T: Decode>(action: &str, v: &Value) -> Result<T, DecodeError> {
-    let (t, recovered) = decode_lenient(v)?;
+pub(crate) fn decode_response<T: Decode>(action: &str, text: &str) -> Result<T, DecodeError> {
+    let (t, recovered) = decode_lenient(text)?;
     for e in &recovered {
         tracing::warn!(
             action,
