@@ -13,6 +13,7 @@ use tencent_cloud_core::codec as rt;
 
 #[allow(dead_code, deprecated, non_snake_case, clippy::all)]
 mod mirror {
+    #[allow(unused_imports)] // for `rt::Value` members, if the model has any
     use tencent_cloud_core::codec as rt;
 
     /// The generated model list, as serde-derive structs.
