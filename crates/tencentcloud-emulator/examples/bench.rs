@@ -20,6 +20,10 @@
 //! more about the VM than about the clients. On one core, the handoff is a plain context
 //! switch and the figures are the clients' and the emulator's own costs.
 //!
+//! `TC_BENCH_PROFILE=SECONDS` runs only the Rust client, one core, on a thread named
+//! `rust-client`, for a profiler: `perf record -F 4999 -- …/examples/bench`, then
+//! `perf report --comm rust-client --sort dso,symbol`.
+//!
 //! ```sh
 //! python3 -m venv /tmp/py && /tmp/py/bin/pip install tencentcloud-sdk-python-common==3.1.195
 //! (mkdir -p /tmp/node && cd /tmp/node && npm install tencentcloud-sdk-nodejs@4.1.313)
@@ -116,7 +120,53 @@ async fn main() {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(5.0);
+    let profile: Option<f64> = std::env::var("TC_BENCH_PROFILE")
+        .ok()
+        .and_then(|s| s.parse().ok());
     let t = Instant::now();
+    if let Some(seconds) = profile {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let server = std::thread::spawn(move || {
+            pin(0);
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(async move {
+                let emu = Emulator::builder()
+                    .release_path(concat!(
+                        env!("CARGO_MANIFEST_DIR"),
+                        "/../../specs/3.0.1217.1"
+                    ))
+                    .credentials(ID, KEY)
+                    .start()
+                    .await
+                    .expect("emulator");
+                tx.send(emu.url()).expect("send");
+                let _ = stop_rx.await;
+                emu.shutdown().await;
+            });
+        });
+        let url = rx.recv().expect("emulator url");
+        let rate = std::thread::Builder::new()
+            .name("rust-client".into())
+            .spawn(move || {
+                pin(0);
+                tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("runtime")
+                    .block_on(rust_client(url, seconds))
+            })
+            .expect("thread")
+            .join()
+            .expect("client");
+        println!("Rust SDK (cvm client), one core: {}", per_call(rate));
+        let _ = stop_tx.send(());
+        let _ = server.join();
+        return;
+    }
     let emu = Emulator::builder()
         .release_path(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -252,6 +302,29 @@ where
     })
 }
 
+/// Calls cvm DescribeRegions with the generated client, one at a time, for `seconds`;
+/// returns calls per second.
+async fn rust_client(url: String, seconds: f64) -> f64 {
+    let config = ClientConfig::builder()
+        .region("ap-guangzhou")
+        .endpoint_url(url)
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("config");
+    let cvm = tencent_cloud_cvm::v20170312::Client::new(
+        tencent_cloud_core::Client::new(config, Credential::new(ID, KEY)).expect("client"),
+    );
+    let req = tencent_cloud_cvm::v20170312::DescribeRegionsRequest::default();
+    cvm.describe_regions(&req).await.expect("warm up");
+    let start = Instant::now();
+    let mut calls = 0u64;
+    while start.elapsed().as_secs_f64() < seconds {
+        cvm.describe_regions(&req).await.expect("call");
+        calls += 1;
+    }
+    calls as f64 / start.elapsed().as_secs_f64()
+}
+
 fn per_call(rate: f64) -> String {
     format!("{rate:>7.0} round trips/s ({:>5.1} µs each)", 1e6 / rate)
 }
@@ -313,26 +386,7 @@ fn round_trips(addr: std::net::SocketAddr, url: &str, cpu: usize, seconds: f64) 
     println!("  {:<22} {}", "raw HTTP client", per_call(raw));
 
     let url = url.to_owned();
-    let rust = async_on_cpu(cpu, move || async move {
-        let config = ClientConfig::builder()
-            .region("ap-guangzhou")
-            .endpoint_url(url)
-            .retry(RetryPolicy::none())
-            .build()
-            .expect("config");
-        let cvm = tencent_cloud_cvm::v20170312::Client::new(
-            tencent_cloud_core::Client::new(config, Credential::new(ID, KEY)).expect("client"),
-        );
-        let req = tencent_cloud_cvm::v20170312::DescribeRegionsRequest::default();
-        cvm.describe_regions(&req).await.expect("warm up");
-        let start = Instant::now();
-        let mut calls = 0u64;
-        while start.elapsed().as_secs_f64() < seconds {
-            cvm.describe_regions(&req).await.expect("call");
-            calls += 1;
-        }
-        calls as f64 / start.elapsed().as_secs_f64()
-    });
+    let rust = async_on_cpu(cpu, move || rust_client(url, seconds));
     println!("  {:<22} {}", "Rust SDK (cvm client)", per_call(rust));
 
     let args = |script: &str| {
