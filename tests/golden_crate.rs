@@ -94,6 +94,51 @@ async fn golden_pager_with_string_offsets() {
     );
 }
 
+/// A token-paged action (`NextToken` in, `NextToken` out, as alb `DescribeAsyncJobs` and
+/// 110 more): each page sends the token the previous one gave, and the pages end at the
+/// empty token.
+#[tokio::test]
+async fn golden_pager_with_next_tokens() {
+    let emu = emulator().await;
+    let demo = client(&emu.url());
+    let request = demo::ListEventsRequest::default().set_max_results(2);
+    let mut pages = demo.list_events_pages(request);
+    let mut seen = Vec::new();
+    while let Some(page) = pages.next_page().await {
+        seen.push(page.expect("page"));
+    }
+    assert_eq!(seen, [vec!["e1", "e2"], vec!["e3", "e4"], vec!["e5"]]);
+    // The emulator's log redacts token-like params; it shows which requests sent one.
+    let sent: Vec<bool> = emu
+        .requests()
+        .iter()
+        .map(|r| r.params.get("NextToken").is_some())
+        .collect();
+    assert_eq!(sent, [false, true, true]);
+}
+
+/// `Offset`/`Limit` without `TotalCount` in the response: the pages end at the first
+/// empty one (one request more than with a total).
+#[tokio::test]
+async fn golden_pager_without_total_count() {
+    let emu = emulator().await;
+    let demo = client(&emu.url());
+    let request = demo::DescribeLogsRequest::default().set_limit(2);
+    let logs = demo
+        .describe_logs_pages(request)
+        .collect_all(100)
+        .await
+        .expect("every log");
+    assert_eq!(logs, ["l1", "l2", "l3"]);
+    let offsets: Vec<serde_json::Value> = emu
+        .requests()
+        .iter()
+        .map(|r| r.params["Offset"].clone())
+        .collect();
+    // The third page starts after the three items seen, and is empty.
+    assert_eq!(offsets, [0, 2, 3].map(serde_json::Value::from));
+}
+
 #[tokio::test]
 async fn golden_read_policy_decides_retries() {
     let emu = emulator().await;

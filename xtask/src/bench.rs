@@ -43,6 +43,10 @@ pub enum Bench {
         /// Skip the aws-sdk-sts anchor (which needs crates.io).
         #[arg(long)]
         skip_aws: bool,
+        /// Also check every crate with its `serde` feature on (in a second target
+        /// dir), and print the ratio on/off.
+        #[arg(long)]
+        serde: bool,
     },
     /// The emulator's throughput and SDK round trips beside the official Python and Node
     /// SDKs (installed under target/bench-env by pip and npm on first use; a client that
@@ -69,7 +73,7 @@ pub fn run(b: Bench) -> Result<(), Failure> {
             &crate::resolve_release(&new)?,
             iterations.max(1),
         ),
-        Bench::Compile { skip_aws } => crate::bench_compile::run(skip_aws),
+        Bench::Compile { skip_aws, serde } => crate::bench_compile::run(skip_aws, serde),
         Bench::Emulator { seconds } => emulator(seconds),
     }
 }

@@ -133,7 +133,7 @@ fn aws_operations(project: &Path) -> Result<usize, Failure> {
     Ok(n)
 }
 
-pub fn run(skip_aws: bool) -> Result<(), Failure> {
+pub fn run(skip_aws: bool, serde: bool) -> Result<(), Failure> {
     let root = crate::workspace_root();
     let target = root.join("target").join("bench-compile");
     let _ = std::fs::remove_dir_all(&target);
@@ -161,48 +161,91 @@ pub fn run(skip_aws: bool) -> Result<(), Failure> {
         .sum();
     let bytes: u64 = walk_rs(&root.join("crates/services"));
 
-    eprintln!("warming dependencies (untimed)...");
-    run_quiet(cargo(
-        &root,
-        &target,
-        &["check", "-p", "tencent-cloud-core"],
-    ))?;
-
-    let mut all = cargo(&root, &target, &["check", "--all-features"]);
-    for s in &services {
-        all.arg("-p").arg(tencent_cloud_plan::crate_name(s));
-    }
-    eprintln!(
-        "cargo check of {} service crates, all features...",
-        services.len()
-    );
-    let ours = timed(&mut all)?;
+    // Every API version of every crate, and `serde` only when asked: `--all-features`
+    // would turn `serde` on.
+    let versions = |svc: &str| -> Vec<String> {
+        let manifest =
+            std::fs::read_to_string(root.join("crates/services").join(svc).join("Cargo.toml"))
+                .unwrap_or_default();
+        manifest
+            .lines()
+            .filter_map(|l| l.strip_suffix(" = []"))
+            .filter(|f| f.starts_with('v') && f[1..].bytes().all(|b| b.is_ascii_digit()))
+            .map(str::to_owned)
+            .collect()
+    };
+    let features = |svcs: &[String], serde_on: bool| -> String {
+        let mut f = Vec::new();
+        for s in svcs {
+            let name = tencent_cloud_plan::crate_name(s);
+            for v in versions(s) {
+                f.push(format!("{name}/{v}"));
+            }
+            if serde_on {
+                f.push(format!("{name}/serde"));
+            }
+        }
+        f.join(",")
+    };
     let cwp_crate = tencent_cloud_plan::crate_name("cwp");
-
-    run_quiet(cargo(&root, &target, &["clean", "-p", &cwp_crate]))?;
-    eprintln!("cargo check of cwp alone...");
-    let cwp = timed(&mut cargo(
-        &root,
-        &target,
-        &["check", "-p", &cwp_crate, "--all-features"],
-    ))?;
-
+    let modes: &[bool] = if serde { &[false, true] } else { &[false] };
     println!(
         "generated crates ({release}): {} crates, {actions} actions, {:.1} MB of Rust",
         services.len(),
         bytes as f64 / 1e6
     );
-    println!(
-        "  check all:  {:>7.1} s wall  {:>7.1} CPU-s  {:>6.0} MB peak   {:.2} CPU-ms/action   (targets: <= 300 s wall)",
-        ours.wall,
-        ours.cpu,
-        ours.peak_mb,
-        ours.cpu * 1e3 / actions as f64
-    );
-    println!(
-        "  check cwp:  {:>7.1} s wall  {:>7.1} CPU-s  {:>6.0} MB peak   (targets: <= 25 s, <= 1200 MB)",
-        cwp.wall, cwp.cpu, cwp.peak_mb
-    );
+    let mut costs = Vec::new();
+    for &serde_on in modes {
+        let label = if serde_on { "serde on " } else { "serde off" };
+        let target = if serde_on {
+            root.join("target").join("bench-compile-serde")
+        } else {
+            target.clone()
+        };
+        let _ = std::fs::remove_dir_all(&target);
+        eprintln!("warming dependencies (untimed)...");
+        run_quiet(cargo(
+            &root,
+            &target,
+            &["check", "-p", "tencent-cloud-core"],
+        ))?;
+        let mut all = cargo(&root, &target, &["check"]);
+        for s in &services {
+            all.arg("-p").arg(tencent_cloud_plan::crate_name(s));
+        }
+        all.arg("--features").arg(features(&services, serde_on));
+        eprintln!(
+            "cargo check of {} service crates, every API version, {label}...",
+            services.len()
+        );
+        let ours = timed(&mut all)?;
+        run_quiet(cargo(&root, &target, &["clean", "-p", &cwp_crate]))?;
+        eprintln!("cargo check of cwp alone, {label}...");
+        let cwp = timed(
+            cargo(&root, &target, &["check", "-p", &cwp_crate])
+                .arg("--features")
+                .arg(features(&["cwp".to_owned()], serde_on)),
+        )?;
+        println!(
+            "  {label} check all:  {:>7.1} s wall  {:>7.1} CPU-s  {:>6.0} MB peak   {:.2} CPU-ms/action   (targets: <= 300 s wall)",
+            ours.wall,
+            ours.cpu,
+            ours.peak_mb,
+            ours.cpu * 1e3 / actions as f64
+        );
+        println!(
+            "  {label} check cwp:  {:>7.1} s wall  {:>7.1} CPU-s  {:>6.0} MB peak   (targets: <= 25 s, <= 1200 MB)",
+            cwp.wall, cwp.cpu, cwp.peak_mb
+        );
+        costs.push((label, ours));
+    }
+    if let [(_, off), (_, on)] = &costs[..] {
+        println!(
+            "  serde on / off: {:.2}x CPU, {:.2}x peak memory",
+            on.cpu / off.cpu,
+            on.peak_mb / off.peak_mb
+        );
+    }
 
     if skip_aws {
         return Ok(());
@@ -232,16 +275,18 @@ pub fn run(skip_aws: bool) -> Result<(), Failure> {
         &["check", "-p", "aws-sdk-sts"],
     ))?;
     let ops = aws_operations(&aws_dir)?;
-    let ours_per = ours.cpu * 1e3 / actions as f64;
     let aws_per = aws.cpu * 1e3 / ops.max(1) as f64;
     println!(
         "anchor aws-sdk-sts: {ops} operations; check {:.1} s wall, {:.1} CPU-s, {:.0} MB peak, {:.0} CPU-ms/operation",
         aws.wall, aws.cpu, aws.peak_mb, aws_per
     );
-    println!(
-        "ratio ours/aws per operation: {:.3} (target <= 0.1)",
-        ours_per / aws_per
-    );
+    for (label, ours) in &costs {
+        let ours_per = ours.cpu * 1e3 / actions as f64;
+        println!(
+            "ratio ours/aws per operation, {label}: {:.3} (target <= 0.1 with serde off)",
+            ours_per / aws_per
+        );
+    }
     Ok(())
 }
 

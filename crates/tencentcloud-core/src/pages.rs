@@ -1,9 +1,10 @@
-//! Pagination: a [`Stream`] of every item of an `Offset`/`Limit` action.
+//! Pagination: a [`Stream`] of every item of a paged action.
 //!
 //! Generated crates implement [`Paginate`] for the request type of each
-//! action that takes `Offset` and `Limit` and answers `TotalCount` and one
-//! list; [`Pages`] does the rest, with no per-action generic code beyond the
-//! trait impl.
+//! action that answers one list and pages either by `Offset`/`Limit` (with or
+//! without `TotalCount`) or by a continuation token (`NextToken`, `Context`,
+//! `Cursor` → `NextCursor`, …); [`Pages`] does the rest, with no per-action
+//! generic code beyond the trait impl.
 
 use std::collections::VecDeque;
 use std::future::Future;
@@ -22,13 +23,32 @@ pub trait Paginate: Encode + Clone + Send + Sync + Unpin + 'static {
     type Output: Decode + Send;
     /// One item of the response's list.
     type Item: Send + Unpin + 'static;
+    /// Whether the action pages by a continuation token (else by offset).
+    const BY_TOKEN: bool = false;
     /// The `Offset` the request starts at (0 when unset).
-    fn offset(&self) -> u64;
+    fn offset(&self) -> u64 {
+        0
+    }
     /// Sets `Offset`.
-    fn set_offset(&mut self, offset: u64);
-    /// The items of one page and the `TotalCount` it reports.
+    fn set_offset(&mut self, offset: u64) {
+        let _ = offset;
+    }
+    /// Token paging: sets the token the next request sends.
+    fn set_token(&mut self, token: String) {
+        let _ = token;
+    }
+    /// Token paging: the token a page gives for the next one.
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        let _ = page;
+        None
+    }
+    /// The items of one page and the `TotalCount` it reports (offset paging).
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>);
 }
+
+/// How many pages in a row may come back empty with a new token before a token pager
+/// gives up: a server that never ends cannot keep it fetching for ever.
+pub const MAX_EMPTY_PAGES: u32 = 100;
 
 /// The `Offset` of a request whose `Offset` is a string holding a number (vpc
 /// `DescribeVpcs`): unset or not a number counts as 0.
@@ -36,15 +56,23 @@ pub fn offset_from_text(offset: Option<&str>) -> u64 {
     offset.and_then(|o| o.trim().parse().ok()).unwrap_or(0)
 }
 
-type PageFuture<T> = Pin<Box<dyn Future<Output = Result<(Vec<T>, Option<u64>), Error>> + Send>>;
+/// One page: its items, the `TotalCount` it reports and the next token.
+type PageResult<T> = Result<(Vec<T>, Option<u64>, Option<String>), Error>;
+type PageFuture<T> = Pin<Box<dyn Future<Output = PageResult<T>> + Send>>;
 
 /// Every item of a paginated action, fetched page by page.
 ///
-/// Each page request is the caller's request with `Offset` advanced by the
-/// number of items received so far (`Limit`, if set, is the page size). The
-/// stream ends when `TotalCount` items have been seen from the starting
-/// offset, or a page comes back empty. An error ends the stream after it is
-/// yielded.
+/// By offset: each page request is the caller's request with `Offset` advanced
+/// by the number of items received so far (`Limit`, if set, is the page size).
+/// The stream ends when `TotalCount` items have been seen from the starting
+/// offset, or a page comes back empty.
+///
+/// By token: the first request is the caller's (with its token, if any); each
+/// next one sends the token the previous page gave. The stream ends when a page
+/// gives no token, an empty one, or the token just sent; [`MAX_EMPTY_PAGES`]
+/// empty pages in a row are an error.
+///
+/// An error ends the stream after it is yielded.
 #[must_use = "streams do nothing unless polled"]
 pub struct Pages<R: Paginate> {
     client: Client,
@@ -55,6 +83,9 @@ pub struct Pages<R: Paginate> {
     seen: u64,
     buffer: VecDeque<R::Item>,
     in_flight: Option<PageFuture<R::Item>>,
+    /// Token paging: the token the last request sent, and empty pages in a row.
+    token: Option<String>,
+    empty: u32,
     done: bool,
 }
 
@@ -84,6 +115,8 @@ impl<R: Paginate> Pages<R> {
             seen: 0,
             buffer: VecDeque::new(),
             in_flight: None,
+            token: None,
+            empty: 0,
             done: false,
         }
     }
@@ -134,7 +167,13 @@ impl<R: Paginate> Pages<R> {
 
     fn fetch(&mut self) -> PageFuture<R::Item> {
         let mut request = self.request.clone();
-        request.set_offset(self.start + self.seen);
+        if R::BY_TOKEN {
+            if let Some(t) = &self.token {
+                request.set_token(t.clone());
+            }
+        } else {
+            request.set_offset(self.start + self.seen);
+        }
         let client = self.client.clone();
         let spec = self.spec;
         let options = self.options.clone();
@@ -147,7 +186,9 @@ impl<R: Paginate> Pages<R> {
                     codec::to_vec(&request).into(),
                 )
                 .await?;
-            Ok(R::items(page))
+            let token = R::next_token(&page).map(str::to_owned);
+            let (items, total) = R::items(page);
+            Ok((items, total, token))
         })
     }
 }
@@ -180,12 +221,29 @@ impl<R: Paginate> Stream for Pages<R> {
                             this.done = true;
                             return Poll::Ready(Some(Err(e)));
                         }
-                        Ok((items, total)) => {
+                        Ok((items, total, token)) => {
                             let n = items.len() as u64;
                             this.seen += n;
-                            let reached = total.is_some_and(|t| this.start + this.seen >= t);
-                            if n == 0 || reached {
-                                this.done = true;
+                            if R::BY_TOKEN {
+                                this.empty = if n == 0 { this.empty + 1 } else { 0 };
+                                match token.filter(|t| !t.is_empty()) {
+                                    Some(t) if this.token.as_ref() != Some(&t) => {
+                                        this.token = Some(t)
+                                    }
+                                    _ => this.done = true,
+                                }
+                                if !this.done && this.empty >= MAX_EMPTY_PAGES {
+                                    this.done = true;
+                                    return Poll::Ready(Some(Err(Error::InvalidInput(format!(
+                                        "{} returned {MAX_EMPTY_PAGES} empty pages in a row, each with a new token; stopped",
+                                        this.spec.action
+                                    )))));
+                                }
+                            } else {
+                                let reached = total.is_some_and(|t| this.start + this.seen >= t);
+                                if n == 0 || reached {
+                                    this.done = true;
+                                }
                             }
                             this.buffer.extend(items);
                         }

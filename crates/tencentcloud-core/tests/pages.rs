@@ -214,3 +214,122 @@ mod without_stream_ext {
         assert_eq!(err.code(), Some("InvalidParameter"));
     }
 }
+
+/// Token paging: `NextToken` in the request takes the response's.
+mod by_token {
+    use super::*;
+
+    rt::model! {
+        pub struct EventsRequest: encode {
+            next_token: String = "NextToken",
+            name: String = "Name",
+        }
+
+        pub struct EventsResponse: decode {
+            events: Vec<String> = "Events",
+            next_token: String = "NextToken",
+        }
+    }
+
+    impl Paginate for EventsRequest {
+        type Output = EventsResponse;
+        type Item = String;
+        const BY_TOKEN: bool = true;
+        fn set_token(&mut self, token: String) {
+            self.next_token = Some(token);
+        }
+        fn next_token(page: &EventsResponse) -> Option<&str> {
+            page.next_token.as_deref()
+        }
+        fn items(page: EventsResponse) -> (Vec<String>, Option<u64>) {
+            (page.events.unwrap_or_default(), None)
+        }
+    }
+
+    fn events(list: &[&str], token: Option<&str>) -> Reply {
+        let token = token.map_or(String::new(), |t| format!(r#", "NextToken": "{t}""#));
+        Reply::Json(format!(
+            r#"{{"Response": {{"Events": {}{token}, "RequestId": "r"}}}}"#,
+            serde_json::to_string(list).expect("json")
+        ))
+    }
+
+    fn tokens(server: &Server) -> Vec<Option<String>> {
+        server
+            .requests()
+            .iter()
+            .map(|r| {
+                let v: serde_json::Value = serde_json::from_slice(&r.body).expect("json body");
+                assert_eq!(v["Name"], "x", "the caller's other params are kept");
+                v["NextToken"].as_str().map(str::to_owned)
+            })
+            .collect()
+    }
+
+    fn request() -> EventsRequest {
+        EventsRequest::default().set_name("x")
+    }
+
+    #[tokio::test]
+    async fn follows_tokens_until_an_empty_one_even_past_empty_pages() {
+        let server = Server::start(vec![
+            events(&["a", "b"], Some("t1")),
+            // An empty page with a new token is not the end (log searches do this).
+            events(&[], Some("t2")),
+            events(&["c"], Some("")),
+        ])
+        .await;
+        let all = rt::Pages::new(client(&server), SPEC, request())
+            .collect_all(10)
+            .await
+            .expect("all");
+        assert_eq!(all, ["a", "b", "c"]);
+        assert_eq!(
+            tokens(&server),
+            [None, Some("t1".into()), Some("t2".into())]
+        );
+    }
+
+    #[tokio::test]
+    async fn a_repeated_or_missing_token_ends_the_pages() {
+        let server = Server::start(vec![
+            events(&["a"], Some("same")),
+            events(&["b"], Some("same")),
+        ])
+        .await;
+        let all = rt::Pages::new(client(&server), SPEC, request())
+            .collect_all(10)
+            .await
+            .expect("all");
+        assert_eq!(all, ["a", "b"], "the repeat is not followed");
+        assert_eq!(server.requests().len(), 2);
+
+        let server = Server::start(vec![events(&["a"], None)]).await;
+        let all = rt::Pages::new(client(&server), SPEC, request())
+            .collect_all(10)
+            .await
+            .expect("all");
+        assert_eq!(all, ["a"]);
+        assert_eq!(server.requests().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn endless_empty_pages_are_an_error_not_a_hang() {
+        let replies: Vec<Reply> = (0..rt::MAX_EMPTY_PAGES + 5)
+            .map(|i| events(&[], Some(&format!("t{i}"))))
+            .collect();
+        let server = Server::start(replies).await;
+        let mut pages = rt::Pages::new(client(&server), SPEC, request());
+        let e = pages
+            .next_item()
+            .await
+            .expect("an error")
+            .expect_err("error");
+        assert!(e.to_string().contains("empty pages in a row"), "{e}");
+        assert!(
+            pages.next_item().await.is_none(),
+            "the error ends the stream"
+        );
+        assert_eq!(server.requests().len(), rt::MAX_EMPTY_PAGES as usize);
+    }
+}

@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 use serde_json::{Map, Value};
-use tencent_cloud_spec::{Action, ApiVersion, Base, ExampleOutput, Scalar, TypeRef};
+use tencent_cloud_spec::{
+    Action, ApiVersion, Base, ExampleOutput, Member, PageBy, Scalar, TypeRef,
+};
 
 /// Depth at which synthesis stops following object members (objects can be recursive).
 const MAX_SYNTH_DEPTH: usize = 8;
@@ -147,15 +149,32 @@ fn page(
     params: &Map<String, Value>,
 ) -> Option<Map<String, Value>> {
     let p = api.pagination(action)?;
-    let offset = params.get(&p.offset.name).map(as_count);
-    let limit = params.get(&p.limit.name).map(as_count);
-    if offset.is_none() && limit.is_none() {
-        return None;
-    }
     let Some(Value::Array(items)) = resp.get(&p.list.name) else {
         return None;
     };
     let total = items.len();
+    let (offset_member, limit_member, total_member) = match p.by {
+        PageBy::Offset {
+            offset,
+            limit,
+            total,
+        } => (offset, limit, total),
+        PageBy::Token { request, response } => {
+            return Some(token_page(
+                resp,
+                params,
+                &p.list.name,
+                items,
+                request,
+                response,
+            ));
+        }
+    };
+    let offset = params.get(&offset_member.name).map(as_count);
+    let limit = params.get(&limit_member.name).map(as_count);
+    if offset.is_none() && limit.is_none() {
+        return None;
+    }
     let start = offset.flatten().unwrap_or(0).min(total);
     // Tencent reads a zero `Limit` as "the default": here, the rest of the list.
     let end = match limit.flatten().filter(|&l| l > 0) {
@@ -167,9 +186,11 @@ fn page(
         p.list.name.clone(),
         Value::Array(items[start..end].to_vec()),
     );
-    out.insert(p.total.name.clone(), Value::from(total));
+    if let Some(t) = total_member {
+        out.insert(t.name.clone(), Value::from(total));
+    }
     // Some responses echo the page they are (tag DescribeTagKeys: `Offset`, `Limit`).
-    for (member, value) in [(p.offset, offset), (p.limit, limit)] {
+    for (member, value) in [(offset_member, offset), (limit_member, limit)] {
         if let (Some(Some(v)), Some(slot)) = (value, out.get_mut(&member.name)) {
             // In the example's own kind: a number, or a string holding one.
             *slot = match slot {
@@ -179,6 +200,45 @@ fn page(
         }
     }
     Some(out)
+}
+
+/// The token the emulator answers for the page starting at item `n`.
+const TOKEN_PREFIX: &str = "emu-page-";
+
+/// A page of a token-paged action: the request's token (one the emulator gave, else the
+/// start) says where the page starts, a limit-like member (`Limit`, `MaxResults`,
+/// `PageSize`, `Size`) how long it is (else the rest), and the answer's token is where
+/// the next starts, or `""` after the last.
+fn token_page(
+    resp: &Map<String, Value>,
+    params: &Map<String, Value>,
+    list: &str,
+    items: &[Value],
+    request: &Member,
+    response: &Member,
+) -> Map<String, Value> {
+    let total = items.len();
+    let start = params
+        .get(&request.name)
+        .and_then(Value::as_str)
+        .and_then(|t| t.strip_prefix(TOKEN_PREFIX))
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(0)
+        .min(total);
+    let size = ["Limit", "MaxResults", "PageSize", "Size"]
+        .iter()
+        .find_map(|m| params.get(*m).and_then(as_count))
+        .filter(|&l| l > 0);
+    let end = size.map_or(total, |l| start.saturating_add(l).min(total));
+    let mut out = resp.clone();
+    out.insert(list.to_owned(), Value::Array(items[start..end].to_vec()));
+    let next = if end < total {
+        format!("{TOKEN_PREFIX}{end}")
+    } else {
+        String::new()
+    };
+    out.insert(response.name.clone(), Value::String(next));
+    out
 }
 
 /// A non-negative count sent as a number or (form-encoded) as a string.

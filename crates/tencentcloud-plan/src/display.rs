@@ -80,15 +80,29 @@ impl fmt::Display for ActionPlan<'_> {
             write!(f, "; fn {}_stream (set_{s}(true))", self.method)?;
         }
         if let Some(p) = &self.pager {
-            write!(
-                f,
-                "; fn {}_pages (offset {}: {}, items {}: {:?})",
-                self.method,
-                p.offset_field,
-                p.offset.as_str(),
-                p.list_field,
-                p.item.base
-            )?;
+            match &p.kind {
+                crate::PageKind::Offset {
+                    field,
+                    ty,
+                    total_unsigned,
+                } => write!(
+                    f,
+                    "; fn {}_pages (offset {field}: {}, {}",
+                    self.method,
+                    ty.as_str(),
+                    if total_unsigned.is_some() {
+                        "total_count"
+                    } else {
+                        "no total: ends at an empty page"
+                    }
+                )?,
+                crate::PageKind::Token { request, response } => write!(
+                    f,
+                    "; fn {}_pages (token {request} <- {response}",
+                    self.method
+                )?,
+            }
+            write!(f, ", items {}: {:?})", p.list_field, p.item.base)?;
         }
         if let Some(e) = &self.example {
             write!(f, "; example {:?} (1 of {})", e.title, e.count)?;

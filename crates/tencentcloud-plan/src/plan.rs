@@ -6,7 +6,9 @@ use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::{Map, Value};
-use tencent_cloud_spec::{Action, ActionStatus, ApiVersion, Base, Object, Scalar, Service};
+use tencent_cloud_spec::{
+    Action, ActionStatus, ApiVersion, Base, Member, Object, PageBy, Scalar, Service,
+};
 
 use crate::names::{CLIENT_RESERVED, crate_name, snake, unique_idents};
 use crate::read::ReadPolicy;
@@ -131,19 +133,31 @@ fn pretty_lines(v: &Value) -> usize {
     }
 }
 
-/// An offset paginator: `impl rt::Paginate for <input>`.
+/// A paginator: `impl rt::Paginate for <input>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PagerPlan {
     /// The response's list field.
     pub list_field: String,
     /// Its item type.
     pub item: RustType,
-    /// The request's `Offset` field.
-    pub offset_field: String,
-    /// The type of `Offset` (and `Limit`).
-    pub offset: OffsetType,
-    /// `TotalCount` is `u64` (else `i64`).
-    pub total_unsigned: bool,
+    /// How the next page is asked for.
+    pub kind: PageKind,
+}
+
+/// How a paginator asks for the next page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageKind {
+    /// By `Offset`: the request's field and its type (and `Limit`'s); the response's
+    /// `TotalCount`, if it has one (`Some(true)` when it is `u64`). Without it the
+    /// pages end at the first empty one.
+    Offset {
+        field: String,
+        ty: OffsetType,
+        total_unsigned: Option<bool>,
+    },
+    /// By a continuation token: the request's field and the response's field (both
+    /// `String`).
+    Token { request: String, response: String },
 }
 
 /// The type of a paginated request's `Offset`.
@@ -389,28 +403,43 @@ fn object_plan<'a>(o: &'a Object, sent: bool, boxed: &HashSet<(&str, &str)>) -> 
     }
 }
 
-/// The paginator of an action, if it pages by Tencent's offset convention
-/// (see [`ApiVersion::pagination`]) and its response has a `total_count`.
+/// The paginator of an action, if it pages by Tencent's offset convention or by a
+/// continuation token (see [`ApiVersion::pagination`]).
 fn pager(api: &ApiVersion, a: &Action) -> Option<PagerPlan> {
     let p = api.pagination(a)?;
     let (input, output) = (api.input_of(a)?, api.output_of(a)?);
     let out_idents = unique_idents(output.members.iter().map(|m| m.name.as_str()), &[]);
-    let pos = output.members.iter().position(|m| m.name == p.list.name)?;
     let in_idents = unique_idents(input.members.iter().map(|m| m.name.as_str()), &[]);
-    let opos = input.members.iter().position(|m| m.name == "Offset")?;
-    if !out_idents.iter().any(|i| i == "total_count") {
-        return None;
-    }
-    Some(PagerPlan {
-        list_field: out_idents[pos].clone(),
-        item: RustType::item(&p.list.ty),
-        offset_field: in_idents[opos].clone(),
-        offset: match p.offset.ty.base {
-            Base::Scalar(Scalar::Uint64) => OffsetType::U64,
-            Base::Scalar(Scalar::String) => OffsetType::Text,
-            _ => OffsetType::I64,
+    let ident = |idents: &[String], members: &[Member], name: &str| {
+        members
+            .iter()
+            .position(|m| m.name == name)
+            .map(|i| idents[i].clone())
+    };
+    let kind = match p.by {
+        PageBy::Offset { offset, total, .. } => PageKind::Offset {
+            field: ident(&in_idents, &input.members, &offset.name)?,
+            ty: match offset.ty.base {
+                Base::Scalar(Scalar::Uint64) => OffsetType::U64,
+                Base::Scalar(Scalar::String) => OffsetType::Text,
+                _ => OffsetType::I64,
+            },
+            total_unsigned: match total {
+                Some(t) if ident(&out_idents, &output.members, &t.name)? == "total_count" => {
+                    Some(matches!(t.ty.base, Base::Scalar(Scalar::Uint64)))
+                }
+                _ => None,
+            },
         },
-        total_unsigned: matches!(p.total.ty.base, Base::Scalar(Scalar::Uint64)),
+        PageBy::Token { request, response } => PageKind::Token {
+            request: ident(&in_idents, &input.members, &request.name)?,
+            response: ident(&out_idents, &output.members, &response.name)?,
+        },
+    };
+    Some(PagerPlan {
+        list_field: ident(&out_idents, &output.members, &p.list.name)?,
+        item: RustType::item(&p.list.ty),
+        kind,
     })
 }
 

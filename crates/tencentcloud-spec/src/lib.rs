@@ -58,6 +58,6 @@ pub use load::{
     release_names, resolve_release, version_key,
 };
 pub use model::{
-    Action, ActionStatus, ApiVersion, Base, Direction, Member, Metadata, Object, Pagination,
-    Scalar, TypeRef, Usage,
+    Action, ActionStatus, ApiVersion, Base, Direction, Member, Metadata, Object, PAGE_TOKENS,
+    PageBy, Pagination, Scalar, TypeRef, Usage,
 };

@@ -315,15 +315,44 @@ impl Object {
 /// The members an offset-paginated action pages with; see [`ApiVersion::pagination`].
 #[derive(Debug, Clone, Copy)]
 pub struct Pagination<'a> {
-    /// `Offset` of the request.
-    pub offset: &'a Member,
-    /// `Limit` of the request.
-    pub limit: &'a Member,
-    /// `TotalCount` of the response.
-    pub total: &'a Member,
+    /// How the next page is asked for.
+    pub by: PageBy<'a>,
     /// The one list of the response: the page's items.
     pub list: &'a Member,
 }
+
+/// How an action pages.
+#[derive(Debug, Clone, Copy)]
+pub enum PageBy<'a> {
+    /// `Offset` and `Limit` in the request (integers of one type, or both strings
+    /// holding numbers), and `TotalCount` in the response when it has one (without
+    /// it, the last page is the first empty one).
+    Offset {
+        offset: &'a Member,
+        limit: &'a Member,
+        total: Option<&'a Member>,
+    },
+    /// A continuation token: the request's `request` member (`NextToken`, `Context`,
+    /// `Cursor`, …) takes the value of the response's `response` member (`NextToken`,
+    /// `Context`, `NextCursor`, …); an empty or repeated token ends the pages.
+    Token {
+        request: &'a Member,
+        response: &'a Member,
+    },
+}
+
+/// The continuation tokens found in the specs: a request member, and the response
+/// members (tried in order) that carry the next value.
+pub const PAGE_TOKENS: &[(&str, &[&str])] = &[
+    ("NextToken", &["NextToken"]),
+    ("Context", &["Context"]),
+    ("Cursor", &["NextCursor", "Cursor"]),
+    ("ScrollToken", &["ScrollToken"]),
+    ("PaginationToken", &["PaginationToken"]),
+    ("PageToken", &["NextPageToken", "PageToken"]),
+    ("ScrollId", &["ScrollId"]),
+    ("Marker", &["NextMarker", "Marker"]),
+];
 
 /// One API version of one service: the content of one api.json plus its
 /// examples.json.
@@ -370,32 +399,45 @@ impl ApiVersion {
     pub fn pagination(&self, action: &Action) -> Option<Pagination<'_>> {
         let input = self.input_of(action)?;
         let output = self.output_of(action)?;
-        let offset = input.member("Offset").filter(|m| !m.disabled)?;
-        let limit = input.member("Limit").filter(|m| !m.disabled)?;
-        let int =
-            |t: &TypeRef| !t.list && matches!(t.base, Base::Scalar(Scalar::Int64 | Scalar::Uint64));
-        // Offset and Limit are integers of one type, or both strings holding numbers
-        // (vpc DescribeVpcs and 14 more).
-        let text = |t: &TypeRef| !t.list && t.base == Base::Scalar(Scalar::String);
-        let counts =
-            (int(&offset.ty) && offset.ty == limit.ty) || (text(&offset.ty) && text(&limit.ty));
-        if !counts {
-            return None;
-        }
-        let total = output.member("TotalCount").filter(|m| !m.disabled)?;
-        if !int(&total.ty) {
-            return None;
-        }
+        // The response's items: exactly one list.
         let mut lists = output.members.iter().filter(|m| m.ty.list && !m.disabled);
         let list = lists.next()?;
         if lists.next().is_some() {
             return None;
         }
-        Some(Pagination {
-            offset,
-            limit,
-            total,
-            list,
+        let int =
+            |t: &TypeRef| !t.list && matches!(t.base, Base::Scalar(Scalar::Int64 | Scalar::Uint64));
+        let text = |t: &TypeRef| !t.list && t.base == Base::Scalar(Scalar::String);
+        fn live<'o>(o: &'o Object, name: &str) -> Option<&'o Member> {
+            o.member(name).filter(|m| !m.disabled)
+        }
+        if let (Some(offset), Some(limit)) = (live(input, "Offset"), live(input, "Limit")) {
+            // Offset and Limit are integers of one type, or both strings holding numbers
+            // (vpc DescribeVpcs and 14 more).
+            let counts =
+                (int(&offset.ty) && offset.ty == limit.ty) || (text(&offset.ty) && text(&limit.ty));
+            if !counts {
+                return None;
+            }
+            let total = live(output, "TotalCount").filter(|t| int(&t.ty));
+            return Some(Pagination {
+                by: PageBy::Offset {
+                    offset,
+                    limit,
+                    total,
+                },
+                list,
+            });
+        }
+        PAGE_TOKENS.iter().find_map(|(req, resps)| {
+            let request = live(input, req).filter(|m| text(&m.ty))?;
+            let response = resps
+                .iter()
+                .find_map(|r| live(output, r).filter(|m| text(&m.ty)))?;
+            Some(Pagination {
+                by: PageBy::Token { request, response },
+                list,
+            })
         })
     }
     pub fn member_count(&self) -> usize {

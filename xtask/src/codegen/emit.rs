@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use tencent_cloud_plan::{ActionPlan, CratePlan, ExampleText, VersionPlan};
+use tencent_cloud_plan::{ActionPlan, CratePlan, ExampleText, PageKind, VersionPlan};
 
 use super::docs::{push_blank, push_doc};
 use super::krate::{Ctx, lib_rs, manifest, readme};
@@ -181,9 +181,24 @@ fn pager_method(s: &mut String, a: &ActionPlan<'_>) {
         s,
         "    /// Every item of [`Client::{method}`], fetched page by page."
     );
-    s.push_str(
-        "    ///\n    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.\n",
-    );
+    match a.pager.as_ref().map(|p| &p.kind) {
+        Some(PageKind::Token { request, .. }) => {
+            let _ = writeln!(
+                s,
+                "    ///\n    /// See [`rt::Pages`]: each page sends the token the previous one gave (`{}`).",
+                request.trim_start_matches("r#")
+            );
+        }
+        Some(PageKind::Offset {
+            total_unsigned: None,
+            ..
+        }) => s.push_str(
+            "    ///\n    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the\n    /// response has no `TotalCount`, so the pages end at the first empty one.\n",
+        ),
+        _ => s.push_str(
+            "    ///\n    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.\n",
+        ),
+    }
     method_head(
         s,
         a.deprecated,

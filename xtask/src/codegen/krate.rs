@@ -47,9 +47,17 @@ pub fn manifest(p: &CratePlan<'_>, ctx: &Ctx) -> String {
     for v in &p.versions {
         let _ = writeln!(s, "{} = []", v.version);
     }
+    s.push_str("# serde::Serialize and serde::Deserialize for every model type, with the wire names.\nserde = []\n");
     s.push_str("\n[dependencies]\ntencent-cloud-core.workspace = true\n");
     s
 }
+
+/// The `serde` feature, in the README and the crate docs.
+const SERDE_FEATURE_DOC: &str = "
+The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+to every model type, with the API's wire names (`\"InstanceId\"`), members in order,
+and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
+";
 
 /// The crate's README.md (packaged, shown on crates.io): what the service is, the
 /// dependency lines, a runnable example calling the plan's usage action (the shortest
@@ -124,6 +132,7 @@ pub fn readme(p: &CratePlan<'_>, ctx: &Ctx) -> String {
             v.actions.len()
         );
     }
+    s.push_str(SERDE_FEATURE_DOC);
     s.push_str("\n## Links\n\n");
     let _ = writeln!(s, "- API reference: <https://docs.rs/{name}>");
     s.push_str(
@@ -204,6 +213,11 @@ pub fn lib_rs(p: &CratePlan<'_>) -> String {
             if v.newest { "yes" } else { "no" }
         );
     }
+    for line in SERDE_FEATURE_DOC.lines() {
+        s.push_str(if line.is_empty() { "//!" } else { "//! " });
+        s.push_str(line);
+        s.push('\n');
+    }
     if !p.offline.is_empty() {
         let offline: Vec<String> = p
             .offline
@@ -230,7 +244,7 @@ pub fn lib_rs(p: &CratePlan<'_>) -> String {
 }
 
 /// The examples-corpus package (`tests/corpus`): its manifest, depending
-/// on every service crate with every version enabled, and the dispatch
+/// on every service crate with every version and `serde` enabled, and the dispatch
 /// table of every callable action. Returns (Cargo.toml, src/dispatch.rs).
 pub fn corpus_files(plans: &[CratePlan<'_>]) -> (String, String) {
     let mut manifest = String::new();
@@ -248,6 +262,7 @@ pub fn corpus_files(plans: &[CratePlan<'_>]) -> (String, String) {
             .versions
             .iter()
             .map(|v| format!("\"{}\"", v.version))
+            .chain(["\"serde\"".to_owned()])
             .collect();
         let _ = writeln!(
             manifest,

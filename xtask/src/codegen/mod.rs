@@ -45,6 +45,10 @@ pub const RELEASE_FILE: &str = "RELEASE";
 /// `crates/services/READ-POLICY.txt`: every action's read/write decision and its rule.
 pub const READ_POLICY_FILE: &str = "READ-POLICY.txt";
 
+/// `crates/services/PAGERS.txt`: the pagers by kind, and every list-like action
+/// without one, with the reason.
+pub const PAGERS_FILE: &str = "PAGERS.txt";
+
 /// The newest release under `specs/`, by version number.
 pub fn newest_release(specs: &Path) -> Result<String, Failure> {
     tencent_cloud_spec::release_names(specs)
@@ -152,10 +156,19 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
         let plans: Vec<CratePlan> = plans.into_values().collect();
         let listing =
             tencent_cloud_plan::read_policy_listing(plans.iter().flat_map(|p| &p.versions));
+        let by_name: BTreeMap<&str, &tencent_cloud_spec::Service> =
+            selected.iter().map(|s| (s.name.as_str(), *s)).collect();
+        let pagers = tencent_cloud_plan::pager_listing(plans.iter().flat_map(|p| {
+            p.versions.iter().filter_map(|v| {
+                let api = by_name.get(v.service)?.versions.get(v.version)?;
+                Some((api, v))
+            })
+        }));
         let (manifest, table) = krate::corpus_files(&plans);
         let dir = root.join("tests").join("corpus");
         vec![
             (out_dir.join(READ_POLICY_FILE), listing),
+            (out_dir.join(PAGERS_FILE), pagers),
             (dir.join("Cargo.toml"), manifest),
             (dir.join("src").join("dispatch.rs"), table),
             // The one place that names the release the crates come from.

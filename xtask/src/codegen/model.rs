@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use tencent_cloud_plan::{Format, ObjectPlan, OffsetType, PagerPlan, StdNames};
+use tencent_cloud_plan::{Format, ObjectPlan, OffsetType, PageKind, PagerPlan, StdNames};
 
 use super::docs::{push_blank, push_doc};
 use super::layout::{CALL_WIDTH, CHAIN_WIDTH, MAX_WIDTH};
@@ -76,41 +76,39 @@ pub fn paginate_impl(s: &mut String, input: &str, output: &str, p: &PagerPlan, s
     let _ = writeln!(s, "\nimpl rt::Paginate for {input} {{");
     let _ = writeln!(s, "    type Output = {output};");
     let _ = writeln!(s, "    type Item = {};\n", p.item.render(std));
-    let off = &p.offset_field;
-    s.push_str("    fn offset(&self) -> u64 {\n");
-    if p.offset == OffsetType::U64 {
-        let _ = writeln!(s, "        self.{off}.unwrap_or(0)\n    }}\n");
-        s.push_str("    fn set_offset(&mut self, offset: u64) {\n");
-        let _ = writeln!(s, "        self.{off} = Some(offset);\n    }}\n");
-    } else if p.offset == OffsetType::Text {
-        let _ = writeln!(
-            s,
-            "        rt::offset_from_text(self.{off}.as_deref())\n    }}\n"
-        );
-        s.push_str("    fn set_offset(&mut self, offset: u64) {\n");
-        let _ = writeln!(
-            s,
-            "        self.{off} = Some(offset.to_string());\n    }}\n"
-        );
-    } else {
-        let _ = writeln!(
-            s,
-            "        self.{off}.map_or(0, |o| o.max(0) as u64)\n    }}\n"
-        );
-        s.push_str("    fn set_offset(&mut self, offset: u64) {\n");
-        let _ = writeln!(s, "        self.{off} = Some(offset as i64);\n    }}\n");
-    }
+    let total = match &p.kind {
+        PageKind::Offset {
+            field,
+            ty,
+            total_unsigned,
+        } => {
+            offset_methods(s, field, *ty);
+            match total_unsigned {
+                Some(true) => "page.total_count",
+                Some(false) => "page.total_count.map(|t| t as u64)",
+                None => "None",
+            }
+        }
+        PageKind::Token { request, response } => {
+            s.push_str("    const BY_TOKEN: bool = true;\n\n");
+            s.push_str("    fn set_token(&mut self, token: ");
+            let _ = writeln!(s, "{}) {{", std.string);
+            let _ = writeln!(s, "        self.{request} = Some(token);\n    }}\n");
+            let _ = writeln!(
+                s,
+                "    fn next_token(page: &Self::Output) -> {}<&str> {{",
+                std.option
+            );
+            let _ = writeln!(s, "        page.{response}.as_deref()\n    }}\n");
+            "None"
+        }
+    };
     let _ = writeln!(
         s,
         "    fn items(page: Self::Output) -> ({}<Self::Item>, {}<u64>) {{",
         std.vec, std.option
     );
     let list = &p.list_field;
-    let total = if p.total_unsigned {
-        "page.total_count"
-    } else {
-        "page.total_count.map(|t| t as u64)"
-    };
     let inner = format!("page.{list}.unwrap_or_default(), {total}");
     let line = format!("        ({inner})");
     if line.len() <= MAX_WIDTH && inner.len() <= CALL_WIDTH {
@@ -129,4 +127,31 @@ pub fn paginate_impl(s: &mut String, input: &str, output: &str, p: &PagerPlan, s
         );
     }
     s.push_str("    }\n}\n");
+}
+
+/// `offset` and `set_offset` of an offset pager over field `off`.
+fn offset_methods(s: &mut String, off: &str, ty: OffsetType) {
+    s.push_str("    fn offset(&self) -> u64 {\n");
+    if ty == OffsetType::U64 {
+        let _ = writeln!(s, "        self.{off}.unwrap_or(0)\n    }}\n");
+        s.push_str("    fn set_offset(&mut self, offset: u64) {\n");
+        let _ = writeln!(s, "        self.{off} = Some(offset);\n    }}\n");
+    } else if ty == OffsetType::Text {
+        let _ = writeln!(
+            s,
+            "        rt::offset_from_text(self.{off}.as_deref())\n    }}\n"
+        );
+        s.push_str("    fn set_offset(&mut self, offset: u64) {\n");
+        let _ = writeln!(
+            s,
+            "        self.{off} = Some(offset.to_string());\n    }}\n"
+        );
+    } else {
+        let _ = writeln!(
+            s,
+            "        self.{off}.map_or(0, |o| o.max(0) as u64)\n    }}\n"
+        );
+        s.push_str("    fn set_offset(&mut self, offset: u64) {\n");
+        let _ = writeln!(s, "        self.{off} = Some(offset as i64);\n    }}\n");
+    }
 }

@@ -97,6 +97,22 @@ impl Client {
     ) -> rt::Call<'a, DescribeTaskStrategyRisksRequest, DescribeTaskStrategyRisksResponse> {
         self.read("DescribeTaskStrategyRisks", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_task_strategy_risks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_task_strategy_risks_pages(
+        &self,
+        request: DescribeTaskStrategyRisksRequest,
+    ) -> rt::Pages<DescribeTaskStrategyRisksRequest> {
+        self.pages("DescribeTaskStrategyRisks", true, request)
+    }
 }
 
 rt::model! {
@@ -210,4 +226,21 @@ pub struct Strategies: decode {
   /// 评估项风险列表
   conditions: Vec<Conditions> = "Conditions",
 }
+}
+
+impl rt::Paginate for DescribeTaskStrategyRisksRequest {
+    type Output = DescribeTaskStrategyRisksResponse;
+    type Item = RiskFieldsDesc;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.risk_fields_desc.unwrap_or_default(), None)
+    }
 }

@@ -1454,6 +1454,16 @@ impl Client {
         self.pages("DescribeEvents", true, request)
     }
 
+    /// Every item of [`Client::describe_pre_cache_image_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_pre_cache_image_list_pages(
+        &self,
+        request: DescribePreCacheImageListRequest,
+    ) -> rt::Pages<DescribePreCacheImageListRequest> {
+        self.pages("DescribePreCacheImageList", true, request)
+    }
+
     /// Every item of [`Client::describe_quota_overview`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3742,6 +3752,25 @@ impl rt::Paginate for DescribeEventsRequest {
             page.events.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribePreCacheImageListRequest {
+    type Output = DescribePreCacheImageListResponse;
+    type Item = PreCacheImage;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.pre_cache_image_list.unwrap_or_default(), None)
     }
 }
 

@@ -1132,6 +1132,111 @@ impl Client {
     {
         self.call("SetLoadBalancerSecurityGroups", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_async_jobs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_async_jobs_pages(
+        &self,
+        request: DescribeAsyncJobsRequest,
+    ) -> rt::Pages<DescribeAsyncJobsRequest> {
+        self.pages("DescribeAsyncJobs", true, request)
+    }
+
+    /// Every item of [`Client::describe_health_check_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_health_check_templates_pages(
+        &self,
+        request: DescribeHealthCheckTemplatesRequest,
+    ) -> rt::Pages<DescribeHealthCheckTemplatesRequest> {
+        self.pages("DescribeHealthCheckTemplates", true, request)
+    }
+
+    /// Every item of [`Client::describe_listener_certificates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_listener_certificates_pages(
+        &self,
+        request: DescribeListenerCertificatesRequest,
+    ) -> rt::Pages<DescribeListenerCertificatesRequest> {
+        self.pages("DescribeListenerCertificates", true, request)
+    }
+
+    /// Every item of [`Client::describe_listener_health_status`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_listener_health_status_pages(
+        &self,
+        request: DescribeListenerHealthStatusRequest,
+    ) -> rt::Pages<DescribeListenerHealthStatusRequest> {
+        self.pages("DescribeListenerHealthStatus", true, request)
+    }
+
+    /// Every item of [`Client::describe_listeners`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_listeners_pages(
+        &self,
+        request: DescribeListenersRequest,
+    ) -> rt::Pages<DescribeListenersRequest> {
+        self.pages("DescribeListeners", true, request)
+    }
+
+    /// Every item of [`Client::describe_load_balancers`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_load_balancers_pages(
+        &self,
+        request: DescribeLoadBalancersRequest,
+    ) -> rt::Pages<DescribeLoadBalancersRequest> {
+        self.pages("DescribeLoadBalancers", true, request)
+    }
+
+    /// Every item of [`Client::describe_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_rules_pages(
+        &self,
+        request: DescribeRulesRequest,
+    ) -> rt::Pages<DescribeRulesRequest> {
+        self.pages("DescribeRules", true, request)
+    }
+
+    /// Every item of [`Client::describe_security_policies`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_security_policies_pages(
+        &self,
+        request: DescribeSecurityPoliciesRequest,
+    ) -> rt::Pages<DescribeSecurityPoliciesRequest> {
+        self.pages("DescribeSecurityPolicies", true, request)
+    }
+
+    /// Every item of [`Client::describe_target_group_targets`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_target_group_targets_pages(
+        &self,
+        request: DescribeTargetGroupTargetsRequest,
+    ) -> rt::Pages<DescribeTargetGroupTargetsRequest> {
+        self.pages("DescribeTargetGroupTargets", true, request)
+    }
+
+    /// Every item of [`Client::describe_target_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_target_groups_pages(
+        &self,
+        request: DescribeTargetGroupsRequest,
+    ) -> rt::Pages<DescribeTargetGroupsRequest> {
+        self.pages("DescribeTargetGroups", true, request)
+    }
 }
 
 rt::model! {
@@ -3361,4 +3466,194 @@ pub struct ZoneMappingsItem: encode {
   /// <p>公网实例绑定的EIP实例ID。</p>
   load_balancer_address: LoadBalancerAddress = "LoadBalancerAddress",
 }
+}
+
+impl rt::Paginate for DescribeAsyncJobsRequest {
+    type Output = DescribeAsyncJobsResponse;
+    type Item = Job;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.jobs.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeHealthCheckTemplatesRequest {
+    type Output = DescribeHealthCheckTemplatesResponse;
+    type Item = HealthCheckTemplate;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.health_check_templates.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListenerCertificatesRequest {
+    type Output = DescribeListenerCertificatesResponse;
+    type Item = CertificateInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.certificates.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListenerHealthStatusRequest {
+    type Output = DescribeListenerHealthStatusResponse;
+    type Item = RuleHealthStatusInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.rule_health_status_infos.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListenersRequest {
+    type Output = DescribeListenersResponse;
+    type Item = ListenerOutput;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.listeners.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeLoadBalancersRequest {
+    type Output = DescribeLoadBalancersResponse;
+    type Item = LoadBalancer;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.load_balancers.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeRulesRequest {
+    type Output = DescribeRulesResponse;
+    type Item = RuleOutput;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.rules.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSecurityPoliciesRequest {
+    type Output = DescribeSecurityPoliciesResponse;
+    type Item = SecurityPolicyInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.security_policies.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeTargetGroupTargetsRequest {
+    type Output = DescribeTargetGroupTargetsResponse;
+    type Item = TargetOutput;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.targets.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeTargetGroupsRequest {
+    type Output = DescribeTargetGroupsResponse;
+    type Item = TargetGroupOutput;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.target_groups.unwrap_or_default(), None)
+    }
 }

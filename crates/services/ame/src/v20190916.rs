@@ -758,6 +758,28 @@ impl Client {
         self.pages("DescribeAuthInfo", true, request)
     }
 
+    /// Every item of [`Client::describe_items`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_items_pages(
+        &self,
+        request: DescribeItemsRequest,
+    ) -> rt::Pages<DescribeItemsRequest> {
+        self.pages("DescribeItems", true, request)
+    }
+
+    /// Every item of [`Client::describe_ktv_playlist_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_ktv_playlist_detail_pages(
+        &self,
+        request: DescribeKTVPlaylistDetailRequest,
+    ) -> rt::Pages<DescribeKTVPlaylistDetailRequest> {
+        self.pages("DescribeKTVPlaylistDetail", true, request)
+    }
+
     /// Every item of [`Client::describe_ktv_playlists`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -806,6 +828,17 @@ impl Client {
         request: DescribePkgOfflineMusicRequest,
     ) -> rt::Pages<DescribePkgOfflineMusicRequest> {
         self.pages("DescribePkgOfflineMusic", true, request)
+    }
+
+    /// Every item of [`Client::describe_stations`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_stations_pages(
+        &self,
+        request: DescribeStationsRequest,
+    ) -> rt::Pages<DescribeStationsRequest> {
+        self.pages("DescribeStations", true, request)
     }
 
     /// Every item of [`Client::search_ktv_musics`], fetched page by page.
@@ -2103,6 +2136,40 @@ impl rt::Paginate for DescribeAuthInfoRequest {
     }
 }
 
+impl rt::Paginate for DescribeItemsRequest {
+    type Output = DescribeItemsResponse;
+    type Item = Item;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeKTVPlaylistDetailRequest {
+    type Output = DescribeKTVPlaylistDetailResponse;
+    type Item = KTVMusicBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.ktv_music_info_set.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeKTVPlaylistsRequest {
     type Output = DescribeKTVPlaylistsResponse;
     type Item = KTVPlaylistBaseInfo;
@@ -2200,6 +2267,23 @@ impl rt::Paginate for DescribePkgOfflineMusicRequest {
             page.offline_music_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeStationsRequest {
+    type Output = DescribeStationsResponse;
+    type Item = Station;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.stations.unwrap_or_default(), None)
     }
 }
 

@@ -138,6 +138,21 @@ impl Client {
     ) -> rt::Call<'a, DescribeTaskDetailRequest, DescribeTaskDetailResponse> {
         self.read("DescribeTaskDetail", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_ams_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`page_token`).
+    pub fn describe_ams_list_pages(
+        &self,
+        request: DescribeAmsListRequest,
+    ) -> rt::Pages<DescribeAmsListRequest> {
+        self.pages("DescribeAmsList", true, request)
+    }
 }
 
 rt::model! {
@@ -713,4 +728,23 @@ pub struct TrendCount: decode {
   /// 日期
   date: String = "Date",
 }
+}
+
+impl rt::Paginate for DescribeAmsListRequest {
+    type Output = DescribeAmsListResponse;
+    type Item = AmsDetailInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.page_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.page_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.ams_detail_set.unwrap_or_default(), None)
+    }
 }

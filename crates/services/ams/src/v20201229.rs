@@ -211,6 +211,21 @@ impl Client {
     ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
         self.read("DescribeTasks", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`page_token`).
+    pub fn describe_tasks_pages(
+        &self,
+        request: DescribeTasksRequest,
+    ) -> rt::Pages<DescribeTasksRequest> {
+        self.pages("DescribeTasks", true, request)
+    }
 }
 
 rt::model! {
@@ -882,4 +897,23 @@ pub struct User: encode {
   /// 消息生成时间，毫秒
   send_time: String = "SendTime",
 }
+}
+
+impl rt::Paginate for DescribeTasksRequest {
+    type Output = DescribeTasksResponse;
+    type Item = TaskData;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.page_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.page_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
 }

@@ -29,6 +29,10 @@
 //! |---|---|---|---|
 //! | `v20200309` | 2020-03-09 | 97 | no |
 //! | `v20250903` | 2025-09-03 | 2 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

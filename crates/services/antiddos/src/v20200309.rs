@@ -1036,6 +1036,253 @@ impl Client {
     ) -> rt::Call<'a, SwitchWaterPrintConfigRequest, SwitchWaterPrintConfigResponse> {
         self.call("SwitchWaterPrintConfig", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_bgp_instances`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_bgp_instances_pages(
+        &self,
+        request: DescribeBgpInstancesRequest,
+    ) -> rt::Pages<DescribeBgpInstancesRequest> {
+        self.pages("DescribeBgpInstances", true, request)
+    }
+
+    /// Every item of [`Client::describe_cc_level_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cc_level_list_pages(
+        &self,
+        request: DescribeCCLevelListRequest,
+    ) -> rt::Pages<DescribeCCLevelListRequest> {
+        self.pages("DescribeCCLevelList", true, request)
+    }
+
+    /// Every item of [`Client::describe_cc_precision_ply_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cc_precision_ply_list_pages(
+        &self,
+        request: DescribeCCPrecisionPlyListRequest,
+    ) -> rt::Pages<DescribeCCPrecisionPlyListRequest> {
+        self.pages("DescribeCCPrecisionPlyList", true, request)
+    }
+
+    /// Every item of [`Client::describe_cc_req_limit_policy_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cc_req_limit_policy_list_pages(
+        &self,
+        request: DescribeCCReqLimitPolicyListRequest,
+    ) -> rt::Pages<DescribeCCReqLimitPolicyListRequest> {
+        self.pages("DescribeCCReqLimitPolicyList", true, request)
+    }
+
+    /// Every item of [`Client::describe_cc_threshold_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cc_threshold_list_pages(
+        &self,
+        request: DescribeCCThresholdListRequest,
+    ) -> rt::Pages<DescribeCCThresholdListRequest> {
+        self.pages("DescribeCCThresholdList", true, request)
+    }
+
+    /// Every item of [`Client::describe_cc_black_white_ip_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cc_black_white_ip_list_pages(
+        &self,
+        request: DescribeCcBlackWhiteIpListRequest,
+    ) -> rt::Pages<DescribeCcBlackWhiteIpListRequest> {
+        self.pages("DescribeCcBlackWhiteIpList", true, request)
+    }
+
+    /// Every item of [`Client::describe_cc_geo_ip_block_config_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cc_geo_ip_block_config_list_pages(
+        &self,
+        request: DescribeCcGeoIPBlockConfigListRequest,
+    ) -> rt::Pages<DescribeCcGeoIPBlockConfigListRequest> {
+        self.pages("DescribeCcGeoIPBlockConfigList", true, request)
+    }
+
+    /// Every item of [`Client::describe_d_do_s_connect_limit_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_d_do_s_connect_limit_list_pages(
+        &self,
+        request: DescribeDDoSConnectLimitListRequest,
+    ) -> rt::Pages<DescribeDDoSConnectLimitListRequest> {
+        self.pages("DescribeDDoSConnectLimitList", true, request)
+    }
+
+    /// Every item of [`Client::describe_list_bgpip_instances`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_list_bgpip_instances_pages(
+        &self,
+        request: DescribeListBGPIPInstancesRequest,
+    ) -> rt::Pages<DescribeListBGPIPInstancesRequest> {
+        self.pages("DescribeListBGPIPInstances", true, request)
+    }
+
+    /// Every item of [`Client::describe_list_bgp_instances`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_list_bgp_instances_pages(
+        &self,
+        request: DescribeListBGPInstancesRequest,
+    ) -> rt::Pages<DescribeListBGPInstancesRequest> {
+        self.pages("DescribeListBGPInstances", true, request)
+    }
+
+    /// Every item of [`Client::describe_list_black_white_ip_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_list_black_white_ip_list_pages(
+        &self,
+        request: DescribeListBlackWhiteIpListRequest,
+    ) -> rt::Pages<DescribeListBlackWhiteIpListRequest> {
+        self.pages("DescribeListBlackWhiteIpList", true, request)
+    }
+
+    /// Every item of [`Client::describe_list_d_do_sai`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_list_d_do_sai_pages(
+        &self,
+        request: DescribeListDDoSAIRequest,
+    ) -> rt::Pages<DescribeListDDoSAIRequest> {
+        self.pages("DescribeListDDoSAI", true, request)
+    }
+
+    /// Every item of [`Client::describe_list_d_do_s_geo_ip_block_config`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_list_d_do_s_geo_ip_block_config_pages(
+        &self,
+        request: DescribeListDDoSGeoIPBlockConfigRequest,
+    ) -> rt::Pages<DescribeListDDoSGeoIPBlockConfigRequest> {
+        self.pages("DescribeListDDoSGeoIPBlockConfig", true, request)
+    }
+
+    /// Every item of [`Client::describe_list_d_do_s_speed_limit_config`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_list_d_do_s_speed_limit_config_pages(
+        &self,
+        request: DescribeListDDoSSpeedLimitConfigRequest,
+    ) -> rt::Pages<DescribeListDDoSSpeedLimitConfigRequest> {
+        self.pages("DescribeListDDoSSpeedLimitConfig", true, request)
+    }
+
+    /// Every item of [`Client::describe_list_ip_alarm_config`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_list_ip_alarm_config_pages(
+        &self,
+        request: DescribeListIPAlarmConfigRequest,
+    ) -> rt::Pages<DescribeListIPAlarmConfigRequest> {
+        self.pages("DescribeListIPAlarmConfig", true, request)
+    }
+
+    /// Every item of [`Client::describe_list_packet_filter_config`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_list_packet_filter_config_pages(
+        &self,
+        request: DescribeListPacketFilterConfigRequest,
+    ) -> rt::Pages<DescribeListPacketFilterConfigRequest> {
+        self.pages("DescribeListPacketFilterConfig", true, request)
+    }
+
+    /// Every item of [`Client::describe_list_port_acl_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_list_port_acl_list_pages(
+        &self,
+        request: DescribeListPortAclListRequest,
+    ) -> rt::Pages<DescribeListPortAclListRequest> {
+        self.pages("DescribeListPortAclList", true, request)
+    }
+
+    /// Every item of [`Client::describe_list_protect_threshold_config_new`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_list_protect_threshold_config_new_pages(
+        &self,
+        request: DescribeListProtectThresholdConfigNewRequest,
+    ) -> rt::Pages<DescribeListProtectThresholdConfigNewRequest> {
+        self.pages("DescribeListProtectThresholdConfigNew", true, request)
+    }
+
+    /// Every item of [`Client::describe_list_protocol_block_config`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_list_protocol_block_config_pages(
+        &self,
+        request: DescribeListProtocolBlockConfigRequest,
+    ) -> rt::Pages<DescribeListProtocolBlockConfigRequest> {
+        self.pages("DescribeListProtocolBlockConfig", true, request)
+    }
+
+    /// Every item of [`Client::describe_list_scheduling_domain`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_list_scheduling_domain_pages(
+        &self,
+        request: DescribeListSchedulingDomainRequest,
+    ) -> rt::Pages<DescribeListSchedulingDomainRequest> {
+        self.pages("DescribeListSchedulingDomain", true, request)
+    }
+
+    /// Every item of [`Client::describe_list_water_print_config`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_list_water_print_config_pages(
+        &self,
+        request: DescribeListWaterPrintConfigRequest,
+    ) -> rt::Pages<DescribeListWaterPrintConfigRequest> {
+        self.pages("DescribeListWaterPrintConfig", true, request)
+    }
+
+    /// Every item of [`Client::describe_overview_d_do_s_event_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_overview_d_do_s_event_list_pages(
+        &self,
+        request: DescribeOverviewDDoSEventListRequest,
+    ) -> rt::Pages<DescribeOverviewDDoSEventListRequest> {
+        self.pages("DescribeOverviewDDoSEventList", true, request)
+    }
 }
 
 rt::model! {
@@ -4691,4 +4938,378 @@ pub struct WaterPrintRelation: decode {
   /// 水印配置所属的资源实例
   instance_detail_list: Vec<InstanceRelation> = "InstanceDetailList",
 }
+}
+
+impl rt::Paginate for DescribeBgpInstancesRequest {
+    type Output = DescribeBgpInstancesResponse;
+    type Item = BGPInstanceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.bgp_instance_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCCLevelListRequest {
+    type Output = DescribeCCLevelListResponse;
+    type Item = CCLevelPolicy;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.level_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCCPrecisionPlyListRequest {
+    type Output = DescribeCCPrecisionPlyListResponse;
+    type Item = CCPrecisionPolicy;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.precision_policy_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCCReqLimitPolicyListRequest {
+    type Output = DescribeCCReqLimitPolicyListResponse;
+    type Item = CCReqLimitPolicy;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.request_limit_policy_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCCThresholdListRequest {
+    type Output = DescribeCCThresholdListResponse;
+    type Item = CCThresholdPolicy;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.threshold_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCcBlackWhiteIpListRequest {
+    type Output = DescribeCcBlackWhiteIpListResponse;
+    type Item = CcBlackWhiteIpPolicy;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.cc_black_white_ip_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCcGeoIPBlockConfigListRequest {
+    type Output = DescribeCcGeoIPBlockConfigListResponse;
+    type Item = CcGeoIpPolicyNew;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.cc_geo_ip_policy_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeDDoSConnectLimitListRequest {
+    type Output = DescribeDDoSConnectLimitListResponse;
+    type Item = ConnectLimitRelation;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.config_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListBGPIPInstancesRequest {
+    type Output = DescribeListBGPIPInstancesResponse;
+    type Item = BGPIPInstance;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.instance_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListBGPInstancesRequest {
+    type Output = DescribeListBGPInstancesResponse;
+    type Item = BGPInstance;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.instance_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListBlackWhiteIpListRequest {
+    type Output = DescribeListBlackWhiteIpListResponse;
+    type Item = BlackWhiteIpRelation;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.ip_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListDDoSAIRequest {
+    type Output = DescribeListDDoSAIResponse;
+    type Item = DDoSAIRelation;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.config_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListDDoSGeoIPBlockConfigRequest {
+    type Output = DescribeListDDoSGeoIPBlockConfigResponse;
+    type Item = DDoSGeoIPBlockConfigRelation;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.config_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListDDoSSpeedLimitConfigRequest {
+    type Output = DescribeListDDoSSpeedLimitConfigResponse;
+    type Item = DDoSSpeedLimitConfigRelation;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.config_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListIPAlarmConfigRequest {
+    type Output = DescribeListIPAlarmConfigResponse;
+    type Item = IPAlarmThresholdRelation;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.config_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListPacketFilterConfigRequest {
+    type Output = DescribeListPacketFilterConfigResponse;
+    type Item = PacketFilterRelation;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.config_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListPortAclListRequest {
+    type Output = DescribeListPortAclListResponse;
+    type Item = AclConfigRelation;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.acl_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListProtectThresholdConfigNewRequest {
+    type Output = DescribeListProtectThresholdConfigNewResponse;
+    type Item = ProtectThresholdRelationNew;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.config_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListProtocolBlockConfigRequest {
+    type Output = DescribeListProtocolBlockConfigResponse;
+    type Item = ProtocolBlockRelation;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.config_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListSchedulingDomainRequest {
+    type Output = DescribeListSchedulingDomainResponse;
+    type Item = SchedulingDomainInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.domain_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeListWaterPrintConfigRequest {
+    type Output = DescribeListWaterPrintConfigResponse;
+    type Item = WaterPrintRelation;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.config_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeOverviewDDoSEventListRequest {
+    type Output = DescribeOverviewDDoSEventListResponse;
+    type Item = OverviewDDoSEvent;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.event_list.unwrap_or_default(), None)
+    }
 }

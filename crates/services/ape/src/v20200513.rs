@@ -249,6 +249,17 @@ impl Client {
     ) -> rt::Pages<DescribeDownloadInfosRequest> {
         self.pages("DescribeDownloadInfos", true, request)
     }
+
+    /// Every item of [`Client::describe_images`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_images_pages(
+        &self,
+        request: DescribeImagesRequest,
+    ) -> rt::Pages<DescribeImagesRequest> {
+        self.pages("DescribeImages", true, request)
+    }
 }
 
 rt::model! {
@@ -577,5 +588,22 @@ impl rt::Paginate for DescribeDownloadInfosRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.download_infos.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeImagesRequest {
+    type Output = DescribeImagesResponse;
+    type Item = ImageItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
     }
 }

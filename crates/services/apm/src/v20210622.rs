@@ -878,6 +878,17 @@ impl Client {
     ) -> rt::Pages<DescribeGeneralSpanListRequest> {
         self.pages("DescribeGeneralSpanList", true, request)
     }
+
+    /// Every item of [`Client::describe_service_overview`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_service_overview_pages(
+        &self,
+        request: DescribeServiceOverviewRequest,
+    ) -> rt::Pages<DescribeServiceOverviewRequest> {
+        self.pages("DescribeServiceOverview", true, request)
+    }
 }
 
 rt::model! {
@@ -3024,5 +3035,22 @@ impl rt::Paginate for DescribeGeneralSpanListRequest {
             page.spans.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeServiceOverviewRequest {
+    type Output = DescribeServiceOverviewResponse;
+    type Item = ApmMetricRecord;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.records.unwrap_or_default(), None)
     }
 }

@@ -784,6 +784,17 @@ impl Client {
         self.pages("DescribeJobs", true, request)
     }
 
+    /// Every item of [`Client::describe_task`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_task_pages(
+        &self,
+        request: DescribeTaskRequest,
+    ) -> rt::Pages<DescribeTaskRequest> {
+        self.pages("DescribeTask", true, request)
+    }
+
     /// Every item of [`Client::describe_task_logs`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2547,6 +2558,23 @@ impl rt::Paginate for DescribeTaskLogsRequest {
             page.task_instance_log_set.unwrap_or_default(),
             page.total_count,
         )
+    }
+}
+
+impl rt::Paginate for DescribeTaskRequest {
+    type Output = DescribeTaskResponse;
+    type Item = TaskInstanceView;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.task_instance_set.unwrap_or_default(), None)
     }
 }
 

@@ -26,6 +26,10 @@
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
 //! | `v20220105` | 2022-01-05 | 55 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

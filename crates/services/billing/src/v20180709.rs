@@ -1666,6 +1666,171 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_allocation_bill_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_allocation_bill_detail_pages(
+        &self,
+        request: DescribeAllocationBillDetailRequest,
+    ) -> rt::Pages<DescribeAllocationBillDetailRequest> {
+        self.pages("DescribeAllocationBillDetail", true, request)
+    }
+
+    /// Every item of [`Client::describe_allocation_overview`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_allocation_overview_pages(
+        &self,
+        request: DescribeAllocationOverviewRequest,
+    ) -> rt::Pages<DescribeAllocationOverviewRequest> {
+        self.pages("DescribeAllocationOverview", true, request)
+    }
+
+    /// Every item of [`Client::describe_allocation_rule_summary`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_allocation_rule_summary_pages(
+        &self,
+        request: DescribeAllocationRuleSummaryRequest,
+    ) -> rt::Pages<DescribeAllocationRuleSummaryRequest> {
+        self.pages("DescribeAllocationRuleSummary", true, request)
+    }
+
+    /// Every item of [`Client::describe_allocation_summary_by_business`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_allocation_summary_by_business_pages(
+        &self,
+        request: DescribeAllocationSummaryByBusinessRequest,
+    ) -> rt::Pages<DescribeAllocationSummaryByBusinessRequest> {
+        self.pages("DescribeAllocationSummaryByBusiness", true, request)
+    }
+
+    /// Every item of [`Client::describe_allocation_summary_by_item`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_allocation_summary_by_item_pages(
+        &self,
+        request: DescribeAllocationSummaryByItemRequest,
+    ) -> rt::Pages<DescribeAllocationSummaryByItemRequest> {
+        self.pages("DescribeAllocationSummaryByItem", true, request)
+    }
+
+    /// Every item of [`Client::describe_allocation_summary_by_resource`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_allocation_summary_by_resource_pages(
+        &self,
+        request: DescribeAllocationSummaryByResourceRequest,
+    ) -> rt::Pages<DescribeAllocationSummaryByResourceRequest> {
+        self.pages("DescribeAllocationSummaryByResource", true, request)
+    }
+
+    /// Every item of [`Client::describe_bill_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_bill_detail_pages(
+        &self,
+        request: DescribeBillDetailRequest,
+    ) -> rt::Pages<DescribeBillDetailRequest> {
+        self.pages("DescribeBillDetail", true, request)
+    }
+
+    /// Every item of [`Client::describe_bill_detail_for_organization`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_bill_detail_for_organization_pages(
+        &self,
+        request: DescribeBillDetailForOrganizationRequest,
+    ) -> rt::Pages<DescribeBillDetailForOrganizationRequest> {
+        self.pages("DescribeBillDetailForOrganization", true, request)
+    }
+
+    /// Every item of [`Client::describe_bill_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_bill_list_pages(
+        &self,
+        request: DescribeBillListRequest,
+    ) -> rt::Pages<DescribeBillListRequest> {
+        self.pages("DescribeBillList", true, request)
+    }
+
+    /// Every item of [`Client::describe_bill_resource_summary`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_bill_resource_summary_pages(
+        &self,
+        request: DescribeBillResourceSummaryRequest,
+    ) -> rt::Pages<DescribeBillResourceSummaryRequest> {
+        self.pages("DescribeBillResourceSummary", true, request)
+    }
+
+    /// Every item of [`Client::describe_bill_resource_summary_for_organization`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_bill_resource_summary_for_organization_pages(
+        &self,
+        request: DescribeBillResourceSummaryForOrganizationRequest,
+    ) -> rt::Pages<DescribeBillResourceSummaryForOrganizationRequest> {
+        self.pages("DescribeBillResourceSummaryForOrganization", true, request)
+    }
+
+    /// Every item of [`Client::describe_cost_summary_by_product`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cost_summary_by_product_pages(
+        &self,
+        request: DescribeCostSummaryByProductRequest,
+    ) -> rt::Pages<DescribeCostSummaryByProductRequest> {
+        self.pages("DescribeCostSummaryByProduct", true, request)
+    }
+
+    /// Every item of [`Client::describe_cost_summary_by_project`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cost_summary_by_project_pages(
+        &self,
+        request: DescribeCostSummaryByProjectRequest,
+    ) -> rt::Pages<DescribeCostSummaryByProjectRequest> {
+        self.pages("DescribeCostSummaryByProject", true, request)
+    }
+
+    /// Every item of [`Client::describe_cost_summary_by_region`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cost_summary_by_region_pages(
+        &self,
+        request: DescribeCostSummaryByRegionRequest,
+    ) -> rt::Pages<DescribeCostSummaryByRegionRequest> {
+        self.pages("DescribeCostSummaryByRegion", true, request)
+    }
+
+    /// Every item of [`Client::describe_cost_summary_by_resource`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cost_summary_by_resource_pages(
+        &self,
+        request: DescribeCostSummaryByResourceRequest,
+    ) -> rt::Pages<DescribeCostSummaryByResourceRequest> {
+        self.pages("DescribeCostSummaryByResource", true, request)
+    }
+
     /// Every item of [`Client::describe_deals_by_cond`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -1674,6 +1839,38 @@ impl Client {
         request: DescribeDealsByCondRequest,
     ) -> rt::Pages<DescribeDealsByCondRequest> {
         self.pages("DescribeDealsByCond", true, request)
+    }
+
+    /// Every item of [`Client::describe_gather_resource`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_gather_resource_pages(
+        &self,
+        request: DescribeGatherResourceRequest,
+    ) -> rt::Pages<DescribeGatherResourceRequest> {
+        self.pages("DescribeGatherResource", true, request)
+    }
+
+    /// Every item of [`Client::describe_renew_instances`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_renew_instances_pages(
+        &self,
+        request: DescribeRenewInstancesRequest,
+    ) -> rt::Pages<DescribeRenewInstancesRequest> {
+        self.pages("DescribeRenewInstances", true, request)
+    }
+
+    /// Every item of [`Client::describe_tag_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_tag_list_pages(
+        &self,
+        request: DescribeTagListRequest,
+    ) -> rt::Pages<DescribeTagListRequest> {
+        self.pages("DescribeTagList", true, request)
     }
 
     /// Every item of [`Client::describe_voucher_info`], fetched page by page.
@@ -6646,6 +6843,261 @@ pub struct WaveThresholdForm: encode {
 }
 }
 
+impl rt::Paginate for DescribeAllocationBillDetailRequest {
+    type Output = DescribeAllocationBillDetailResponse;
+    type Item = AllocationDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.detail.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAllocationOverviewRequest {
+    type Output = DescribeAllocationOverviewResponse;
+    type Item = AllocationOverviewDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.detail.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAllocationRuleSummaryRequest {
+    type Output = DescribeAllocationRuleSummaryResponse;
+    type Item = AllocationRuleOverview;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.rule_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAllocationSummaryByBusinessRequest {
+    type Output = DescribeAllocationSummaryByBusinessResponse;
+    type Item = AllocationSummaryByBusiness;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.detail.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAllocationSummaryByItemRequest {
+    type Output = DescribeAllocationSummaryByItemResponse;
+    type Item = AllocationSummaryByItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.detail.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAllocationSummaryByResourceRequest {
+    type Output = DescribeAllocationSummaryByResourceResponse;
+    type Item = AllocationSummaryByResource;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.detail.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBillDetailForOrganizationRequest {
+    type Output = DescribeBillDetailForOrganizationResponse;
+    type Item = DistributionBillDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.detail_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBillDetailRequest {
+    type Output = DescribeBillDetailResponse;
+    type Item = BillDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.detail_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBillListRequest {
+    type Output = DescribeBillListResponse;
+    type Item = BillTransactionInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.transaction_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBillResourceSummaryForOrganizationRequest {
+    type Output = DescribeBillResourceSummaryForOrganizationResponse;
+    type Item = BillDistributionResourceSummary;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.resource_summary_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBillResourceSummaryRequest {
+    type Output = DescribeBillResourceSummaryResponse;
+    type Item = BillResourceSummary;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.resource_summary_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCostSummaryByProductRequest {
+    type Output = DescribeCostSummaryByProductResponse;
+    type Item = ConsumptionBusinessSummaryDataItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCostSummaryByProjectRequest {
+    type Output = DescribeCostSummaryByProjectResponse;
+    type Item = ConsumptionProjectSummaryDataItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCostSummaryByRegionRequest {
+    type Output = DescribeCostSummaryByRegionResponse;
+    type Item = ConsumptionRegionSummaryDataItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCostSummaryByResourceRequest {
+    type Output = DescribeCostSummaryByResourceResponse;
+    type Item = ConsumptionResourceSummaryDataItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeDealsByCondRequest {
     type Output = DescribeDealsByCondResponse;
     type Item = Deal;
@@ -6663,6 +7115,59 @@ impl rt::Paginate for DescribeDealsByCondRequest {
             page.deals.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeGatherResourceRequest {
+    type Output = DescribeGatherResourceResponse;
+    type Item = GatherResourceSummary;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.gather_resource_summary.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeRenewInstancesRequest {
+    type Output = DescribeRenewInstancesResponse;
+    type Item = RenewInstance;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.instance_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeTagListRequest {
+    type Output = DescribeTagListResponse;
+    type Item = TagDataInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
     }
 }
 

@@ -26,6 +26,10 @@
 //! |---|---|---|---|
 //! | `v20210624` | 2021-06-24 | 28 | no |
 //! | `v20221115` | 2022-11-15 | 11 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

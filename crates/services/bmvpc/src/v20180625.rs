@@ -1621,6 +1621,17 @@ impl Client {
         self.pages("DescribeVpcResource", true, request)
     }
 
+    /// Every item of [`Client::describe_vpcs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_vpcs_pages(
+        &self,
+        request: DescribeVpcsRequest,
+    ) -> rt::Pages<DescribeVpcsRequest> {
+        self.pages("DescribeVpcs", true, request)
+    }
+
     /// Every item of [`Client::describe_vpn_connections`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3472,6 +3483,23 @@ impl rt::Paginate for DescribeVpcResourceRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.vpc_resource_set.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeVpcsRequest {
+    type Output = DescribeVpcsResponse;
+    type Item = VpcInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.vpc_set.unwrap_or_default(), None)
     }
 }
 

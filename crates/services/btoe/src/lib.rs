@@ -30,6 +30,10 @@
 //! |---|---|---|---|
 //! | `v20210303` | 2021-03-03 | 12 | no |
 //! | `v20210514` | 2021-05-14 | 13 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -2082,6 +2082,27 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::list_accounts`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`marker`).
+    pub fn list_accounts_pages(
+        &self,
+        request: ListAccountsRequest,
+    ) -> rt::Pages<ListAccountsRequest> {
+        self.pages("ListAccounts", true, request)
+    }
+
+    /// Every item of [`Client::list_collaborators`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_collaborators_pages(
+        &self,
+        request: ListCollaboratorsRequest,
+    ) -> rt::Pages<ListCollaboratorsRequest> {
+        self.pages("ListCollaborators", true, request)
+    }
+
     /// Every item of [`Client::list_receiver`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4411,6 +4432,42 @@ pub struct WeChatWorkSubAccount: decode {
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
 }
+}
+
+impl rt::Paginate for ListAccountsRequest {
+    type Output = ListAccountsResponse;
+    type Item = ListAllUser;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.marker = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.marker.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.users.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListCollaboratorsRequest {
+    type Output = ListCollaboratorsResponse;
+    type Item = SubAccountInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
 }
 
 impl rt::Paginate for ListReceiverRequest {

@@ -385,6 +385,44 @@ impl Client {
     > {
         self.call("UpdateProbeTaskConfigurationList", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_detailed_single_probe_data`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_detailed_single_probe_data_pages(
+        &self,
+        request: DescribeDetailedSingleProbeDataRequest,
+    ) -> rt::Pages<DescribeDetailedSingleProbeDataRequest> {
+        self.pages("DescribeDetailedSingleProbeData", true, request)
+    }
+
+    /// Every item of [`Client::describe_instant_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_instant_tasks_pages(
+        &self,
+        request: DescribeInstantTasksRequest,
+    ) -> rt::Pages<DescribeInstantTasksRequest> {
+        self.pages("DescribeInstantTasks", true, request)
+    }
+
+    /// Every item of [`Client::describe_probe_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_probe_tasks_pages(
+        &self,
+        request: DescribeProbeTasksRequest,
+    ) -> rt::Pages<DescribeProbeTasksRequest> {
+        self.pages("DescribeProbeTasks", true, request)
+    }
 }
 
 rt::model! {
@@ -997,4 +1035,55 @@ pub struct UpdateProbeTaskConfigurationListResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+}
+
+impl rt::Paginate for DescribeDetailedSingleProbeDataRequest {
+    type Output = DescribeDetailedSingleProbeDataResponse;
+    type Item = DetailedSingleDataDefine;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeInstantTasksRequest {
+    type Output = DescribeInstantTasksResponse;
+    type Item = SingleInstantTask;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.tasks.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeProbeTasksRequest {
+    type Output = DescribeProbeTasksResponse;
+    type Item = ProbeTask;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.task_set.unwrap_or_default(), None)
+    }
 }

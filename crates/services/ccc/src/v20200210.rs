@@ -2038,6 +2038,17 @@ impl Client {
     ) -> rt::Pages<DescribeIMCdrsRequest> {
         self.pages("DescribeIMCdrs", true, request)
     }
+
+    /// Every item of [`Client::describe_pstn_active_session_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_pstn_active_session_list_pages(
+        &self,
+        request: DescribePSTNActiveSessionListRequest,
+    ) -> rt::Pages<DescribePSTNActiveSessionListRequest> {
+        self.pages("DescribePSTNActiveSessionList", true, request)
+    }
 }
 
 rt::model! {
@@ -5488,5 +5499,22 @@ impl rt::Paginate for DescribeIMCdrsRequest {
             page.im_cdr_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribePSTNActiveSessionListRequest {
+    type Output = DescribePSTNActiveSessionListResponse;
+    type Item = PSTNSessionInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.sessions.unwrap_or_default(), None)
     }
 }

@@ -4254,6 +4254,17 @@ impl Client {
         self.pages("DescribeDBSwitchRecords", true, request)
     }
 
+    /// Every item of [`Client::describe_deploy_group_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_deploy_group_list_pages(
+        &self,
+        request: DescribeDeployGroupListRequest,
+    ) -> rt::Pages<DescribeDeployGroupListRequest> {
+        self.pages("DescribeDeployGroupList", true, request)
+    }
+
     /// Every item of [`Client::describe_error_log_data`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4282,6 +4293,17 @@ impl Client {
         request: DescribeInstanceParamRecordsRequest,
     ) -> rt::Pages<DescribeInstanceParamRecordsRequest> {
         self.pages("DescribeInstanceParamRecords", true, request)
+    }
+
+    /// Every item of [`Client::describe_proxy_custom_conf`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_proxy_custom_conf_pages(
+        &self,
+        request: DescribeProxyCustomConfRequest,
+    ) -> rt::Pages<DescribeProxyCustomConfRequest> {
+        self.pages("DescribeProxyCustomConf", true, request)
     }
 
     /// Every item of [`Client::describe_rollback_task_detail`], fetched page by page.
@@ -4322,6 +4344,17 @@ impl Client {
         request: DescribeTablesRequest,
     ) -> rt::Pages<DescribeTablesRequest> {
         self.pages("DescribeTables", true, request)
+    }
+
+    /// Every item of [`Client::describe_tags_of_instance_ids`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_tags_of_instance_ids_pages(
+        &self,
+        request: DescribeTagsOfInstanceIdsRequest,
+    ) -> rt::Pages<DescribeTagsOfInstanceIdsRequest> {
+        self.pages("DescribeTagsOfInstanceIds", true, request)
     }
 
     /// Every item of [`Client::describe_tasks`], fetched page by page.
@@ -10977,6 +11010,23 @@ impl rt::Paginate for DescribeDBSwitchRecordsRequest {
     }
 }
 
+impl rt::Paginate for DescribeDeployGroupListRequest {
+    type Output = DescribeDeployGroupListResponse;
+    type Item = DeployGroupInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeErrorLogDataRequest {
     type Output = DescribeErrorLogDataResponse;
     type Item = ErrlogItem;
@@ -11034,6 +11084,23 @@ impl rt::Paginate for DescribeInstanceParamRecordsRequest {
             page.items.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeProxyCustomConfRequest {
+    type Output = DescribeProxyCustomConfResponse;
+    type Item = CustomConfig;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.custom_conf_info.unwrap_or_default(), None)
     }
 }
 
@@ -11114,6 +11181,23 @@ impl rt::Paginate for DescribeTablesRequest {
             page.items.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeTagsOfInstanceIdsRequest {
+    type Output = DescribeTagsOfInstanceIdsResponse;
+    type Item = TagsInfoOfInstance;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.rows.unwrap_or_default(), None)
     }
 }
 

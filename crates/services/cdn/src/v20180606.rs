@@ -1292,6 +1292,28 @@ impl Client {
         self.pages("DescribeCdnDomainLogs", true, request)
     }
 
+    /// Every item of [`Client::describe_domains`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_domains_pages(
+        &self,
+        request: DescribeDomainsRequest,
+    ) -> rt::Pages<DescribeDomainsRequest> {
+        self.pages("DescribeDomains", true, request)
+    }
+
+    /// Every item of [`Client::describe_domains_config`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_domains_config_pages(
+        &self,
+        request: DescribeDomainsConfigRequest,
+    ) -> rt::Pages<DescribeDomainsConfigRequest> {
+        self.pages("DescribeDomainsConfig", true, request)
+    }
+
     /// Every item of [`Client::describe_edge_pack_task_status`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5766,6 +5788,40 @@ impl rt::Paginate for DescribeCdnDomainLogsRequest {
             page.domain_logs.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeDomainsConfigRequest {
+    type Output = DescribeDomainsConfigResponse;
+    type Item = DetailDomain;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.domains.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeDomainsRequest {
+    type Output = DescribeDomainsResponse;
+    type Item = BriefDomain;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.domains.unwrap_or_default(), None)
     }
 }
 

@@ -633,6 +633,17 @@ impl Client {
     ) -> rt::Pages<DescribeSimpleInstancesRequest> {
         self.pages("DescribeSimpleInstances", true, request)
     }
+
+    /// Every item of [`Client::describe_upgrade_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_upgrade_list_pages(
+        &self,
+        request: DescribeUpgradeListRequest,
+    ) -> rt::Pages<DescribeUpgradeListRequest> {
+        self.pages("DescribeUpgradeList", true, request)
+    }
 }
 
 rt::model! {
@@ -1863,5 +1874,22 @@ impl rt::Paginate for DescribeSimpleInstancesRequest {
             page.instances_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeUpgradeListRequest {
+    type Output = DescribeUpgradeListResponse;
+    type Item = UpgradeItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.upgrade_items.unwrap_or_default(), None)
     }
 }

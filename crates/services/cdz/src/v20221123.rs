@@ -89,6 +89,22 @@ impl Client {
     > {
         self.read("DescribeCloudDedicatedZoneResourceSummary", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_cloud_dedicated_zone_hosts`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cloud_dedicated_zone_hosts_pages(
+        &self,
+        request: DescribeCloudDedicatedZoneHostsRequest,
+    ) -> rt::Pages<DescribeCloudDedicatedZoneHostsRequest> {
+        self.pages("DescribeCloudDedicatedZoneHosts", true, request)
+    }
 }
 
 rt::model! {
@@ -179,4 +195,24 @@ pub struct ExtraInfo: decode {
   /// 专属可用区当地时间上周一日期
   last_monday_local_date: String = "LastMondayLocalDate",
 }
+}
+
+impl rt::Paginate for DescribeCloudDedicatedZoneHostsRequest {
+    type Output = DescribeCloudDedicatedZoneHostsResponse;
+    type Item = CloudDedicatedZoneHostsInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.cloud_dedicated_zone_hosts_info_set.unwrap_or_default(),
+            None,
+        )
+    }
 }

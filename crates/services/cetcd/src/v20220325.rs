@@ -476,6 +476,17 @@ impl Client {
     ) -> rt::Pages<DescribeEtcdInstancesRequest> {
         self.pages("DescribeEtcdInstances", true, request)
     }
+
+    /// Every item of [`Client::describe_rpc_method_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_rpc_method_list_pages(
+        &self,
+        request: DescribeRPCMethodListRequest,
+    ) -> rt::Pages<DescribeRPCMethodListRequest> {
+        self.pages("DescribeRPCMethodList", true, request)
+    }
 }
 
 rt::model! {
@@ -1054,5 +1065,22 @@ impl rt::Paginate for DescribeEtcdInstancesRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.etcds.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeRPCMethodListRequest {
+    type Output = DescribeRPCMethodListResponse;
+    type Item = RPCMethod;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.method_list.unwrap_or_default(), None)
     }
 }

@@ -454,6 +454,55 @@ impl Client {
     ) -> rt::Call<'a, TriggerPolicyRequest, TriggerPolicyResponse> {
         self.call("TriggerPolicy", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_action_library_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_action_library_list_pages(
+        &self,
+        request: DescribeActionLibraryListRequest,
+    ) -> rt::Pages<DescribeActionLibraryListRequest> {
+        self.pages("DescribeActionLibraryList", true, request)
+    }
+
+    /// Every item of [`Client::describe_task_execute_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_task_execute_logs_pages(
+        &self,
+        request: DescribeTaskExecuteLogsRequest,
+    ) -> rt::Pages<DescribeTaskExecuteLogsRequest> {
+        self.pages("DescribeTaskExecuteLogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_task_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_task_list_pages(
+        &self,
+        request: DescribeTaskListRequest,
+    ) -> rt::Pages<DescribeTaskListRequest> {
+        self.pages("DescribeTaskList", true, request)
+    }
+
+    /// Every item of [`Client::describe_template_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_template_list_pages(
+        &self,
+        request: DescribeTemplateListRequest,
+    ) -> rt::Pages<DescribeTemplateListRequest> {
+        self.pages("DescribeTemplateList", true, request)
+    }
 }
 
 rt::model! {
@@ -1598,4 +1647,72 @@ pub struct TriggerPolicyResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+}
+
+impl rt::Paginate for DescribeActionLibraryListRequest {
+    type Output = DescribeActionLibraryListResponse;
+    type Item = ActionLibraryListResult;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeTaskExecuteLogsRequest {
+    type Output = DescribeTaskExecuteLogsResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.log_message.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeTaskListRequest {
+    type Output = DescribeTaskListResponse;
+    type Item = TaskListItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.task_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeTemplateListRequest {
+    type Output = DescribeTemplateListResponse;
+    type Item = TemplateListItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.template_list.unwrap_or_default(), None)
+    }
 }

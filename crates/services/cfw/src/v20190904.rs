@@ -4131,6 +4131,170 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_ac_lists`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_ac_lists_pages(
+        &self,
+        request: DescribeAcListsRequest,
+    ) -> rt::Pages<DescribeAcListsRequest> {
+        self.pages("DescribeAcLists", true, request)
+    }
+
+    /// Every item of [`Client::describe_acl_rule`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_acl_rule_pages(
+        &self,
+        request: DescribeAclRuleRequest,
+    ) -> rt::Pages<DescribeAclRuleRequest> {
+        self.pages("DescribeAclRule", true, request)
+    }
+
+    /// Every item of [`Client::describe_associated_instance_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_associated_instance_list_pages(
+        &self,
+        request: DescribeAssociatedInstanceListRequest,
+    ) -> rt::Pages<DescribeAssociatedInstanceListRequest> {
+        self.pages("DescribeAssociatedInstanceList", true, request)
+    }
+
+    /// Every item of [`Client::describe_edge_ip_simple`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_edge_ip_simple_pages(
+        &self,
+        request: DescribeEdgeIpSimpleRequest,
+    ) -> rt::Pages<DescribeEdgeIpSimpleRequest> {
+        self.pages("DescribeEdgeIpSimple", true, request)
+    }
+
+    /// Every item of [`Client::describe_enterprise_security_group_rule_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_enterprise_security_group_rule_list_pages(
+        &self,
+        request: DescribeEnterpriseSecurityGroupRuleListRequest,
+    ) -> rt::Pages<DescribeEnterpriseSecurityGroupRuleListRequest> {
+        self.pages("DescribeEnterpriseSecurityGroupRuleList", true, request)
+    }
+
+    /// Every item of [`Client::describe_fw_group_instance_info`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_fw_group_instance_info_pages(
+        &self,
+        request: DescribeFwGroupInstanceInfoRequest,
+    ) -> rt::Pages<DescribeFwGroupInstanceInfoRequest> {
+        self.pages("DescribeFwGroupInstanceInfo", true, request)
+    }
+
+    /// Every item of [`Client::describe_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_logs_pages(
+        &self,
+        request: DescribeLogsRequest,
+    ) -> rt::Pages<DescribeLogsRequest> {
+        self.pages("DescribeLogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_ndr_asset_identification_cursor_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    pub fn describe_ndr_asset_identification_cursor_list_pages(
+        &self,
+        request: DescribeNDRAssetIdentificationCursorListRequest,
+    ) -> rt::Pages<DescribeNDRAssetIdentificationCursorListRequest> {
+        self.pages("DescribeNDRAssetIdentificationCursorList", true, request)
+    }
+
+    /// Every item of [`Client::describe_nat_ac_rule`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_nat_ac_rule_pages(
+        &self,
+        request: DescribeNatAcRuleRequest,
+    ) -> rt::Pages<DescribeNatAcRuleRequest> {
+        self.pages("DescribeNatAcRule", true, request)
+    }
+
+    /// Every item of [`Client::describe_nat_fw_dnat_rule`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_nat_fw_dnat_rule_pages(
+        &self,
+        request: DescribeNatFwDnatRuleRequest,
+    ) -> rt::Pages<DescribeNatFwDnatRuleRequest> {
+        self.pages("DescribeNatFwDnatRule", true, request)
+    }
+
+    /// Every item of [`Client::describe_nat_fw_instances_info`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_nat_fw_instances_info_pages(
+        &self,
+        request: DescribeNatFwInstancesInfoRequest,
+    ) -> rt::Pages<DescribeNatFwInstancesInfoRequest> {
+        self.pages("DescribeNatFwInstancesInfo", true, request)
+    }
+
+    /// Every item of [`Client::describe_nat_fw_vpc_dns_lst`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_nat_fw_vpc_dns_lst_pages(
+        &self,
+        request: DescribeNatFwVpcDnsLstRequest,
+    ) -> rt::Pages<DescribeNatFwVpcDnsLstRequest> {
+        self.pages("DescribeNatFwVpcDnsLst", true, request)
+    }
+
+    /// Every item of [`Client::describe_offline_export_task`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_offline_export_task_pages(
+        &self,
+        request: DescribeOfflineExportTaskRequest,
+    ) -> rt::Pages<DescribeOfflineExportTaskRequest> {
+        self.pages("DescribeOfflineExportTask", true, request)
+    }
+
+    /// Every item of [`Client::describe_security_group_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_security_group_list_pages(
+        &self,
+        request: DescribeSecurityGroupListRequest,
+    ) -> rt::Pages<DescribeSecurityGroupListRequest> {
+        self.pages("DescribeSecurityGroupList", true, request)
+    }
+
+    /// Every item of [`Client::describe_vpc_ac_rule`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_vpc_ac_rule_pages(
+        &self,
+        request: DescribeVpcAcRuleRequest,
+    ) -> rt::Pages<DescribeVpcAcRuleRequest> {
+        self.pages("DescribeVpcAcRule", true, request)
+    }
+
     /// Every item of [`Client::describe_vpc_acl_edge_range`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4139,6 +4303,28 @@ impl Client {
         request: DescribeVpcAclEdgeRangeRequest,
     ) -> rt::Pages<DescribeVpcAclEdgeRangeRequest> {
         self.pages("DescribeVpcAclEdgeRange", true, request)
+    }
+
+    /// Every item of [`Client::describe_vpc_fw_group_switch`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_vpc_fw_group_switch_pages(
+        &self,
+        request: DescribeVpcFwGroupSwitchRequest,
+    ) -> rt::Pages<DescribeVpcFwGroupSwitchRequest> {
+        self.pages("DescribeVpcFwGroupSwitch", true, request)
+    }
+
+    /// Every item of [`Client::describe_vpc_fw_ip_stat`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_vpc_fw_ip_stat_pages(
+        &self,
+        request: DescribeVpcFwIpStatRequest,
+    ) -> rt::Pages<DescribeVpcFwIpStatRequest> {
+        self.pages("DescribeVpcFwIpStat", true, request)
     }
 }
 
@@ -10915,6 +11101,263 @@ pub struct WhiteRuleInfo: encode {
 }
 }
 
+impl rt::Paginate for DescribeAcListsRequest {
+    type Output = DescribeAcListsResponse;
+    type Item = AcListsData;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAclRuleRequest {
+    type Output = DescribeAclRuleResponse;
+    type Item = DescAcItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssociatedInstanceListRequest {
+    type Output = DescribeAssociatedInstanceListResponse;
+    type Item = AssociatedInstanceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeEdgeIpSimpleRequest {
+    type Output = DescribeEdgeIpSimpleResponse;
+    type Item = EdgeIpInfoSimple;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeEnterpriseSecurityGroupRuleListRequest {
+    type Output = DescribeEnterpriseSecurityGroupRuleListResponse;
+    type Item = EnterpriseSecurityGroupRuleRuleInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeFwGroupInstanceInfoRequest {
+    type Output = DescribeFwGroupInstanceInfoResponse;
+    type Item = VpcFwGroupInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.vpc_fw_group_lst.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeLogsRequest {
+    type Output = DescribeLogsResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.app_protocol_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeNDRAssetIdentificationCursorListRequest {
+    type Output = DescribeNDRAssetIdentificationCursorListResponse;
+    type Item = NDRAssetServiceInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeNatAcRuleRequest {
+    type Output = DescribeNatAcRuleResponse;
+    type Item = DescAcItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeNatFwDnatRuleRequest {
+    type Output = DescribeNatFwDnatRuleResponse;
+    type Item = DescNatDnatRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeNatFwInstancesInfoRequest {
+    type Output = DescribeNatFwInstancesInfoResponse;
+    type Item = NatInstanceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.natins_lst.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeNatFwVpcDnsLstRequest {
+    type Output = DescribeNatFwVpcDnsLstResponse;
+    type Item = VpcDnsInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.vpc_dns_switch_lst.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeOfflineExportTaskRequest {
+    type Output = DescribeOfflineExportTaskResponse;
+    type Item = OfflineExportTask;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSecurityGroupListRequest {
+    type Output = DescribeSecurityGroupListResponse;
+    type Item = SecurityGroupListData;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeVpcAcRuleRequest {
+    type Output = DescribeVpcAcRuleResponse;
+    type Item = VpcRuleItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeVpcAclEdgeRangeRequest {
     type Output = DescribeVpcAclEdgeRangeResponse;
     type Item = EdgeRange;
@@ -10929,5 +11372,39 @@ impl rt::Paginate for DescribeVpcAclEdgeRangeRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.edge_ranges.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeVpcFwGroupSwitchRequest {
+    type Output = DescribeVpcFwGroupSwitchResponse;
+    type Item = FwGroupSwitchShow;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.switch_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeVpcFwIpStatRequest {
+    type Output = DescribeVpcFwIpStatResponse;
+    type Item = FwGroupIpFlowStat;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
     }
 }

@@ -972,6 +972,39 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_device_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_device_list_pages(
+        &self,
+        request: DescribeDeviceListRequest,
+    ) -> rt::Pages<DescribeDeviceListRequest> {
+        self.pages("DescribeDeviceList", true, request)
+    }
+
+    /// Every item of [`Client::describe_positions`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_positions_pages(
+        &self,
+        request: DescribePositionsRequest,
+    ) -> rt::Pages<DescribePositionsRequest> {
+        self.pages("DescribePositions", true, request)
+    }
+
+    /// Every item of [`Client::describe_racks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_racks_pages(
+        &self,
+        request: DescribeRacksRequest,
+    ) -> rt::Pages<DescribeRacksRequest> {
+        self.pages("DescribeRacks", true, request)
+    }
+
     /// Every item of [`Client::describe_work_order_car_collect_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2696,6 +2729,57 @@ pub struct WorkOrderTypeDetail: decode {
   /// 服务时效
   sla_message: String = "SlaMessage",
 }
+}
+
+impl rt::Paginate for DescribeDeviceListRequest {
+    type Output = DescribeDeviceListResponse;
+    type Item = Device;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.device_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePositionsRequest {
+    type Output = DescribePositionsResponse;
+    type Item = Position;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.position_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeRacksRequest {
+    type Output = DescribeRacksResponse;
+    type Item = Rack;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.rack_set.unwrap_or_default(), None)
+    }
 }
 
 impl rt::Paginate for DescribeWorkOrderCarCollectListRequest {

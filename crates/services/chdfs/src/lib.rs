@@ -28,6 +28,10 @@
 //! | `v20190718` | 2019-07-18 | 0 | no |
 //! | `v20201112` | 2020-11-12 | 37 | yes |
 //!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
+//!
 //! ## Offline actions
 //!
 //! These actions are offline upstream and are not generated:

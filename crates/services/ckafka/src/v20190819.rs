@@ -2465,6 +2465,22 @@ impl Client {
     ) -> rt::Call<'a, UpgradeBrokerVersionRequest, UpgradeBrokerVersionResponse> {
         self.call("UpgradeBrokerVersion", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_region`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_region_pages(
+        &self,
+        request: DescribeRegionRequest,
+    ) -> rt::Pages<DescribeRegionRequest> {
+        self.pages("DescribeRegion", true, request)
+    }
 }
 
 rt::model! {
@@ -7863,4 +7879,21 @@ pub struct ZoneResponse: decode {
   /// <p>是否必须录入tag</p>
   force_check_tag: bool = "ForceCheckTag",
 }
+}
+
+impl rt::Paginate for DescribeRegionRequest {
+    type Output = DescribeRegionResponse;
+    type Item = Region;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.result.unwrap_or_default(), None)
+    }
 }

@@ -4049,6 +4049,27 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_async_jobs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_async_jobs_pages(
+        &self,
+        request: DescribeAsyncJobsRequest,
+    ) -> rt::Pages<DescribeAsyncJobsRequest> {
+        self.pages("DescribeAsyncJobs", true, request)
+    }
+
+    /// Every item of [`Client::describe_block_ip_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_block_ip_list_pages(
+        &self,
+        request: DescribeBlockIPListRequest,
+    ) -> rt::Pages<DescribeBlockIPListRequest> {
+        self.pages("DescribeBlockIPList", true, request)
+    }
+
     /// Every item of [`Client::describe_budget_associations`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4197,6 +4218,16 @@ impl Client {
         request: DescribeModelNamesRequest,
     ) -> rt::Pages<DescribeModelNamesRequest> {
         self.pages("DescribeModelNames", true, request)
+    }
+
+    /// Every item of [`Client::describe_model_router_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_model_router_logs_pages(
+        &self,
+        request: DescribeModelRouterLogsRequest,
+    ) -> rt::Pages<DescribeModelRouterLogsRequest> {
+        self.pages("DescribeModelRouterLogs", true, request)
     }
 
     /// Every item of [`Client::describe_model_router_resource_package_deduction`], fetched page by page.
@@ -10507,6 +10538,42 @@ pub struct ZoneResource: decode {
 }
 }
 
+impl rt::Paginate for DescribeAsyncJobsRequest {
+    type Output = DescribeAsyncJobsResponse;
+    type Item = Job;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.jobs.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBlockIPListRequest {
+    type Output = DescribeBlockIPListResponse;
+    type Item = BlockedIP;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.blocked_ip_list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeBudgetAssociationsRequest {
     type Output = DescribeBudgetAssociationsResponse;
     type Item = BudgetAssociation;
@@ -10783,6 +10850,25 @@ impl rt::Paginate for DescribeModelNamesRequest {
             page.model_names.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeModelRouterLogsRequest {
+    type Output = DescribeModelRouterLogsResponse;
+    type Item = ModelRouterLog;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.logs.unwrap_or_default(), None)
     }
 }
 

@@ -468,6 +468,16 @@ impl Client {
     ) -> rt::Pages<ListKeyAliasByRegionRequest> {
         self.pages("ListKeyAliasByRegion", true, request)
     }
+
+    /// Every item of [`Client::look_up_events`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn look_up_events_pages(
+        &self,
+        request: LookUpEventsRequest,
+    ) -> rt::Pages<LookUpEventsRequest> {
+        self.pages("LookUpEvents", false, request)
+    }
 }
 
 rt::model! {
@@ -1067,5 +1077,24 @@ impl rt::Paginate for ListKeyAliasByRegionRequest {
             page.key_metadatas.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for LookUpEventsRequest {
+    type Output = LookUpEventsResponse;
+    type Item = Event;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.events.unwrap_or_default(), None)
     }
 }

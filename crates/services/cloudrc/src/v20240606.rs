@@ -85,6 +85,21 @@ impl Client {
     ) -> rt::Call<'a, SearchResourcesRequest, SearchResourcesResponse> {
         self.read("SearchResources", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::search_resources`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn search_resources_pages(
+        &self,
+        request: SearchResourcesRequest,
+    ) -> rt::Pages<SearchResourcesRequest> {
+        self.pages("SearchResources", true, request)
+    }
 }
 
 rt::model! {
@@ -203,4 +218,23 @@ pub struct Tag: decode {
   /// 标签值
   value: String = "Value",
 }
+}
+
+impl rt::Paginate for SearchResourcesRequest {
+    type Output = SearchResourcesResponse;
+    type Item = ResourceSummary;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.resources.unwrap_or_default(), None)
+    }
 }

@@ -5452,6 +5452,17 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_agent_applications`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_agent_applications_pages(
+        &self,
+        request: DescribeAgentApplicationsRequest,
+    ) -> rt::Pages<DescribeAgentApplicationsRequest> {
+        self.pages("DescribeAgentApplications", true, request)
+    }
+
     /// Every item of [`Client::describe_alarm_notices`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5490,6 +5501,17 @@ impl Client {
         request: DescribeAlertRecordHistoryRequest,
     ) -> rt::Pages<DescribeAlertRecordHistoryRequest> {
         self.pages("DescribeAlertRecordHistory", true, request)
+    }
+
+    /// Every item of [`Client::describe_cls_deliver_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cls_deliver_tasks_pages(
+        &self,
+        request: DescribeCLSDeliverTasksRequest,
+    ) -> rt::Pages<DescribeCLSDeliverTasksRequest> {
+        self.pages("DescribeCLSDeliverTasks", true, request)
     }
 
     /// Every item of [`Client::describe_cloud_product_log_tasks`], fetched page by page.
@@ -5592,6 +5614,17 @@ impl Client {
         self.pages("DescribeDataTransformInfo", true, request)
     }
 
+    /// Every item of [`Client::describe_dlc_delivers`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_dlc_delivers_pages(
+        &self,
+        request: DescribeDlcDeliversRequest,
+    ) -> rt::Pages<DescribeDlcDeliversRequest> {
+        self.pages("DescribeDlcDelivers", true, request)
+    }
+
     /// Every item of [`Client::describe_es_recharges`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5620,6 +5653,17 @@ impl Client {
         request: DescribeHostMetricConfigsRequest,
     ) -> rt::Pages<DescribeHostMetricConfigsRequest> {
         self.pages("DescribeHostMetricConfigs", true, request)
+    }
+
+    /// Every item of [`Client::describe_kafka_consumer_group_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_kafka_consumer_group_list_pages(
+        &self,
+        request: DescribeKafkaConsumerGroupListRequest,
+    ) -> rt::Pages<DescribeKafkaConsumerGroupListRequest> {
+        self.pages("DescribeKafkaConsumerGroupList", true, request)
     }
 
     /// Every item of [`Client::describe_logsets`], fetched page by page.
@@ -5662,6 +5706,17 @@ impl Client {
         self.pages("DescribeMetricSubscribes", true, request)
     }
 
+    /// Every item of [`Client::describe_network_applications`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_network_applications_pages(
+        &self,
+        request: DescribeNetworkApplicationsRequest,
+    ) -> rt::Pages<DescribeNetworkApplicationsRequest> {
+        self.pages("DescribeNetworkApplications", true, request)
+    }
+
     /// Every item of [`Client::describe_notice_contents`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5670,6 +5725,17 @@ impl Client {
         request: DescribeNoticeContentsRequest,
     ) -> rt::Pages<DescribeNoticeContentsRequest> {
         self.pages("DescribeNoticeContents", true, request)
+    }
+
+    /// Every item of [`Client::describe_rebuild_index_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_rebuild_index_tasks_pages(
+        &self,
+        request: DescribeRebuildIndexTasksRequest,
+    ) -> rt::Pages<DescribeRebuildIndexTasksRequest> {
+        self.pages("DescribeRebuildIndexTasks", true, request)
     }
 
     /// Every item of [`Client::describe_recording_rule_task`], fetched page by page.
@@ -5722,6 +5788,17 @@ impl Client {
         self.pages("DescribeResourceGraphs", true, request)
     }
 
+    /// Every item of [`Client::describe_s3_recharges`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_s3_recharges_pages(
+        &self,
+        request: DescribeS3RechargesRequest,
+    ) -> rt::Pages<DescribeS3RechargesRequest> {
+        self.pages("DescribeS3Recharges", true, request)
+    }
+
     /// Every item of [`Client::describe_scheduled_sql_info`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5732,6 +5809,17 @@ impl Client {
         self.pages("DescribeScheduledSqlInfo", true, request)
     }
 
+    /// Every item of [`Client::describe_search_views`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_search_views_pages(
+        &self,
+        request: DescribeSearchViewsRequest,
+    ) -> rt::Pages<DescribeSearchViewsRequest> {
+        self.pages("DescribeSearchViews", true, request)
+    }
+
     /// Every item of [`Client::describe_shippers`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5740,6 +5828,17 @@ impl Client {
         request: DescribeShippersRequest,
     ) -> rt::Pages<DescribeShippersRequest> {
         self.pages("DescribeShippers", true, request)
+    }
+
+    /// Every item of [`Client::describe_splunk_delivers`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_splunk_delivers_pages(
+        &self,
+        request: DescribeSplunkDeliversRequest,
+    ) -> rt::Pages<DescribeSplunkDeliversRequest> {
+        self.pages("DescribeSplunkDelivers", true, request)
     }
 
     /// Every item of [`Client::describe_topic_base_metric_configs`], fetched page by page.
@@ -15739,6 +15838,23 @@ pub struct WebCallbackInfo: decode {
 }
 }
 
+impl rt::Paginate for DescribeAgentApplicationsRequest {
+    type Output = DescribeAgentApplicationsResponse;
+    type Item = AgentApplicationInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.infos.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeAlarmNoticesRequest {
     type Output = DescribeAlarmNoticesResponse;
     type Item = AlarmNotice;
@@ -15813,6 +15929,23 @@ impl rt::Paginate for DescribeAlertRecordHistoryRequest {
             page.records.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeCLSDeliverTasksRequest {
+    type Output = DescribeCLSDeliverTasksResponse;
+    type Item = CLSDeliverTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.infos.unwrap_or_default(), None)
     }
 }
 
@@ -16001,6 +16134,23 @@ impl rt::Paginate for DescribeDataTransformInfoRequest {
     }
 }
 
+impl rt::Paginate for DescribeDlcDeliversRequest {
+    type Output = DescribeDlcDeliversResponse;
+    type Item = DlcDeliverInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.infos.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeEsRechargesRequest {
     type Output = DescribeEsRechargesResponse;
     type Item = EsRechargeInfo;
@@ -16052,6 +16202,23 @@ impl rt::Paginate for DescribeHostMetricConfigsRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.infos.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeKafkaConsumerGroupListRequest {
+    type Output = DescribeKafkaConsumerGroupListResponse;
+    type Item = ConsumerGroup;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.groups.unwrap_or_default(), None)
     }
 }
 
@@ -16129,6 +16296,23 @@ impl rt::Paginate for DescribeMetricSubscribesRequest {
     }
 }
 
+impl rt::Paginate for DescribeNetworkApplicationsRequest {
+    type Output = DescribeNetworkApplicationsResponse;
+    type Item = NetworkApplicationInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.infos.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeNoticeContentsRequest {
     type Output = DescribeNoticeContentsResponse;
     type Item = NoticeContentTemplate;
@@ -16146,6 +16330,23 @@ impl rt::Paginate for DescribeNoticeContentsRequest {
             page.notice_contents.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeRebuildIndexTasksRequest {
+    type Output = DescribeRebuildIndexTasksResponse;
+    type Item = RebuildIndexTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.rebuild_tasks.unwrap_or_default(), None)
     }
 }
 
@@ -16246,6 +16447,23 @@ impl rt::Paginate for DescribeResourceGraphsRequest {
     }
 }
 
+impl rt::Paginate for DescribeS3RechargesRequest {
+    type Output = DescribeS3RechargesResponse;
+    type Item = S3RechargeInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.infos.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeScheduledSqlInfoRequest {
     type Output = DescribeScheduledSqlInfoResponse;
     type Item = ScheduledSqlTaskInfo;
@@ -16266,6 +16484,23 @@ impl rt::Paginate for DescribeScheduledSqlInfoRequest {
     }
 }
 
+impl rt::Paginate for DescribeSearchViewsRequest {
+    type Output = DescribeSearchViewsResponse;
+    type Item = SearchViewInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.infos.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeShippersRequest {
     type Output = DescribeShippersResponse;
     type Item = ShipperInfo;
@@ -16280,6 +16515,23 @@ impl rt::Paginate for DescribeShippersRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.shippers.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeSplunkDeliversRequest {
+    type Output = DescribeSplunkDeliversResponse;
+    type Item = SplunkDeliverInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.infos.unwrap_or_default(), None)
     }
 }
 

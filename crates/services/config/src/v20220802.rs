@@ -1697,6 +1697,28 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::list_aggregate_compliance_packs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_aggregate_compliance_packs_pages(
+        &self,
+        request: ListAggregateCompliancePacksRequest,
+    ) -> rt::Pages<ListAggregateCompliancePacksRequest> {
+        self.pages("ListAggregateCompliancePacks", true, request)
+    }
+
+    /// Every item of [`Client::list_aggregate_config_rule_evaluation_results`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_aggregate_config_rule_evaluation_results_pages(
+        &self,
+        request: ListAggregateConfigRuleEvaluationResultsRequest,
+    ) -> rt::Pages<ListAggregateConfigRuleEvaluationResultsRequest> {
+        self.pages("ListAggregateConfigRuleEvaluationResults", true, request)
+    }
+
     /// Every item of [`Client::list_aggregate_config_rule_resource_evaluation_results`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -1711,6 +1733,71 @@ impl Client {
         )
     }
 
+    /// Every item of [`Client::list_aggregate_config_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_aggregate_config_rules_pages(
+        &self,
+        request: ListAggregateConfigRulesRequest,
+    ) -> rt::Pages<ListAggregateConfigRulesRequest> {
+        self.pages("ListAggregateConfigRules", true, request)
+    }
+
+    /// Every item of [`Client::list_aggregate_discovered_resources`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_aggregate_discovered_resources_pages(
+        &self,
+        request: ListAggregateDiscoveredResourcesRequest,
+    ) -> rt::Pages<ListAggregateDiscoveredResourcesRequest> {
+        self.pages("ListAggregateDiscoveredResources", true, request)
+    }
+
+    /// Every item of [`Client::list_aggregators`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_aggregators_pages(
+        &self,
+        request: ListAggregatorsRequest,
+    ) -> rt::Pages<ListAggregatorsRequest> {
+        self.pages("ListAggregators", true, request)
+    }
+
+    /// Every item of [`Client::list_alarm_policy`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_alarm_policy_pages(
+        &self,
+        request: ListAlarmPolicyRequest,
+    ) -> rt::Pages<ListAlarmPolicyRequest> {
+        self.pages("ListAlarmPolicy", true, request)
+    }
+
+    /// Every item of [`Client::list_compliance_packs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_compliance_packs_pages(
+        &self,
+        request: ListCompliancePacksRequest,
+    ) -> rt::Pages<ListCompliancePacksRequest> {
+        self.pages("ListCompliancePacks", true, request)
+    }
+
+    /// Every item of [`Client::list_config_rule_evaluation_results`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_config_rule_evaluation_results_pages(
+        &self,
+        request: ListConfigRuleEvaluationResultsRequest,
+    ) -> rt::Pages<ListConfigRuleEvaluationResultsRequest> {
+        self.pages("ListConfigRuleEvaluationResults", true, request)
+    }
+
     /// Every item of [`Client::list_config_rule_resource_evaluation_results`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -1719,6 +1806,60 @@ impl Client {
         request: ListConfigRuleResourceEvaluationResultsRequest,
     ) -> rt::Pages<ListConfigRuleResourceEvaluationResultsRequest> {
         self.pages("ListConfigRuleResourceEvaluationResults", true, request)
+    }
+
+    /// Every item of [`Client::list_config_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_config_rules_pages(
+        &self,
+        request: ListConfigRulesRequest,
+    ) -> rt::Pages<ListConfigRulesRequest> {
+        self.pages("ListConfigRules", true, request)
+    }
+
+    /// Every item of [`Client::list_discovered_resources`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_discovered_resources_pages(
+        &self,
+        request: ListDiscoveredResourcesRequest,
+    ) -> rt::Pages<ListDiscoveredResourcesRequest> {
+        self.pages("ListDiscoveredResources", true, request)
+    }
+
+    /// Every item of [`Client::list_remediation_executions`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_remediation_executions_pages(
+        &self,
+        request: ListRemediationExecutionsRequest,
+    ) -> rt::Pages<ListRemediationExecutionsRequest> {
+        self.pages("ListRemediationExecutions", true, request)
+    }
+
+    /// Every item of [`Client::list_system_compliance_packs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_system_compliance_packs_pages(
+        &self,
+        request: ListSystemCompliancePacksRequest,
+    ) -> rt::Pages<ListSystemCompliancePacksRequest> {
+        self.pages("ListSystemCompliancePacks", true, request)
+    }
+
+    /// Every item of [`Client::list_system_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_system_rules_pages(
+        &self,
+        request: ListSystemRulesRequest,
+    ) -> rt::Pages<ListSystemRulesRequest> {
+        self.pages("ListSystemRules", true, request)
     }
 }
 
@@ -3705,6 +3846,40 @@ pub struct UserConfigResource: decode {
 }
 }
 
+impl rt::Paginate for ListAggregateCompliancePacksRequest {
+    type Output = ListAggregateCompliancePacksResponse;
+    type Item = ConfigCompliancePack;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListAggregateConfigRuleEvaluationResultsRequest {
+    type Output = ListAggregateConfigRuleEvaluationResultsResponse;
+    type Item = AggregateEvaluationResult;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for ListAggregateConfigRuleResourceEvaluationResultsRequest {
     type Output = ListAggregateConfigRuleResourceEvaluationResultsResponse;
     type Item = ConfigRuleResourceEvaluationResult;
@@ -3722,6 +3897,110 @@ impl rt::Paginate for ListAggregateConfigRuleResourceEvaluationResultsRequest {
     }
 }
 
+impl rt::Paginate for ListAggregateConfigRulesRequest {
+    type Output = ListAggregateConfigRulesResponse;
+    type Item = ConfigRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListAggregateDiscoveredResourcesRequest {
+    type Output = ListAggregateDiscoveredResourcesResponse;
+    type Item = AggregateResourceInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListAggregatorsRequest {
+    type Output = ListAggregatorsResponse;
+    type Item = Aggregator;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListAlarmPolicyRequest {
+    type Output = ListAlarmPolicyResponse;
+    type Item = AlarmPolicyRsp;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.alarm_policy_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListCompliancePacksRequest {
+    type Output = ListCompliancePacksResponse;
+    type Item = ConfigCompliancePack;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListConfigRuleEvaluationResultsRequest {
+    type Output = ListConfigRuleEvaluationResultsResponse;
+    type Item = EvaluationResult;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for ListConfigRuleResourceEvaluationResultsRequest {
     type Output = ListConfigRuleResourceEvaluationResultsResponse;
     type Item = ConfigRuleResourceEvaluationResult;
@@ -3736,5 +4015,92 @@ impl rt::Paginate for ListConfigRuleResourceEvaluationResultsRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.items.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for ListConfigRulesRequest {
+    type Output = ListConfigRulesResponse;
+    type Item = ConfigRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListDiscoveredResourcesRequest {
+    type Output = ListDiscoveredResourcesResponse;
+    type Item = ResourceListInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListRemediationExecutionsRequest {
+    type Output = ListRemediationExecutionsResponse;
+    type Item = RemediationExecutions;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.remediation_executions.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListSystemCompliancePacksRequest {
+    type Output = ListSystemCompliancePacksResponse;
+    type Item = SystemCompliancePack;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListSystemRulesRequest {
+    type Output = ListSystemRulesResponse;
+    type Item = SystemConfigRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
     }
 }

@@ -158,6 +158,33 @@ impl Client {
     {
         self.call("UpdateAccountFactoryBaseline", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::list_account_factory_baseline_items`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_account_factory_baseline_items_pages(
+        &self,
+        request: ListAccountFactoryBaselineItemsRequest,
+    ) -> rt::Pages<ListAccountFactoryBaselineItemsRequest> {
+        self.pages("ListAccountFactoryBaselineItems", true, request)
+    }
+
+    /// Every item of [`Client::list_deploy_step_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_deploy_step_tasks_pages(
+        &self,
+        request: ListDeployStepTasksRequest,
+    ) -> rt::Pages<ListDeployStepTasksRequest> {
+        self.pages("ListDeployStepTasks", true, request)
+    }
 }
 
 rt::model! {
@@ -317,4 +344,41 @@ pub struct UpdateAccountFactoryBaselineResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+}
+
+impl rt::Paginate for ListAccountFactoryBaselineItemsRequest {
+    type Output = ListAccountFactoryBaselineItemsResponse;
+    type Item = AccountFactoryItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.baseline_items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListDeployStepTasksRequest {
+    type Output = ListDeployStepTasksResponse;
+    type Item = BaselineStepTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.baseline_deploy_step_task_list.unwrap_or_default(),
+            None,
+        )
+    }
 }

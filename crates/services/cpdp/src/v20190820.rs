@@ -5431,6 +5431,33 @@ impl Client {
     ) -> rt::Call<'a, WithdrawCashMembershipRequest, WithdrawCashMembershipResponse> {
         self.call("WithdrawCashMembership", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::get_pay_roll_auth_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_pay_roll_auth_list_pages(
+        &self,
+        request: GetPayRollAuthListRequest,
+    ) -> rt::Pages<GetPayRollAuthListRequest> {
+        self.pages("GetPayRollAuthList", true, request)
+    }
+
+    /// Every item of [`Client::query_transfer_batch`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn query_transfer_batch_pages(
+        &self,
+        request: QueryTransferBatchRequest,
+    ) -> rt::Pages<QueryTransferBatchRequest> {
+        self.pages("QueryTransferBatch", true, request)
+    }
 }
 
 rt::model! {
@@ -18210,4 +18237,38 @@ pub struct WithdrawItem: decode {
   /// STRING(300)，备注
   remark: String = "Remark",
 }
+}
+
+impl rt::Paginate for GetPayRollAuthListRequest {
+    type Output = GetPayRollAuthListResponse;
+    type Item = PayRollAuthResult;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryTransferBatchRequest {
+    type Output = QueryTransferBatchResponse;
+    type Item = TransferDetailResponse;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.transfer_details.unwrap_or_default(), None)
+    }
 }

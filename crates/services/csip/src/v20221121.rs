@@ -18214,6 +18214,17 @@ impl Client {
         self.pages("DescribeHostVulRiskList", true, request)
     }
 
+    /// Every item of [`Client::describe_login_type_host`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_login_type_host_pages(
+        &self,
+        request: DescribeLoginTypeHostRequest,
+    ) -> rt::Pages<DescribeLoginTypeHostRequest> {
+        self.pages("DescribeLoginTypeHost", true, request)
+    }
+
     /// Every item of [`Client::describe_login_white_combined_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -18244,6 +18255,17 @@ impl Client {
         self.pages("DescribeMachineClearHistory", true, request)
     }
 
+    /// Every item of [`Client::describe_nfs_scan_host`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_nfs_scan_host_pages(
+        &self,
+        request: DescribeNFSScanHostRequest,
+    ) -> rt::Pages<DescribeNFSScanHostRequest> {
+        self.pages("DescribeNFSScanHost", true, request)
+    }
+
     /// Every item of [`Client::describe_port_detect_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -18252,6 +18274,28 @@ impl Client {
         request: DescribePortDetectListRequest,
     ) -> rt::Pages<DescribePortDetectListRequest> {
         self.pages("DescribePortDetectList", true, request)
+    }
+
+    /// Every item of [`Client::describe_prevent_uninstall_host`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prevent_uninstall_host_pages(
+        &self,
+        request: DescribePreventUninstallHostRequest,
+    ) -> rt::Pages<DescribePreventUninstallHostRequest> {
+        self.pages("DescribePreventUninstallHost", true, request)
+    }
+
+    /// Every item of [`Client::describe_process_daemon_host`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_process_daemon_host_pages(
+        &self,
+        request: DescribeProcessDaemonHostRequest,
+    ) -> rt::Pages<DescribeProcessDaemonHostRequest> {
+        self.pages("DescribeProcessDaemonHost", true, request)
     }
 
     /// Every item of [`Client::describe_rasp_license_list`], fetched page by page.
@@ -18464,6 +18508,17 @@ impl Client {
         self.pages("DescribeVulFixedList", true, request)
     }
 
+    /// Every item of [`Client::describe_vul_ignore_rule_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_vul_ignore_rule_list_pages(
+        &self,
+        request: DescribeVulIgnoreRuleListRequest,
+    ) -> rt::Pages<DescribeVulIgnoreRuleListRequest> {
+        self.pages("DescribeVulIgnoreRuleList", true, request)
+    }
+
     /// Every item of [`Client::describe_vul_item_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -18492,6 +18547,17 @@ impl Client {
         request: DescribeVulRiskRelateHostRequest,
     ) -> rt::Pages<DescribeVulRiskRelateHostRequest> {
         self.pages("DescribeVulRiskRelateHost", true, request)
+    }
+
+    /// Every item of [`Client::describe_vul_scan_task_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_vul_scan_task_list_pages(
+        &self,
+        request: DescribeVulScanTaskListRequest,
+    ) -> rt::Pages<DescribeVulScanTaskListRequest> {
+        self.pages("DescribeVulScanTaskList", true, request)
     }
 
     /// Every item of [`Client::describe_webhook_policy_list`], fetched page by page.
@@ -48558,6 +48624,23 @@ impl rt::Paginate for DescribeHostVulRiskListRequest {
     }
 }
 
+impl rt::Paginate for DescribeLoginTypeHostRequest {
+    type Output = DescribeLoginTypeHostResponse;
+    type Item = ClientSettingHost;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeLoginWhiteCombinedListRequest {
     type Output = DescribeLoginWhiteCombinedListResponse;
     type Item = LoginWhiteCombinedInfo;
@@ -48612,6 +48695,23 @@ impl rt::Paginate for DescribeMachineClearHistoryRequest {
     }
 }
 
+impl rt::Paginate for DescribeNFSScanHostRequest {
+    type Output = DescribeNFSScanHostResponse;
+    type Item = ClientSettingHost;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribePortDetectListRequest {
     type Output = DescribePortDetectListResponse;
     type Item = PortDetectInfo;
@@ -48629,6 +48729,40 @@ impl rt::Paginate for DescribePortDetectListRequest {
             page.port_detect_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribePreventUninstallHostRequest {
+    type Output = DescribePreventUninstallHostResponse;
+    type Item = ClientSettingHost;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeProcessDaemonHostRequest {
+    type Output = DescribeProcessDaemonHostResponse;
+    type Item = ClientSettingHost;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
     }
 }
 
@@ -49043,6 +49177,23 @@ impl rt::Paginate for DescribeVulFixedListRequest {
     }
 }
 
+impl rt::Paginate for DescribeVulIgnoreRuleListRequest {
+    type Output = DescribeVulIgnoreRuleListResponse;
+    type Item = VulWhitelist;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeVulItemListRequest {
     type Output = DescribeVulItemListResponse;
     type Item = VulDetailInfo;
@@ -49094,6 +49245,23 @@ impl rt::Paginate for DescribeVulRiskRelateHostRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.list.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeVulScanTaskListRequest {
+    type Output = DescribeVulScanTaskListResponse;
+    type Item = VulScanTask;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
     }
 }
 

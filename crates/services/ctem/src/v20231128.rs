@@ -1335,6 +1335,330 @@ impl Client {
     ) -> rt::Call<'a, StopJobRecordRequest, StopJobRecordResponse> {
         self.call("StopJobRecord", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_api_secs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_api_secs_pages(
+        &self,
+        request: DescribeApiSecsRequest,
+    ) -> rt::Pages<DescribeApiSecsRequest> {
+        self.pages("DescribeApiSecs", true, request)
+    }
+
+    /// Every item of [`Client::describe_apps`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_apps_pages(
+        &self,
+        request: DescribeAppsRequest,
+    ) -> rt::Pages<DescribeAppsRequest> {
+        self.pages("DescribeApps", true, request)
+    }
+
+    /// Every item of [`Client::describe_assets`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_assets_pages(
+        &self,
+        request: DescribeAssetsRequest,
+    ) -> rt::Pages<DescribeAssetsRequest> {
+        self.pages("DescribeAssets", true, request)
+    }
+
+    /// Every item of [`Client::describe_configs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_configs_pages(
+        &self,
+        request: DescribeConfigsRequest,
+    ) -> rt::Pages<DescribeConfigsRequest> {
+        self.pages("DescribeConfigs", true, request)
+    }
+
+    /// Every item of [`Client::describe_customers`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_customers_pages(
+        &self,
+        request: DescribeCustomersRequest,
+    ) -> rt::Pages<DescribeCustomersRequest> {
+        self.pages("DescribeCustomers", true, request)
+    }
+
+    /// Every item of [`Client::describe_dark_webs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_dark_webs_pages(
+        &self,
+        request: DescribeDarkWebsRequest,
+    ) -> rt::Pages<DescribeDarkWebsRequest> {
+        self.pages("DescribeDarkWebs", true, request)
+    }
+
+    /// Every item of [`Client::describe_domains`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_domains_pages(
+        &self,
+        request: DescribeDomainsRequest,
+    ) -> rt::Pages<DescribeDomainsRequest> {
+        self.pages("DescribeDomains", true, request)
+    }
+
+    /// Every item of [`Client::describe_enterprises`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_enterprises_pages(
+        &self,
+        request: DescribeEnterprisesRequest,
+    ) -> rt::Pages<DescribeEnterprisesRequest> {
+        self.pages("DescribeEnterprises", true, request)
+    }
+
+    /// Every item of [`Client::describe_fake_apps`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_fake_apps_pages(
+        &self,
+        request: DescribeFakeAppsRequest,
+    ) -> rt::Pages<DescribeFakeAppsRequest> {
+        self.pages("DescribeFakeApps", true, request)
+    }
+
+    /// Every item of [`Client::describe_fake_mini_programs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_fake_mini_programs_pages(
+        &self,
+        request: DescribeFakeMiniProgramsRequest,
+    ) -> rt::Pages<DescribeFakeMiniProgramsRequest> {
+        self.pages("DescribeFakeMiniPrograms", true, request)
+    }
+
+    /// Every item of [`Client::describe_fake_websites`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_fake_websites_pages(
+        &self,
+        request: DescribeFakeWebsitesRequest,
+    ) -> rt::Pages<DescribeFakeWebsitesRequest> {
+        self.pages("DescribeFakeWebsites", true, request)
+    }
+
+    /// Every item of [`Client::describe_fake_wechat_officials`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_fake_wechat_officials_pages(
+        &self,
+        request: DescribeFakeWechatOfficialsRequest,
+    ) -> rt::Pages<DescribeFakeWechatOfficialsRequest> {
+        self.pages("DescribeFakeWechatOfficials", true, request)
+    }
+
+    /// Every item of [`Client::describe_githubs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_githubs_pages(
+        &self,
+        request: DescribeGithubsRequest,
+    ) -> rt::Pages<DescribeGithubsRequest> {
+        self.pages("DescribeGithubs", true, request)
+    }
+
+    /// Every item of [`Client::describe_https`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_https_pages(
+        &self,
+        request: DescribeHttpsRequest,
+    ) -> rt::Pages<DescribeHttpsRequest> {
+        self.pages("DescribeHttps", true, request)
+    }
+
+    /// Every item of [`Client::describe_job_records`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_job_records_pages(
+        &self,
+        request: DescribeJobRecordsRequest,
+    ) -> rt::Pages<DescribeJobRecordsRequest> {
+        self.pages("DescribeJobRecords", true, request)
+    }
+
+    /// Every item of [`Client::describe_leakage_codes`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_leakage_codes_pages(
+        &self,
+        request: DescribeLeakageCodesRequest,
+    ) -> rt::Pages<DescribeLeakageCodesRequest> {
+        self.pages("DescribeLeakageCodes", true, request)
+    }
+
+    /// Every item of [`Client::describe_leakage_datas`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_leakage_datas_pages(
+        &self,
+        request: DescribeLeakageDatasRequest,
+    ) -> rt::Pages<DescribeLeakageDatasRequest> {
+        self.pages("DescribeLeakageDatas", true, request)
+    }
+
+    /// Every item of [`Client::describe_leakage_emails`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_leakage_emails_pages(
+        &self,
+        request: DescribeLeakageEmailsRequest,
+    ) -> rt::Pages<DescribeLeakageEmailsRequest> {
+        self.pages("DescribeLeakageEmails", true, request)
+    }
+
+    /// Every item of [`Client::describe_manages`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_manages_pages(
+        &self,
+        request: DescribeManagesRequest,
+    ) -> rt::Pages<DescribeManagesRequest> {
+        self.pages("DescribeManages", true, request)
+    }
+
+    /// Every item of [`Client::describe_net_disks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_net_disks_pages(
+        &self,
+        request: DescribeNetDisksRequest,
+    ) -> rt::Pages<DescribeNetDisksRequest> {
+        self.pages("DescribeNetDisks", true, request)
+    }
+
+    /// Every item of [`Client::describe_ports`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_ports_pages(
+        &self,
+        request: DescribePortsRequest,
+    ) -> rt::Pages<DescribePortsRequest> {
+        self.pages("DescribePorts", true, request)
+    }
+
+    /// Every item of [`Client::describe_seeds`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_seeds_pages(
+        &self,
+        request: DescribeSeedsRequest,
+    ) -> rt::Pages<DescribeSeedsRequest> {
+        self.pages("DescribeSeeds", true, request)
+    }
+
+    /// Every item of [`Client::describe_sensitive_infos`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_sensitive_infos_pages(
+        &self,
+        request: DescribeSensitiveInfosRequest,
+    ) -> rt::Pages<DescribeSensitiveInfosRequest> {
+        self.pages("DescribeSensitiveInfos", true, request)
+    }
+
+    /// Every item of [`Client::describe_sub_domains`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_sub_domains_pages(
+        &self,
+        request: DescribeSubDomainsRequest,
+    ) -> rt::Pages<DescribeSubDomainsRequest> {
+        self.pages("DescribeSubDomains", true, request)
+    }
+
+    /// Every item of [`Client::describe_suspicious_assets`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_suspicious_assets_pages(
+        &self,
+        request: DescribeSuspiciousAssetsRequest,
+    ) -> rt::Pages<DescribeSuspiciousAssetsRequest> {
+        self.pages("DescribeSuspiciousAssets", true, request)
+    }
+
+    /// Every item of [`Client::describe_vuls`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_vuls_pages(
+        &self,
+        request: DescribeVulsRequest,
+    ) -> rt::Pages<DescribeVulsRequest> {
+        self.pages("DescribeVuls", true, request)
+    }
+
+    /// Every item of [`Client::describe_weak_passwords`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_weak_passwords_pages(
+        &self,
+        request: DescribeWeakPasswordsRequest,
+    ) -> rt::Pages<DescribeWeakPasswordsRequest> {
+        self.pages("DescribeWeakPasswords", true, request)
+    }
+
+    /// Every item of [`Client::describe_wechat_applets`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_wechat_applets_pages(
+        &self,
+        request: DescribeWechatAppletsRequest,
+    ) -> rt::Pages<DescribeWechatAppletsRequest> {
+        self.pages("DescribeWechatApplets", true, request)
+    }
+
+    /// Every item of [`Client::describe_wechat_official_accounts`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_wechat_official_accounts_pages(
+        &self,
+        request: DescribeWechatOfficialAccountsRequest,
+    ) -> rt::Pages<DescribeWechatOfficialAccountsRequest> {
+        self.pages("DescribeWechatOfficialAccounts", true, request)
+    }
 }
 
 rt::model! {
@@ -4186,4 +4510,497 @@ pub struct StopJobRecordResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+}
+
+impl rt::Paginate for DescribeApiSecsRequest {
+    type Output = DescribeApiSecsResponse;
+    type Item = DisplayApiSec;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAppsRequest {
+    type Output = DescribeAppsResponse;
+    type Item = DisplayApp;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetsRequest {
+    type Output = DescribeAssetsResponse;
+    type Item = DisplayAsset;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeConfigsRequest {
+    type Output = DescribeConfigsResponse;
+    type Item = DisplayConfig;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCustomersRequest {
+    type Output = DescribeCustomersResponse;
+    type Item = Customer;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeDarkWebsRequest {
+    type Output = DescribeDarkWebsResponse;
+    type Item = DisplayDarkWeb;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeDomainsRequest {
+    type Output = DescribeDomainsResponse;
+    type Item = DisplayDomain;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeEnterprisesRequest {
+    type Output = DescribeEnterprisesResponse;
+    type Item = DisplayEnterprise;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeFakeAppsRequest {
+    type Output = DescribeFakeAppsResponse;
+    type Item = DisplayFakeApp;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeFakeMiniProgramsRequest {
+    type Output = DescribeFakeMiniProgramsResponse;
+    type Item = DisplayFakeMiniProgram;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeFakeWebsitesRequest {
+    type Output = DescribeFakeWebsitesResponse;
+    type Item = DisplayFakeWebsite;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeFakeWechatOfficialsRequest {
+    type Output = DescribeFakeWechatOfficialsResponse;
+    type Item = DisplayFakeWechatOfficial;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeGithubsRequest {
+    type Output = DescribeGithubsResponse;
+    type Item = DisplayGithub;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeHttpsRequest {
+    type Output = DescribeHttpsResponse;
+    type Item = DisplayHttp;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeJobRecordsRequest {
+    type Output = DescribeJobRecordsResponse;
+    type Item = DisplayJobRecord;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeLeakageCodesRequest {
+    type Output = DescribeLeakageCodesResponse;
+    type Item = DisplayLeakageCode;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeLeakageDatasRequest {
+    type Output = DescribeLeakageDatasResponse;
+    type Item = DisplayLeakageData;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeLeakageEmailsRequest {
+    type Output = DescribeLeakageEmailsResponse;
+    type Item = DisplayLeakageEmail;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeManagesRequest {
+    type Output = DescribeManagesResponse;
+    type Item = DisplayManage;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeNetDisksRequest {
+    type Output = DescribeNetDisksResponse;
+    type Item = DisplayNetDisk;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePortsRequest {
+    type Output = DescribePortsResponse;
+    type Item = DisplayPort;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSeedsRequest {
+    type Output = DescribeSeedsResponse;
+    type Item = DisplaySeed;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSensitiveInfosRequest {
+    type Output = DescribeSensitiveInfosResponse;
+    type Item = DisplaySensitiveInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSubDomainsRequest {
+    type Output = DescribeSubDomainsResponse;
+    type Item = DisplaySubDomain;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSuspiciousAssetsRequest {
+    type Output = DescribeSuspiciousAssetsResponse;
+    type Item = DisplaySuspiciousAsset;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeVulsRequest {
+    type Output = DescribeVulsResponse;
+    type Item = DisplayVul;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeWeakPasswordsRequest {
+    type Output = DescribeWeakPasswordsResponse;
+    type Item = DisplayWeakPassword;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeWechatAppletsRequest {
+    type Output = DescribeWechatAppletsResponse;
+    type Item = DisplayWechatApplet;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeWechatOfficialAccountsRequest {
+    type Output = DescribeWechatOfficialAccountsResponse;
+    type Item = DisplayWechatOfficialAccount;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
 }

@@ -2959,6 +2959,16 @@ impl Client {
         self.pages("DescribeLaunchTemplates", true, request)
     }
 
+    /// Every item of [`Client::describe_resource_pool_packs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_resource_pool_packs_pages(
+        &self,
+        request: DescribeResourcePoolPacksRequest,
+    ) -> rt::Pages<DescribeResourcePoolPacksRequest> {
+        self.pages("DescribeResourcePoolPacks", true, request)
+    }
+
     /// Every item of [`Client::describe_task_info`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -6946,6 +6956,25 @@ impl rt::Paginate for DescribeLaunchTemplatesRequest {
             page.launch_template_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeResourcePoolPacksRequest {
+    type Output = DescribeResourcePoolPacksResponse;
+    type Item = ResourcePoolPack;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.dedicated_resource_pack_set.unwrap_or_default(), None)
     }
 }
 

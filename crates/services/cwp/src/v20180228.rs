@@ -11501,6 +11501,248 @@ impl Client {
         self.pages("DescribeAccountStatistics", true, request)
     }
 
+    /// Every item of [`Client::describe_asset_app_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_app_list_pages(
+        &self,
+        request: DescribeAssetAppListRequest,
+    ) -> rt::Pages<DescribeAssetAppListRequest> {
+        self.pages("DescribeAssetAppList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_app_process_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_app_process_list_pages(
+        &self,
+        request: DescribeAssetAppProcessListRequest,
+    ) -> rt::Pages<DescribeAssetAppProcessListRequest> {
+        self.pages("DescribeAssetAppProcessList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_core_module_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_core_module_list_pages(
+        &self,
+        request: DescribeAssetCoreModuleListRequest,
+    ) -> rt::Pages<DescribeAssetCoreModuleListRequest> {
+        self.pages("DescribeAssetCoreModuleList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_database_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_database_list_pages(
+        &self,
+        request: DescribeAssetDatabaseListRequest,
+    ) -> rt::Pages<DescribeAssetDatabaseListRequest> {
+        self.pages("DescribeAssetDatabaseList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_disk_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_disk_list_pages(
+        &self,
+        request: DescribeAssetDiskListRequest,
+    ) -> rt::Pages<DescribeAssetDiskListRequest> {
+        self.pages("DescribeAssetDiskList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_env_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_env_list_pages(
+        &self,
+        request: DescribeAssetEnvListRequest,
+    ) -> rt::Pages<DescribeAssetEnvListRequest> {
+        self.pages("DescribeAssetEnvList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_init_service_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_init_service_list_pages(
+        &self,
+        request: DescribeAssetInitServiceListRequest,
+    ) -> rt::Pages<DescribeAssetInitServiceListRequest> {
+        self.pages("DescribeAssetInitServiceList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_jar_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_jar_list_pages(
+        &self,
+        request: DescribeAssetJarListRequest,
+    ) -> rt::Pages<DescribeAssetJarListRequest> {
+        self.pages("DescribeAssetJarList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_machine_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_machine_list_pages(
+        &self,
+        request: DescribeAssetMachineListRequest,
+    ) -> rt::Pages<DescribeAssetMachineListRequest> {
+        self.pages("DescribeAssetMachineList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_plan_task_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_plan_task_list_pages(
+        &self,
+        request: DescribeAssetPlanTaskListRequest,
+    ) -> rt::Pages<DescribeAssetPlanTaskListRequest> {
+        self.pages("DescribeAssetPlanTaskList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_port_info_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_port_info_list_pages(
+        &self,
+        request: DescribeAssetPortInfoListRequest,
+    ) -> rt::Pages<DescribeAssetPortInfoListRequest> {
+        self.pages("DescribeAssetPortInfoList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_process_info_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_process_info_list_pages(
+        &self,
+        request: DescribeAssetProcessInfoListRequest,
+    ) -> rt::Pages<DescribeAssetProcessInfoListRequest> {
+        self.pages("DescribeAssetProcessInfoList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_system_package_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_system_package_list_pages(
+        &self,
+        request: DescribeAssetSystemPackageListRequest,
+    ) -> rt::Pages<DescribeAssetSystemPackageListRequest> {
+        self.pages("DescribeAssetSystemPackageList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_user_key_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_user_key_list_pages(
+        &self,
+        request: DescribeAssetUserKeyListRequest,
+    ) -> rt::Pages<DescribeAssetUserKeyListRequest> {
+        self.pages("DescribeAssetUserKeyList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_user_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_user_list_pages(
+        &self,
+        request: DescribeAssetUserListRequest,
+    ) -> rt::Pages<DescribeAssetUserListRequest> {
+        self.pages("DescribeAssetUserList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_web_app_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_web_app_list_pages(
+        &self,
+        request: DescribeAssetWebAppListRequest,
+    ) -> rt::Pages<DescribeAssetWebAppListRequest> {
+        self.pages("DescribeAssetWebAppList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_web_app_plugin_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_web_app_plugin_list_pages(
+        &self,
+        request: DescribeAssetWebAppPluginListRequest,
+    ) -> rt::Pages<DescribeAssetWebAppPluginListRequest> {
+        self.pages("DescribeAssetWebAppPluginList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_web_frame_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_web_frame_list_pages(
+        &self,
+        request: DescribeAssetWebFrameListRequest,
+    ) -> rt::Pages<DescribeAssetWebFrameListRequest> {
+        self.pages("DescribeAssetWebFrameList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_web_location_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_web_location_list_pages(
+        &self,
+        request: DescribeAssetWebLocationListRequest,
+    ) -> rt::Pages<DescribeAssetWebLocationListRequest> {
+        self.pages("DescribeAssetWebLocationList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_web_location_path_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_web_location_path_list_pages(
+        &self,
+        request: DescribeAssetWebLocationPathListRequest,
+    ) -> rt::Pages<DescribeAssetWebLocationPathListRequest> {
+        self.pages("DescribeAssetWebLocationPathList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_web_service_info_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_web_service_info_list_pages(
+        &self,
+        request: DescribeAssetWebServiceInfoListRequest,
+    ) -> rt::Pages<DescribeAssetWebServiceInfoListRequest> {
+        self.pages("DescribeAssetWebServiceInfoList", true, request)
+    }
+
+    /// Every item of [`Client::describe_asset_web_service_process_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asset_web_service_process_list_pages(
+        &self,
+        request: DescribeAssetWebServiceProcessListRequest,
+    ) -> rt::Pages<DescribeAssetWebServiceProcessListRequest> {
+        self.pages("DescribeAssetWebServiceProcessList", true, request)
+    }
+
     /// Every item of [`Client::describe_attack_events`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -11531,6 +11773,28 @@ impl Client {
         self.pages("DescribeBanWhiteList", true, request)
     }
 
+    /// Every item of [`Client::describe_baseline_detect_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_baseline_detect_list_pages(
+        &self,
+        request: DescribeBaselineDetectListRequest,
+    ) -> rt::Pages<DescribeBaselineDetectListRequest> {
+        self.pages("DescribeBaselineDetectList", true, request)
+    }
+
+    /// Every item of [`Client::describe_baseline_download_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_baseline_download_list_pages(
+        &self,
+        request: DescribeBaselineDownloadListRequest,
+    ) -> rt::Pages<DescribeBaselineDownloadListRequest> {
+        self.pages("DescribeBaselineDownloadList", true, request)
+    }
+
     /// Every item of [`Client::describe_baseline_effect_host_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -11539,6 +11803,72 @@ impl Client {
         request: DescribeBaselineEffectHostListRequest,
     ) -> rt::Pages<DescribeBaselineEffectHostListRequest> {
         self.pages("DescribeBaselineEffectHostList", true, request)
+    }
+
+    /// Every item of [`Client::describe_baseline_fix_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_baseline_fix_list_pages(
+        &self,
+        request: DescribeBaselineFixListRequest,
+    ) -> rt::Pages<DescribeBaselineFixListRequest> {
+        self.pages("DescribeBaselineFixList", true, request)
+    }
+
+    /// Every item of [`Client::describe_baseline_host_detect_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_baseline_host_detect_list_pages(
+        &self,
+        request: DescribeBaselineHostDetectListRequest,
+    ) -> rt::Pages<DescribeBaselineHostDetectListRequest> {
+        self.pages("DescribeBaselineHostDetectList", true, request)
+    }
+
+    /// Every item of [`Client::describe_baseline_host_ignore_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_baseline_host_ignore_list_pages(
+        &self,
+        request: DescribeBaselineHostIgnoreListRequest,
+    ) -> rt::Pages<DescribeBaselineHostIgnoreListRequest> {
+        self.pages("DescribeBaselineHostIgnoreList", true, request)
+    }
+
+    /// Every item of [`Client::describe_baseline_item_detect_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_baseline_item_detect_list_pages(
+        &self,
+        request: DescribeBaselineItemDetectListRequest,
+    ) -> rt::Pages<DescribeBaselineItemDetectListRequest> {
+        self.pages("DescribeBaselineItemDetectList", true, request)
+    }
+
+    /// Every item of [`Client::describe_baseline_item_ignore_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_baseline_item_ignore_list_pages(
+        &self,
+        request: DescribeBaselineItemIgnoreListRequest,
+    ) -> rt::Pages<DescribeBaselineItemIgnoreListRequest> {
+        self.pages("DescribeBaselineItemIgnoreList", true, request)
+    }
+
+    /// Every item of [`Client::describe_baseline_item_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_baseline_item_list_pages(
+        &self,
+        request: DescribeBaselineItemListRequest,
+    ) -> rt::Pages<DescribeBaselineItemListRequest> {
+        self.pages("DescribeBaselineItemList", true, request)
     }
 
     /// Every item of [`Client::describe_baseline_list`], fetched page by page.
@@ -11551,6 +11881,17 @@ impl Client {
         self.pages("DescribeBaselineList", true, request)
     }
 
+    /// Every item of [`Client::describe_baseline_policy_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_baseline_policy_list_pages(
+        &self,
+        request: DescribeBaselinePolicyListRequest,
+    ) -> rt::Pages<DescribeBaselinePolicyListRequest> {
+        self.pages("DescribeBaselinePolicyList", true, request)
+    }
+
     /// Every item of [`Client::describe_baseline_rule`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -11561,6 +11902,39 @@ impl Client {
         self.pages("DescribeBaselineRule", true, request)
     }
 
+    /// Every item of [`Client::describe_baseline_rule_detect_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_baseline_rule_detect_list_pages(
+        &self,
+        request: DescribeBaselineRuleDetectListRequest,
+    ) -> rt::Pages<DescribeBaselineRuleDetectListRequest> {
+        self.pages("DescribeBaselineRuleDetectList", true, request)
+    }
+
+    /// Every item of [`Client::describe_baseline_rule_ignore_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_baseline_rule_ignore_list_pages(
+        &self,
+        request: DescribeBaselineRuleIgnoreListRequest,
+    ) -> rt::Pages<DescribeBaselineRuleIgnoreListRequest> {
+        self.pages("DescribeBaselineRuleIgnoreList", true, request)
+    }
+
+    /// Every item of [`Client::describe_baseline_rule_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_baseline_rule_list_pages(
+        &self,
+        request: DescribeBaselineRuleListRequest,
+    ) -> rt::Pages<DescribeBaselineRuleListRequest> {
+        self.pages("DescribeBaselineRuleList", true, request)
+    }
+
     /// Every item of [`Client::describe_baseline_strategy_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -11569,6 +11943,17 @@ impl Client {
         request: DescribeBaselineStrategyListRequest,
     ) -> rt::Pages<DescribeBaselineStrategyListRequest> {
         self.pages("DescribeBaselineStrategyList", true, request)
+    }
+
+    /// Every item of [`Client::describe_baseline_weak_password_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_baseline_weak_password_list_pages(
+        &self,
+        request: DescribeBaselineWeakPasswordListRequest,
+    ) -> rt::Pages<DescribeBaselineWeakPasswordListRequest> {
+        self.pages("DescribeBaselineWeakPasswordList", true, request)
     }
 
     /// Every item of [`Client::describe_bash_events`], fetched page by page.
@@ -11769,6 +12154,17 @@ impl Client {
         request: DescribeLogExportsRequest,
     ) -> rt::Pages<DescribeLogExportsRequest> {
         self.pages("DescribeLogExports", true, request)
+    }
+
+    /// Every item of [`Client::describe_login_type_host`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_login_type_host_pages(
+        &self,
+        request: DescribeLoginTypeHostRequest,
+    ) -> rt::Pages<DescribeLoginTypeHostRequest> {
+        self.pages("DescribeLoginTypeHost", true, request)
     }
 
     /// Every item of [`Client::describe_login_white_combined_list`], fetched page by page.
@@ -12379,6 +12775,13 @@ impl Client {
         request: DescribeYDRaspBlackWhiteRequest,
     ) -> rt::Pages<DescribeYDRaspBlackWhiteRequest> {
         self.pages("DescribeYDRaspBlackWhite", true, request)
+    }
+
+    /// Every item of [`Client::search_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn search_log_pages(&self, request: SearchLogRequest) -> rt::Pages<SearchLogRequest> {
+        self.pages("SearchLog", true, request)
     }
 }
 
@@ -30762,6 +31165,380 @@ impl rt::Paginate for DescribeAccountStatisticsRequest {
     }
 }
 
+impl rt::Paginate for DescribeAssetAppListRequest {
+    type Output = DescribeAssetAppListResponse;
+    type Item = AssetAppBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.apps.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetAppProcessListRequest {
+    type Output = DescribeAssetAppProcessListResponse;
+    type Item = AssetAppProcessInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.process.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetCoreModuleListRequest {
+    type Output = DescribeAssetCoreModuleListResponse;
+    type Item = AssetCoreModuleBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.modules.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetDatabaseListRequest {
+    type Output = DescribeAssetDatabaseListResponse;
+    type Item = AssetDatabaseBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.databases.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetDiskListRequest {
+    type Output = DescribeAssetDiskListResponse;
+    type Item = AssetDiskPartitionInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.disks.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetEnvListRequest {
+    type Output = DescribeAssetEnvListResponse;
+    type Item = AssetEnvBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.envs.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetInitServiceListRequest {
+    type Output = DescribeAssetInitServiceListResponse;
+    type Item = AssetInitServiceBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.services.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetJarListRequest {
+    type Output = DescribeAssetJarListResponse;
+    type Item = AssetJarBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.jars.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetMachineListRequest {
+    type Output = DescribeAssetMachineListResponse;
+    type Item = AssetMachineBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.machines.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetPlanTaskListRequest {
+    type Output = DescribeAssetPlanTaskListResponse;
+    type Item = AssetPlanTask;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.tasks.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetPortInfoListRequest {
+    type Output = DescribeAssetPortInfoListResponse;
+    type Item = AssetPortBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.ports.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetProcessInfoListRequest {
+    type Output = DescribeAssetProcessInfoListResponse;
+    type Item = AssetProcessBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.process.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetSystemPackageListRequest {
+    type Output = DescribeAssetSystemPackageListResponse;
+    type Item = AssetSystemPackageInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.packages.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetUserKeyListRequest {
+    type Output = DescribeAssetUserKeyListResponse;
+    type Item = AssetUserKeyInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.keys.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetUserListRequest {
+    type Output = DescribeAssetUserListResponse;
+    type Item = AssetUserBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.users.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetWebAppListRequest {
+    type Output = DescribeAssetWebAppListResponse;
+    type Item = AssetWebAppBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.web_apps.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetWebAppPluginListRequest {
+    type Output = DescribeAssetWebAppPluginListResponse;
+    type Item = AssetWebAppPluginInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.plugins.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetWebFrameListRequest {
+    type Output = DescribeAssetWebFrameListResponse;
+    type Item = AssetWebFrameBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.web_frames.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetWebLocationListRequest {
+    type Output = DescribeAssetWebLocationListResponse;
+    type Item = AssetWebLocationBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.locations.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetWebLocationPathListRequest {
+    type Output = DescribeAssetWebLocationPathListResponse;
+    type Item = AssetWebLocationPath;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.paths.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetWebServiceInfoListRequest {
+    type Output = DescribeAssetWebServiceInfoListResponse;
+    type Item = AssetWebServiceBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.web_services.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAssetWebServiceProcessListRequest {
+    type Output = DescribeAssetWebServiceProcessListResponse;
+    type Item = AssetAppProcessInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.process.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeAttackEventsRequest {
     type Output = DescribeAttackEventsResponse;
     type Item = NetAttackEvent;
@@ -30813,6 +31590,40 @@ impl rt::Paginate for DescribeBanWhiteListRequest {
     }
 }
 
+impl rt::Paginate for DescribeBaselineDetectListRequest {
+    type Output = DescribeBaselineDetectListResponse;
+    type Item = BaselinePolicyDetect;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBaselineDownloadListRequest {
+    type Output = DescribeBaselineDownloadListResponse;
+    type Item = BaselineDownload;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeBaselineEffectHostListRequest {
     type Output = DescribeBaselineEffectHostListResponse;
     type Item = BaselineEffectHost;
@@ -30830,6 +31641,108 @@ impl rt::Paginate for DescribeBaselineEffectHostListRequest {
     }
 }
 
+impl rt::Paginate for DescribeBaselineFixListRequest {
+    type Output = DescribeBaselineFixListResponse;
+    type Item = BaselineFix;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBaselineHostDetectListRequest {
+    type Output = DescribeBaselineHostDetectListResponse;
+    type Item = BaselineHostDetect;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBaselineHostIgnoreListRequest {
+    type Output = DescribeBaselineHostIgnoreListResponse;
+    type Item = BaselineHost;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBaselineItemDetectListRequest {
+    type Output = DescribeBaselineItemDetectListResponse;
+    type Item = BaselineItemDetect;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBaselineItemIgnoreListRequest {
+    type Output = DescribeBaselineItemIgnoreListResponse;
+    type Item = BaselineItemInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBaselineItemListRequest {
+    type Output = DescribeBaselineItemListResponse;
+    type Item = BaselineItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeBaselineListRequest {
     type Output = DescribeBaselineListResponse;
     type Item = BaselineInfo;
@@ -30844,6 +31757,74 @@ impl rt::Paginate for DescribeBaselineListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.baseline_list.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeBaselinePolicyListRequest {
+    type Output = DescribeBaselinePolicyListResponse;
+    type Item = BaselinePolicy;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBaselineRuleDetectListRequest {
+    type Output = DescribeBaselineRuleDetectListResponse;
+    type Item = BaselineRuleDetect;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBaselineRuleIgnoreListRequest {
+    type Output = DescribeBaselineRuleIgnoreListResponse;
+    type Item = BaselineRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBaselineRuleListRequest {
+    type Output = DescribeBaselineRuleListResponse;
+    type Item = BaselineRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
     }
 }
 
@@ -30881,6 +31862,23 @@ impl rt::Paginate for DescribeBaselineStrategyListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.strategy_list.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeBaselineWeakPasswordListRequest {
+    type Output = DescribeBaselineWeakPasswordListResponse;
+    type Item = BaselineWeakPassword;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
     }
 }
 
@@ -31230,6 +32228,23 @@ impl rt::Paginate for DescribeLogExportsRequest {
             page.exports.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeLoginTypeHostRequest {
+    type Output = DescribeLoginTypeHostResponse;
+    type Item = ClientSettingHost;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
     }
 }
 
@@ -32303,5 +33318,24 @@ impl rt::Paginate for DescribeYDRaspBlackWhiteRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.list.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for SearchLogRequest {
+    type Output = SearchLogResponse;
+    type Item = LogInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
     }
 }

@@ -5963,6 +5963,17 @@ impl Client {
         self.pages("DescribeLibraDBClusterAccounts", true, request)
     }
 
+    /// Every item of [`Client::describe_libra_db_cluster_table_mapping`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_libra_db_cluster_table_mapping_pages(
+        &self,
+        request: DescribeLibraDBClusterTableMappingRequest,
+    ) -> rt::Pages<DescribeLibraDBClusterTableMappingRequest> {
+        self.pages("DescribeLibraDBClusterTableMapping", true, request)
+    }
+
     /// Every item of [`Client::describe_libra_db_clusters`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5981,6 +5992,17 @@ impl Client {
         request: DescribeParamTemplatesRequest,
     ) -> rt::Pages<DescribeParamTemplatesRequest> {
         self.pages("DescribeParamTemplates", true, request)
+    }
+
+    /// Every item of [`Client::describe_project_security_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_project_security_groups_pages(
+        &self,
+        request: DescribeProjectSecurityGroupsRequest,
+    ) -> rt::Pages<DescribeProjectSecurityGroupsRequest> {
+        self.pages("DescribeProjectSecurityGroups", true, request)
     }
 
     /// Every item of [`Client::describe_proxy_nodes`], fetched page by page.
@@ -6011,6 +6033,39 @@ impl Client {
         request: DescribeRedoLogsRequest,
     ) -> rt::Pages<DescribeRedoLogsRequest> {
         self.pages("DescribeRedoLogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_resource_package_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_resource_package_detail_pages(
+        &self,
+        request: DescribeResourcePackageDetailRequest,
+    ) -> rt::Pages<DescribeResourcePackageDetailRequest> {
+        self.pages("DescribeResourcePackageDetail", true, request)
+    }
+
+    /// Every item of [`Client::describe_resource_package_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_resource_package_list_pages(
+        &self,
+        request: DescribeResourcePackageListRequest,
+    ) -> rt::Pages<DescribeResourcePackageListRequest> {
+        self.pages("DescribeResourcePackageList", true, request)
+    }
+
+    /// Every item of [`Client::describe_resource_package_sale_spec`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_resource_package_sale_spec_pages(
+        &self,
+        request: DescribeResourcePackageSaleSpecRequest,
+    ) -> rt::Pages<DescribeResourcePackageSaleSpecRequest> {
+        self.pages("DescribeResourcePackageSaleSpec", true, request)
     }
 
     /// Every item of [`Client::describe_save_backup_clusters`], fetched page by page.
@@ -6051,6 +6106,17 @@ impl Client {
         request: DownloadLibraDBClusterListRequest,
     ) -> rt::Pages<DownloadLibraDBClusterListRequest> {
         self.pages("DownloadLibraDBClusterList", false, request)
+    }
+
+    /// Every item of [`Client::export_instance_error_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn export_instance_error_logs_pages(
+        &self,
+        request: ExportInstanceErrorLogsRequest,
+    ) -> rt::Pages<ExportInstanceErrorLogsRequest> {
+        self.pages("ExportInstanceErrorLogs", false, request)
     }
 }
 
@@ -15901,6 +15967,23 @@ impl rt::Paginate for DescribeLibraDBClusterAccountsRequest {
     }
 }
 
+impl rt::Paginate for DescribeLibraDBClusterTableMappingRequest {
+    type Output = DescribeLibraDBClusterTableMappingResponse;
+    type Item = TableMappingObject;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.table_mappings.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeLibraDBClustersRequest {
     type Output = DescribeLibraDBClustersResponse;
     type Item = LibraDBClusterSet;
@@ -15938,6 +16021,23 @@ impl rt::Paginate for DescribeParamTemplatesRequest {
             page.items.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeProjectSecurityGroupsRequest {
+    type Output = DescribeProjectSecurityGroupsResponse;
+    type Item = SecurityGroup;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.groups.unwrap_or_default(), None)
     }
 }
 
@@ -15998,6 +16098,57 @@ impl rt::Paginate for DescribeRedoLogsRequest {
             page.redo_logs.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeResourcePackageDetailRequest {
+    type Output = DescribeResourcePackageDetailResponse;
+    type Item = PackageDetail;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.detail.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeResourcePackageListRequest {
+    type Output = DescribeResourcePackageListResponse;
+    type Item = Package;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.detail.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeResourcePackageSaleSpecRequest {
+    type Output = DescribeResourcePackageSaleSpecResponse;
+    type Item = SalePackageSpec;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.detail.unwrap_or_default(), None)
     }
 }
 
@@ -16078,5 +16229,22 @@ impl rt::Paginate for DownloadLibraDBClusterListRequest {
             page.cluster_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for ExportInstanceErrorLogsRequest {
+    type Output = ExportInstanceErrorLogsResponse;
+    type Item = ErrorLogItemExport;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.error_log_items.unwrap_or_default(), None)
     }
 }

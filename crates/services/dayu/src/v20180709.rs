@@ -2681,6 +2681,72 @@ impl Client {
     ) -> rt::Pages<DescribeActionLogRequest> {
         self.pages("DescribeActionLog", true, request)
     }
+
+    /// Every item of [`Client::describe_cc_self_define_policy`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cc_self_define_policy_pages(
+        &self,
+        request: DescribeCCSelfDefinePolicyRequest,
+    ) -> rt::Pages<DescribeCCSelfDefinePolicyRequest> {
+        self.pages("DescribeCCSelfDefinePolicy", true, request)
+    }
+
+    /// Every item of [`Client::describe_d_do_s_attack_source`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_d_do_s_attack_source_pages(
+        &self,
+        request: DescribeDDoSAttackSourceRequest,
+    ) -> rt::Pages<DescribeDDoSAttackSourceRequest> {
+        self.pages("DescribeDDoSAttackSource", true, request)
+    }
+
+    /// Every item of [`Client::describe_d_do_s_net_ev_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_d_do_s_net_ev_list_pages(
+        &self,
+        request: DescribeDDoSNetEvListRequest,
+    ) -> rt::Pages<DescribeDDoSNetEvListRequest> {
+        self.pages("DescribeDDoSNetEvList", true, request)
+    }
+
+    /// Every item of [`Client::describe_ip_un_block_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_ip_un_block_list_pages(
+        &self,
+        request: DescribeIpUnBlockListRequest,
+    ) -> rt::Pages<DescribeIpUnBlockListRequest> {
+        self.pages("DescribeIpUnBlockList", true, request)
+    }
+
+    /// Every item of [`Client::describe_resource_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_resource_list_pages(
+        &self,
+        request: DescribeResourceListRequest,
+    ) -> rt::Pages<DescribeResourceListRequest> {
+        self.pages("DescribeResourceList", true, request)
+    }
+
+    /// Every item of [`Client::describe_scheduling_domain_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_scheduling_domain_list_pages(
+        &self,
+        request: DescribeSchedulingDomainListRequest,
+    ) -> rt::Pages<DescribeSchedulingDomainListRequest> {
+        self.pages("DescribeSchedulingDomainList", true, request)
+    }
 }
 
 rt::model! {
@@ -6483,5 +6549,107 @@ impl rt::Paginate for DescribeActionLogRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.data.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeCCSelfDefinePolicyRequest {
+    type Output = DescribeCCSelfDefinePolicyResponse;
+    type Item = CCPolicy;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.policys.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeDDoSAttackSourceRequest {
+    type Output = DescribeDDoSAttackSourceResponse;
+    type Item = DDoSAttackSourceRecord;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.attack_source_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeDDoSNetEvListRequest {
+    type Output = DescribeDDoSNetEvListResponse;
+    type Item = DDoSEventRecord;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeIpUnBlockListRequest {
+    type Output = DescribeIpUnBlockListResponse;
+    type Item = IpUnBlockData;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeResourceListRequest {
+    type Output = DescribeResourceListResponse;
+    type Item = KeyValueRecord;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.service_packs.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSchedulingDomainListRequest {
+    type Output = DescribeSchedulingDomainListResponse;
+    type Item = SchedulingDomain;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.domain_list.unwrap_or_default(), None)
     }
 }

@@ -27,6 +27,10 @@
 //! |---|---|---|---|
 //! | `v20191016` | 2019-10-16 | 28 | no |
 //! | `v20210527` | 2021-05-27 | 100 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -2513,6 +2513,17 @@ impl Client {
         self.pages("DescribeMailProfile", true, request)
     }
 
+    /// Every item of [`Client::describe_no_primary_key_tables`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_no_primary_key_tables_pages(
+        &self,
+        request: DescribeNoPrimaryKeyTablesRequest,
+    ) -> rt::Pages<DescribeNoPrimaryKeyTablesRequest> {
+        self.pages("DescribeNoPrimaryKeyTables", true, request)
+    }
+
     /// Every item of [`Client::describe_redis_big_key_analysis_tasks`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2523,6 +2534,17 @@ impl Client {
         self.pages("DescribeRedisBigKeyAnalysisTasks", true, request)
     }
 
+    /// Every item of [`Client::describe_redis_process_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_redis_process_list_pages(
+        &self,
+        request: DescribeRedisProcessListRequest,
+    ) -> rt::Pages<DescribeRedisProcessListRequest> {
+        self.pages("DescribeRedisProcessList", true, request)
+    }
+
     /// Every item of [`Client::describe_redis_slow_log_top_sqls`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2531,6 +2553,17 @@ impl Client {
         request: DescribeRedisSlowLogTopSqlsRequest,
     ) -> rt::Pages<DescribeRedisSlowLogTopSqlsRequest> {
         self.pages("DescribeRedisSlowLogTopSqls", true, request)
+    }
+
+    /// Every item of [`Client::describe_redis_top_hot_keys`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_redis_top_hot_keys_pages(
+        &self,
+        request: DescribeRedisTopHotKeysRequest,
+    ) -> rt::Pages<DescribeRedisTopHotKeysRequest> {
+        self.pages("DescribeRedisTopHotKeys", true, request)
     }
 
     /// Every item of [`Client::describe_security_audit_log_export_tasks`], fetched page by page.
@@ -7542,6 +7575,23 @@ impl rt::Paginate for DescribeMailProfileRequest {
     }
 }
 
+impl rt::Paginate for DescribeNoPrimaryKeyTablesRequest {
+    type Output = DescribeNoPrimaryKeyTablesResponse;
+    type Item = Table;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.no_primary_key_tables.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeRedisBigKeyAnalysisTasksRequest {
     type Output = DescribeRedisBigKeyAnalysisTasksResponse;
     type Item = RedisBigKeyTask;
@@ -7562,6 +7612,23 @@ impl rt::Paginate for DescribeRedisBigKeyAnalysisTasksRequest {
     }
 }
 
+impl rt::Paginate for DescribeRedisProcessListRequest {
+    type Output = DescribeRedisProcessListResponse;
+    type Item = Process;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.processes.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeRedisSlowLogTopSqlsRequest {
     type Output = DescribeRedisSlowLogTopSqlsResponse;
     type Item = SlowLogAgg;
@@ -7579,6 +7646,23 @@ impl rt::Paginate for DescribeRedisSlowLogTopSqlsRequest {
             page.rows.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeRedisTopHotKeysRequest {
+    type Output = DescribeRedisTopHotKeysResponse;
+    type Item = TopHotKeys;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.top_hot_keys.unwrap_or_default(), None)
     }
 }
 

@@ -1972,6 +1972,17 @@ impl Client {
         self.pages("DescribeBackupFiles", true, request)
     }
 
+    /// Every item of [`Client::describe_db_slow_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_db_slow_logs_pages(
+        &self,
+        request: DescribeDBSlowLogsRequest,
+    ) -> rt::Pages<DescribeDBSlowLogsRequest> {
+        self.pages("DescribeDBSlowLogs", true, request)
+    }
+
     /// Every item of [`Client::describe_dcdb_instance_node_info`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2000,6 +2011,17 @@ impl Client {
         request: DescribeDCDBShardsRequest,
     ) -> rt::Pages<DescribeDCDBShardsRequest> {
         self.pages("DescribeDCDBShards", true, request)
+    }
+
+    /// Every item of [`Client::describe_process_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_process_list_pages(
+        &self,
+        request: DescribeProcessListRequest,
+    ) -> rt::Pages<DescribeProcessListRequest> {
+        self.pages("DescribeProcessList", true, request)
     }
 
     /// Every item of [`Client::describe_user_tasks`], fetched page by page.
@@ -5061,6 +5083,23 @@ impl rt::Paginate for DescribeBackupFilesRequest {
     }
 }
 
+impl rt::Paginate for DescribeDBSlowLogsRequest {
+    type Output = DescribeDBSlowLogsResponse;
+    type Item = SlowLogData;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeDCDBInstanceNodeInfoRequest {
     type Output = DescribeDCDBInstanceNodeInfoResponse;
     type Item = BriefNodeInfo;
@@ -5115,6 +5154,23 @@ impl rt::Paginate for DescribeDCDBShardsRequest {
             page.shards.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeProcessListRequest {
+    type Output = DescribeProcessListResponse;
+    type Item = Process;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.process_list.unwrap_or_default(), None)
     }
 }
 

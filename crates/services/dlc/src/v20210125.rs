@@ -8580,6 +8580,17 @@ impl Client {
         self.pages("DescribeCatalogTableNamesPage", true, request)
     }
 
+    /// Every item of [`Client::describe_catalogs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_catalogs_pages(
+        &self,
+        request: DescribeCatalogsRequest,
+    ) -> rt::Pages<DescribeCatalogsRequest> {
+        self.pages("DescribeCatalogs", true, request)
+    }
+
     /// Every item of [`Client::describe_cls_topics`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -8598,6 +8609,17 @@ impl Client {
         request: DescribeDLCCatalogAccessRequest,
     ) -> rt::Pages<DescribeDLCCatalogAccessRequest> {
         self.pages("DescribeDLCCatalogAccess", true, request)
+    }
+
+    /// Every item of [`Client::describe_dms_partitions`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_dms_partitions_pages(
+        &self,
+        request: DescribeDMSPartitionsRequest,
+    ) -> rt::Pages<DescribeDMSPartitionsRequest> {
+        self.pages("DescribeDMSPartitions", true, request)
     }
 
     /// Every item of [`Client::describe_dms_tables`], fetched page by page.
@@ -8650,6 +8672,27 @@ impl Client {
         self.pages("DescribeDatasourceConnection", true, request)
     }
 
+    /// Every item of [`Client::describe_engine_networks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_engine_networks_pages(
+        &self,
+        request: DescribeEngineNetworksRequest,
+    ) -> rt::Pages<DescribeEngineNetworksRequest> {
+        self.pages("DescribeEngineNetworks", true, request)
+    }
+
+    /// Every item of [`Client::describe_mlflow_server_events`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_mlflow_server_events_pages(
+        &self,
+        request: DescribeMlflowServerEventsRequest,
+    ) -> rt::Pages<DescribeMlflowServerEventsRequest> {
+        self.pages("DescribeMlflowServerEvents", true, request)
+    }
+
     /// Every item of [`Client::describe_network_connections`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -8658,6 +8701,38 @@ impl Client {
         request: DescribeNetworkConnectionsRequest,
     ) -> rt::Pages<DescribeNetworkConnectionsRequest> {
         self.pages("DescribeNetworkConnections", true, request)
+    }
+
+    /// Every item of [`Client::describe_notebook_session_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_notebook_session_log_pages(
+        &self,
+        request: DescribeNotebookSessionLogRequest,
+    ) -> rt::Pages<DescribeNotebookSessionLogRequest> {
+        self.pages("DescribeNotebookSessionLog", true, request)
+    }
+
+    /// Every item of [`Client::describe_notebook_session_statement_sql_result`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn describe_notebook_session_statement_sql_result_pages(
+        &self,
+        request: DescribeNotebookSessionStatementSqlResultRequest,
+    ) -> rt::Pages<DescribeNotebookSessionStatementSqlResultRequest> {
+        self.pages("DescribeNotebookSessionStatementSqlResult", true, request)
+    }
+
+    /// Every item of [`Client::describe_notebook_sessions`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_notebook_sessions_pages(
+        &self,
+        request: DescribeNotebookSessionsRequest,
+    ) -> rt::Pages<DescribeNotebookSessionsRequest> {
+        self.pages("DescribeNotebookSessions", true, request)
     }
 
     /// Every item of [`Client::describe_schema_names_page`], fetched page by page.
@@ -8700,6 +8775,32 @@ impl Client {
         self.pages("DescribeSparkAppTasks", true, request)
     }
 
+    /// Every item of [`Client::describe_standard_engine_resource_group_config_info`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_standard_engine_resource_group_config_info_pages(
+        &self,
+        request: DescribeStandardEngineResourceGroupConfigInfoRequest,
+    ) -> rt::Pages<DescribeStandardEngineResourceGroupConfigInfoRequest> {
+        self.pages(
+            "DescribeStandardEngineResourceGroupConfigInfo",
+            true,
+            request,
+        )
+    }
+
+    /// Every item of [`Client::describe_standard_engine_resource_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_standard_engine_resource_groups_pages(
+        &self,
+        request: DescribeStandardEngineResourceGroupsRequest,
+    ) -> rt::Pages<DescribeStandardEngineResourceGroupsRequest> {
+        self.pages("DescribeStandardEngineResourceGroups", true, request)
+    }
+
     /// Every item of [`Client::describe_task_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -8708,6 +8809,16 @@ impl Client {
         request: DescribeTaskListRequest,
     ) -> rt::Pages<DescribeTaskListRequest> {
         self.pages("DescribeTaskList", true, request)
+    }
+
+    /// Every item of [`Client::describe_task_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_task_log_pages(
+        &self,
+        request: DescribeTaskLogRequest,
+    ) -> rt::Pages<DescribeTaskLogRequest> {
+        self.pages("DescribeTaskLog", true, request)
     }
 
     /// Every item of [`Client::describe_task_monitor_infos`], fetched page by page.
@@ -8750,6 +8861,17 @@ impl Client {
         self.pages("DescribeUserDataEngineConfig", true, request)
     }
 
+    /// Every item of [`Client::describe_user_roles`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_user_roles_pages(
+        &self,
+        request: DescribeUserRolesRequest,
+    ) -> rt::Pages<DescribeUserRolesRequest> {
+        self.pages("DescribeUserRoles", true, request)
+    }
+
     /// Every item of [`Client::describe_users`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -8770,6 +8892,26 @@ impl Client {
         self.pages("DescribeWorkGroups", true, request)
     }
 
+    /// Every item of [`Client::get_ray_cluster_event`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn get_ray_cluster_event_pages(
+        &self,
+        request: GetRayClusterEventRequest,
+    ) -> rt::Pages<GetRayClusterEventRequest> {
+        self.pages("GetRayClusterEvent", true, request)
+    }
+
+    /// Every item of [`Client::get_ray_job_event`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn get_ray_job_event_pages(
+        &self,
+        request: GetRayJobEventRequest,
+    ) -> rt::Pages<GetRayJobEventRequest> {
+        self.pages("GetRayJobEvent", true, request)
+    }
+
     /// Every item of [`Client::list_region_lbs`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -8778,6 +8920,34 @@ impl Client {
         request: ListRegionLbsRequest,
     ) -> rt::Pages<ListRegionLbsRequest> {
         self.pages("ListRegionLbs", true, request)
+    }
+
+    /// Every item of [`Client::list_task_job_log_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn list_task_job_log_detail_pages(
+        &self,
+        request: ListTaskJobLogDetailRequest,
+    ) -> rt::Pages<ListTaskJobLogDetailRequest> {
+        self.pages("ListTaskJobLogDetail", true, request)
+    }
+
+    /// Every item of [`Client::list_tke_cos_buckets`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_tke_cos_buckets_pages(
+        &self,
+        request: ListTkeCosBucketsRequest,
+    ) -> rt::Pages<ListTkeCosBucketsRequest> {
+        self.pages("ListTkeCosBuckets", true, request)
+    }
+
+    /// Every item of [`Client::query_result`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn query_result_pages(&self, request: QueryResultRequest) -> rt::Pages<QueryResultRequest> {
+        self.pages("QueryResult", true, request)
     }
 }
 
@@ -25175,6 +25345,23 @@ impl rt::Paginate for DescribeCatalogTableNamesPageRequest {
     }
 }
 
+impl rt::Paginate for DescribeCatalogsRequest {
+    type Output = DescribeCatalogsResponse;
+    type Item = CatalogConfig;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.catalogs.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeClsTopicsRequest {
     type Output = DescribeClsTopicsResponse;
     type Item = ClsTopicItem;
@@ -25209,6 +25396,23 @@ impl rt::Paginate for DescribeDLCCatalogAccessRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.rows.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeDMSPartitionsRequest {
+    type Output = DescribeDMSPartitionsResponse;
+    type Item = DMSPartition;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.partitions.unwrap_or_default(), None)
     }
 }
 
@@ -25309,6 +25513,42 @@ impl rt::Paginate for DescribeDatasourceConnectionRequest {
     }
 }
 
+impl rt::Paginate for DescribeEngineNetworksRequest {
+    type Output = DescribeEngineNetworksResponse;
+    type Item = EngineNetworkInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.engine_network_infos.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeMlflowServerEventsRequest {
+    type Output = DescribeMlflowServerEventsResponse;
+    type Item = EventItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.events.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeNetworkConnectionsRequest {
     type Output = DescribeNetworkConnectionsResponse;
     type Item = NetworkConnection;
@@ -25326,6 +25566,59 @@ impl rt::Paginate for DescribeNetworkConnectionsRequest {
             page.network_connection_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeNotebookSessionLogRequest {
+    type Output = DescribeNotebookSessionLogResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.logs.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeNotebookSessionStatementSqlResultRequest {
+    type Output = DescribeNotebookSessionStatementSqlResultResponse;
+    type Item = Column;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.result_schema.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeNotebookSessionsRequest {
+    type Output = DescribeNotebookSessionsResponse;
+    type Item = NotebookSessions;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.sessions.unwrap_or_default(), None)
     }
 }
 
@@ -25406,6 +25699,47 @@ impl rt::Paginate for DescribeSparkAppTasksRequest {
     }
 }
 
+impl rt::Paginate for DescribeStandardEngineResourceGroupConfigInfoRequest {
+    type Output = DescribeStandardEngineResourceGroupConfigInfoResponse;
+    type Item = StandardEngineResourceGroupConfigInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.standard_engine_resource_group_config_infos
+                .unwrap_or_default(),
+            None,
+        )
+    }
+}
+
+impl rt::Paginate for DescribeStandardEngineResourceGroupsRequest {
+    type Output = DescribeStandardEngineResourceGroupsResponse;
+    type Item = StandardEngineResourceGroupInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.user_engine_resource_group_infos.unwrap_or_default(),
+            None,
+        )
+    }
+}
+
 impl rt::Paginate for DescribeTaskListRequest {
     type Output = DescribeTaskListResponse;
     type Item = TaskFullRespInfo;
@@ -25420,6 +25754,25 @@ impl rt::Paginate for DescribeTaskListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.task_list.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeTaskLogRequest {
+    type Output = DescribeTaskLogResponse;
+    type Item = JobLogResult;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
     }
 }
 
@@ -25497,6 +25850,23 @@ impl rt::Paginate for DescribeUserDataEngineConfigRequest {
     }
 }
 
+impl rt::Paginate for DescribeUserRolesRequest {
+    type Output = DescribeUserRolesResponse;
+    type Item = UserRole;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.user_roles.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeUsersRequest {
     type Output = DescribeUsersResponse;
     type Item = UserInfo;
@@ -25537,6 +25907,44 @@ impl rt::Paginate for DescribeWorkGroupsRequest {
     }
 }
 
+impl rt::Paginate for GetRayClusterEventRequest {
+    type Output = GetRayClusterEventResponse;
+    type Item = EventItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.events.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetRayJobEventRequest {
+    type Output = GetRayJobEventResponse;
+    type Item = RayJobEventItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.events.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for ListRegionLbsRequest {
     type Output = ListRegionLbsResponse;
     type Item = LbItem;
@@ -25554,5 +25962,60 @@ impl rt::Paginate for ListRegionLbsRequest {
             page.lbs.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for ListTaskJobLogDetailRequest {
+    type Output = ListTaskJobLogDetailResponse;
+    type Item = JobLogResult;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListTkeCosBucketsRequest {
+    type Output = ListTkeCosBucketsResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.buckets.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryResultRequest {
+    type Output = QueryResultResponse;
+    type Item = Column;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.result_schema.unwrap_or_default(), None)
     }
 }

@@ -2258,6 +2258,28 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_domain_filter_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_domain_filter_list_pages(
+        &self,
+        request: DescribeDomainFilterListRequest,
+    ) -> rt::Pages<DescribeDomainFilterListRequest> {
+        self.pages("DescribeDomainFilterList", true, request)
+    }
+
+    /// Every item of [`Client::describe_domain_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_domain_list_pages(
+        &self,
+        request: DescribeDomainListRequest,
+    ) -> rt::Pages<DescribeDomainListRequest> {
+        self.pages("DescribeDomainList", true, request)
+    }
+
     /// Every item of [`Client::describe_domain_log_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2276,6 +2298,39 @@ impl Client {
         request: DescribeDomainVipListRequest,
     ) -> rt::Pages<DescribeDomainVipListRequest> {
         self.pages("DescribeDomainVipList", true, request)
+    }
+
+    /// Every item of [`Client::describe_record_filter_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_record_filter_list_pages(
+        &self,
+        request: DescribeRecordFilterListRequest,
+    ) -> rt::Pages<DescribeRecordFilterListRequest> {
+        self.pages("DescribeRecordFilterList", true, request)
+    }
+
+    /// Every item of [`Client::describe_record_group_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_record_group_list_pages(
+        &self,
+        request: DescribeRecordGroupListRequest,
+    ) -> rt::Pages<DescribeRecordGroupListRequest> {
+        self.pages("DescribeRecordGroupList", true, request)
+    }
+
+    /// Every item of [`Client::describe_record_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_record_list_pages(
+        &self,
+        request: DescribeRecordListRequest,
+    ) -> rt::Pages<DescribeRecordListRequest> {
+        self.pages("DescribeRecordList", true, request)
     }
 
     /// Every item of [`Client::describe_vas_list`], fetched page by page.
@@ -5582,6 +5637,40 @@ pub struct WhoisInfo: decode {
 }
 }
 
+impl rt::Paginate for DescribeDomainFilterListRequest {
+    type Output = DescribeDomainFilterListResponse;
+    type Item = DomainListItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.domain_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeDomainListRequest {
+    type Output = DescribeDomainListResponse;
+    type Item = DomainListItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.domain_list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeDomainLogListRequest {
     type Output = DescribeDomainLogListResponse;
     type Item = String;
@@ -5613,6 +5702,57 @@ impl rt::Paginate for DescribeDomainVipListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.package_list.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeRecordFilterListRequest {
+    type Output = DescribeRecordFilterListResponse;
+    type Item = RecordListItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.record_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeRecordGroupListRequest {
+    type Output = DescribeRecordGroupListResponse;
+    type Item = RecordGroupInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.group_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeRecordListRequest {
+    type Output = DescribeRecordListResponse;
+    type Item = RecordListItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.record_list.unwrap_or_default(), None)
     }
 }
 

@@ -1307,6 +1307,17 @@ impl Client {
         self.pages("DescribePhoneEmailList", true, request)
     }
 
+    /// Every item of [`Client::describe_reserved_pre_domain_info`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_reserved_pre_domain_info_pages(
+        &self,
+        request: DescribeReservedPreDomainInfoRequest,
+    ) -> rt::Pages<DescribeReservedPreDomainInfoRequest> {
+        self.pages("DescribeReservedPreDomainInfo", true, request)
+    }
+
     /// Every item of [`Client::describe_template_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3498,6 +3509,23 @@ impl rt::Paginate for DescribePhoneEmailListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.phone_email_list.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeReservedPreDomainInfoRequest {
+    type Output = DescribeReservedPreDomainInfoResponse;
+    type Item = ReservedPreDomainInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.reserved_pre_domain_info_list.unwrap_or_default(), None)
     }
 }
 

@@ -27,6 +27,10 @@
 //! |---|---|---|---|
 //! | `v20180330` | 2018-03-30 | 22 | no |
 //! | `v20211206` | 2021-12-06 | 84 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -1072,6 +1072,17 @@ impl Client {
     pub fn list_users_pages(&self, request: ListUsersRequest) -> rt::Pages<ListUsersRequest> {
         self.pages("ListUsers", true, request)
     }
+
+    /// Every item of [`Client::list_users_in_user_group`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_users_in_user_group_pages(
+        &self,
+        request: ListUsersInUserGroupRequest,
+    ) -> rt::Pages<ListUsersInUserGroupRequest> {
+        self.pages("ListUsersInUserGroup", true, request)
+    }
 }
 
 rt::model! {
@@ -2403,6 +2414,23 @@ impl rt::Paginate for ListUserGroupsRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.user_group_list.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for ListUsersInUserGroupRequest {
+    type Output = ListUsersInUserGroupResponse;
+    type Item = UserInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.user_info.unwrap_or_default(), None)
     }
 }
 

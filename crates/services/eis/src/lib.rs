@@ -25,6 +25,10 @@
 //! |---|---|---|---|
 //! | `v20200715` | 2020-07-15 | 3 | no |
 //! | `v20210601` | 2021-06-01 | 5 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -2442,6 +2442,17 @@ impl Client {
         self.pages("DescribeAutoScaleRecords", true, request)
     }
 
+    /// Every item of [`Client::describe_emr_event_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_emr_event_list_pages(
+        &self,
+        request: DescribeEMREventListRequest,
+    ) -> rt::Pages<DescribeEMREventListRequest> {
+        self.pages("DescribeEMREventList", true, request)
+    }
+
     /// Every item of [`Client::describe_groups_std`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2452,6 +2463,39 @@ impl Client {
         self.pages("DescribeGroupsSTD", true, request)
     }
 
+    /// Every item of [`Client::describe_hive_queries`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_hive_queries_pages(
+        &self,
+        request: DescribeHiveQueriesRequest,
+    ) -> rt::Pages<DescribeHiveQueriesRequest> {
+        self.pages("DescribeHiveQueries", true, request)
+    }
+
+    /// Every item of [`Client::describe_impala_queries`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_impala_queries_pages(
+        &self,
+        request: DescribeImpalaQueriesRequest,
+    ) -> rt::Pages<DescribeImpalaQueriesRequest> {
+        self.pages("DescribeImpalaQueries", true, request)
+    }
+
+    /// Every item of [`Client::describe_instances_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_instances_list_pages(
+        &self,
+        request: DescribeInstancesListRequest,
+    ) -> rt::Pages<DescribeInstancesListRequest> {
+        self.pages("DescribeInstancesList", true, request)
+    }
+
     /// Every item of [`Client::describe_node_data_disks`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2460,6 +2504,39 @@ impl Client {
         request: DescribeNodeDataDisksRequest,
     ) -> rt::Pages<DescribeNodeDataDisksRequest> {
         self.pages("DescribeNodeDataDisks", true, request)
+    }
+
+    /// Every item of [`Client::describe_sl_instance_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_sl_instance_list_pages(
+        &self,
+        request: DescribeSLInstanceListRequest,
+    ) -> rt::Pages<DescribeSLInstanceListRequest> {
+        self.pages("DescribeSLInstanceList", true, request)
+    }
+
+    /// Every item of [`Client::describe_spark_queries`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_spark_queries_pages(
+        &self,
+        request: DescribeSparkQueriesRequest,
+    ) -> rt::Pages<DescribeSparkQueriesRequest> {
+        self.pages("DescribeSparkQueries", true, request)
+    }
+
+    /// Every item of [`Client::describe_yarn_applications`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_yarn_applications_pages(
+        &self,
+        request: DescribeYarnApplicationsRequest,
+    ) -> rt::Pages<DescribeYarnApplicationsRequest> {
+        self.pages("DescribeYarnApplications", true, request)
     }
 }
 
@@ -9763,6 +9840,23 @@ impl rt::Paginate for DescribeAutoScaleRecordsRequest {
     }
 }
 
+impl rt::Paginate for DescribeEMREventListRequest {
+    type Output = DescribeEMREventListResponse;
+    type Item = EMREventListItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.event_list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeGroupsSTDRequest {
     type Output = DescribeGroupsSTDResponse;
     type Item = GroupInfos;
@@ -9783,6 +9877,57 @@ impl rt::Paginate for DescribeGroupsSTDRequest {
     }
 }
 
+impl rt::Paginate for DescribeHiveQueriesRequest {
+    type Output = DescribeHiveQueriesResponse;
+    type Item = HiveQuery;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeImpalaQueriesRequest {
+    type Output = DescribeImpalaQueriesResponse;
+    type Item = ImpalaQuery;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeInstancesListRequest {
+    type Output = DescribeInstancesListResponse;
+    type Item = EmrListInstance;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.instances_list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeNodeDataDisksRequest {
     type Output = DescribeNodeDataDisksResponse;
     type Item = CBSInstance;
@@ -9800,5 +9945,56 @@ impl rt::Paginate for DescribeNodeDataDisksRequest {
             page.cbs_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeSLInstanceListRequest {
+    type Output = DescribeSLInstanceListResponse;
+    type Item = SLInstanceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.instances_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSparkQueriesRequest {
+    type Output = DescribeSparkQueriesResponse;
+    type Item = SparkQuery;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeYarnApplicationsRequest {
+    type Output = DescribeYarnApplicationsResponse;
+    type Item = YarnApplication;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
     }
 }

@@ -1104,6 +1104,28 @@ impl Client {
     ) -> rt::Pages<DescribeServerlessSpacesRequest> {
         self.pages("DescribeServerlessSpaces", true, request)
     }
+
+    /// Every item of [`Client::export_ip_trace_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn export_ip_trace_log_pages(
+        &self,
+        request: ExportIpTraceLogRequest,
+    ) -> rt::Pages<ExportIpTraceLogRequest> {
+        self.pages("ExportIpTraceLog", false, request)
+    }
+
+    /// Every item of [`Client::query_ip_trace_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn query_ip_trace_log_pages(
+        &self,
+        request: QueryIpTraceLogRequest,
+    ) -> rt::Pages<QueryIpTraceLogRequest> {
+        self.pages("QueryIpTraceLog", true, request)
+    }
 }
 
 rt::model! {
@@ -5740,5 +5762,39 @@ impl rt::Paginate for DescribeServerlessSpacesRequest {
             page.serverless_spaces.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for ExportIpTraceLogRequest {
+    type Output = ExportIpTraceLogResponse;
+    type Item = IpTimePair;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.ip_trace_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryIpTraceLogRequest {
+    type Output = QueryIpTraceLogResponse;
+    type Item = IpTraceLogEntry;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.ip_trace_log_list.unwrap_or_default(), None)
     }
 }

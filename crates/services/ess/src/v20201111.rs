@@ -5410,6 +5410,28 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_bill_usage_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_bill_usage_detail_pages(
+        &self,
+        request: DescribeBillUsageDetailRequest,
+    ) -> rt::Pages<DescribeBillUsageDetailRequest> {
+        self.pages("DescribeBillUsageDetail", true, request)
+    }
+
+    /// Every item of [`Client::describe_enterprise_contract_review_checklists`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_enterprise_contract_review_checklists_pages(
+        &self,
+        request: DescribeEnterpriseContractReviewChecklistsRequest,
+    ) -> rt::Pages<DescribeEnterpriseContractReviewChecklistsRequest> {
+        self.pages("DescribeEnterpriseContractReviewChecklists", true, request)
+    }
+
     /// Every item of [`Client::describe_file_urls`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5450,6 +5472,17 @@ impl Client {
         self.pages("DescribeIntegrationRoles", true, request)
     }
 
+    /// Every item of [`Client::describe_organization_group_organizations`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_organization_group_organizations_pages(
+        &self,
+        request: DescribeOrganizationGroupOrganizationsRequest,
+    ) -> rt::Pages<DescribeOrganizationGroupOrganizationsRequest> {
+        self.pages("DescribeOrganizationGroupOrganizations", true, request)
+    }
+
     /// Every item of [`Client::describe_organization_seals`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5458,6 +5491,17 @@ impl Client {
         request: DescribeOrganizationSealsRequest,
     ) -> rt::Pages<DescribeOrganizationSealsRequest> {
         self.pages("DescribeOrganizationSeals", true, request)
+    }
+
+    /// Every item of [`Client::describe_single_sign_on_employees`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_single_sign_on_employees_pages(
+        &self,
+        request: DescribeSingleSignOnEmployeesRequest,
+    ) -> rt::Pages<DescribeSingleSignOnEmployeesRequest> {
+        self.pages("DescribeSingleSignOnEmployees", true, request)
     }
 }
 
@@ -13679,6 +13723,40 @@ pub struct WebUrlOption: encode {
 }
 }
 
+impl rt::Paginate for DescribeBillUsageDetailRequest {
+    type Output = DescribeBillUsageDetailResponse;
+    type Item = BillUsageDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (page.details.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeEnterpriseContractReviewChecklistsRequest {
+    type Output = DescribeEnterpriseContractReviewChecklistsResponse;
+    type Item = Checklist;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (page.checklists.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeFileUrlsRequest {
     type Output = DescribeFileUrlsResponse;
     type Item = FileUrl;
@@ -13756,6 +13834,23 @@ impl rt::Paginate for DescribeIntegrationRolesRequest {
     }
 }
 
+impl rt::Paginate for DescribeOrganizationGroupOrganizationsRequest {
+    type Output = DescribeOrganizationGroupOrganizationsResponse;
+    type Item = GroupOrganization;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeOrganizationSealsRequest {
     type Output = DescribeOrganizationSealsResponse;
     type Item = OccupiedSeal;
@@ -13773,5 +13868,22 @@ impl rt::Paginate for DescribeOrganizationSealsRequest {
             page.seals.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeSingleSignOnEmployeesRequest {
+    type Output = DescribeSingleSignOnEmployeesResponse;
+    type Item = SingleSignOnEmployees;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (page.employees.unwrap_or_default(), None)
     }
 }

@@ -4000,6 +4000,17 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::channel_describe_bill_usage_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn channel_describe_bill_usage_detail_pages(
+        &self,
+        request: ChannelDescribeBillUsageDetailRequest,
+    ) -> rt::Pages<ChannelDescribeBillUsageDetailRequest> {
+        self.pages("ChannelDescribeBillUsageDetail", false, request)
+    }
+
     /// Every item of [`Client::channel_describe_employees`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4020,6 +4031,17 @@ impl Client {
         self.pages("ChannelDescribeOrganizationSeals", false, request)
     }
 
+    /// Every item of [`Client::describe_channel_organizations`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_channel_organizations_pages(
+        &self,
+        request: DescribeChannelOrganizationsRequest,
+    ) -> rt::Pages<DescribeChannelOrganizationsRequest> {
+        self.pages("DescribeChannelOrganizations", true, request)
+    }
+
     /// Every item of [`Client::describe_templates`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4028,6 +4050,17 @@ impl Client {
         request: DescribeTemplatesRequest,
     ) -> rt::Pages<DescribeTemplatesRequest> {
         self.pages("DescribeTemplates", true, request)
+    }
+
+    /// Every item of [`Client::describe_usage`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_usage_pages(
+        &self,
+        request: DescribeUsageRequest,
+    ) -> rt::Pages<DescribeUsageRequest> {
+        self.pages("DescribeUsage", true, request)
     }
 }
 
@@ -9642,6 +9675,23 @@ pub struct WebThemeConfig: encode {
 }
 }
 
+impl rt::Paginate for ChannelDescribeBillUsageDetailRequest {
+    type Output = ChannelDescribeBillUsageDetailResponse;
+    type Item = ChannelBillUsageDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (page.details.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for ChannelDescribeEmployeesRequest {
     type Output = ChannelDescribeEmployeesResponse;
     type Item = Staff;
@@ -9682,6 +9732,23 @@ impl rt::Paginate for ChannelDescribeOrganizationSealsRequest {
     }
 }
 
+impl rt::Paginate for DescribeChannelOrganizationsRequest {
+    type Output = DescribeChannelOrganizationsResponse;
+    type Item = ChannelOrganizationInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (page.channel_organization_infos.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeTemplatesRequest {
     type Output = DescribeTemplatesResponse;
     type Item = TemplateInfo;
@@ -9699,5 +9766,22 @@ impl rt::Paginate for DescribeTemplatesRequest {
             page.templates.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeUsageRequest {
+    type Output = DescribeUsageResponse;
+    type Item = UsageDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (page.details.unwrap_or_default(), None)
     }
 }

@@ -77,6 +77,22 @@ impl Client {
     ) -> rt::Call<'a, FuseFaceRequest, FuseFaceResponse> {
         self.call("FuseFace", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_material_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_material_list_pages(
+        &self,
+        request: DescribeMaterialListRequest,
+    ) -> rt::Pages<DescribeMaterialListRequest> {
+        self.pages("DescribeMaterialList", true, request)
+    }
 }
 
 rt::model! {
@@ -294,4 +310,21 @@ pub struct PublicMaterialInfos: decode {
   /// 人脸信息
   material_face_list: Vec<MaterialFaceList> = "MaterialFaceList",
 }
+}
+
+impl rt::Paginate for DescribeMaterialListRequest {
+    type Output = DescribeMaterialListResponse;
+    type Item = PublicMaterialInfos;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.material_infos.unwrap_or_default(), None)
+    }
 }

@@ -213,6 +213,22 @@ impl Client {
     ) -> rt::Call<'a, TryLipstickPicRequest, TryLipstickPicResponse> {
         self.call("TryLipstickPic", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::get_model_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_model_list_pages(
+        &self,
+        request: GetModelListRequest,
+    ) -> rt::Pages<GetModelListRequest> {
+        self.pages("GetModelList", true, request)
+    }
 }
 
 rt::model! {
@@ -438,4 +454,21 @@ pub struct TryLipstickPicResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+}
+
+impl rt::Paginate for GetModelListRequest {
+    type Output = GetModelListResponse;
+    type Item = ModelInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.model_infos.unwrap_or_default(), None)
+    }
 }

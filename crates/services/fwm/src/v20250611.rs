@@ -1399,6 +1399,28 @@ impl Client {
         self.pages("DescribePolicyRiskAccountProductStats", true, request)
     }
 
+    /// Every item of [`Client::describe_risk_category_stats`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_risk_category_stats_pages(
+        &self,
+        request: DescribeRiskCategoryStatsRequest,
+    ) -> rt::Pages<DescribeRiskCategoryStatsRequest> {
+        self.pages("DescribeRiskCategoryStats", true, request)
+    }
+
+    /// Every item of [`Client::describe_risk_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_risk_list_pages(
+        &self,
+        request: DescribeRiskListRequest,
+    ) -> rt::Pages<DescribeRiskListRequest> {
+        self.pages("DescribeRiskList", true, request)
+    }
+
     /// Every item of [`Client::describe_rule_groups`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3418,6 +3440,40 @@ impl rt::Paginate for DescribePolicyRiskAccountProductStatsRequest {
             page.account_stats.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeRiskCategoryStatsRequest {
+    type Output = DescribeRiskCategoryStatsResponse;
+    type Item = RiskCategoryItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeRiskListRequest {
+    type Output = DescribeRiskListResponse;
+    type Item = PolicyRisk;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.policy_risk_lst.unwrap_or_default(), None)
     }
 }
 

@@ -2061,6 +2061,39 @@ impl Client {
         self.pages("DescribeAndroidInstanceBackups", true, request)
     }
 
+    /// Every item of [`Client::describe_android_instance_images`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_android_instance_images_pages(
+        &self,
+        request: DescribeAndroidInstanceImagesRequest,
+    ) -> rt::Pages<DescribeAndroidInstanceImagesRequest> {
+        self.pages("DescribeAndroidInstanceImages", true, request)
+    }
+
+    /// Every item of [`Client::describe_android_instance_labels`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_android_instance_labels_pages(
+        &self,
+        request: DescribeAndroidInstanceLabelsRequest,
+    ) -> rt::Pages<DescribeAndroidInstanceLabelsRequest> {
+        self.pages("DescribeAndroidInstanceLabels", true, request)
+    }
+
+    /// Every item of [`Client::describe_android_instance_tasks_status`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_android_instance_tasks_status_pages(
+        &self,
+        request: DescribeAndroidInstanceTasksStatusRequest,
+    ) -> rt::Pages<DescribeAndroidInstanceTasksStatusRequest> {
+        self.pages("DescribeAndroidInstanceTasksStatus", true, request)
+    }
+
     /// Every item of [`Client::describe_android_instances`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4024,6 +4057,57 @@ impl rt::Paginate for DescribeAndroidInstanceBackupsRequest {
             page.backups.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeAndroidInstanceImagesRequest {
+    type Output = DescribeAndroidInstanceImagesResponse;
+    type Item = AndroidInstanceImage;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.android_instance_images.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAndroidInstanceLabelsRequest {
+    type Output = DescribeAndroidInstanceLabelsResponse;
+    type Item = AndroidInstanceLabelDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.android_instance_labels.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAndroidInstanceTasksStatusRequest {
+    type Output = DescribeAndroidInstanceTasksStatusResponse;
+    type Item = AndroidInstanceTaskStatus;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.task_status_set.unwrap_or_default(), None)
     }
 }
 

@@ -668,6 +668,17 @@ impl Client {
     ) -> rt::Pages<DescribeServicesRequest> {
         self.pages("DescribeServices", true, request)
     }
+
+    /// Every item of [`Client::describe_services_call_info`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_services_call_info_pages(
+        &self,
+        request: DescribeServicesCallInfoRequest,
+    ) -> rt::Pages<DescribeServicesCallInfoRequest> {
+        self.pages("DescribeServicesCallInfo", true, request)
+    }
 }
 
 rt::model! {
@@ -1745,6 +1756,23 @@ impl rt::Paginate for DescribeMuskPromptsRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.musk_prompt_infos.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeServicesCallInfoRequest {
+    type Output = DescribeServicesCallInfoResponse;
+    type Item = CallInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.call_info_set.unwrap_or_default(), None)
     }
 }
 

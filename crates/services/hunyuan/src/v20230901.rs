@@ -810,6 +810,20 @@ impl Client {
     ) -> rt::Call<'a, UpdateGlossaryEntryRequest, UpdateGlossaryEntryResponse> {
         self.call("UpdateGlossaryEntry", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::files_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn files_list_pages(&self, request: FilesListRequest) -> rt::Pages<FilesListRequest> {
+        self.pages("FilesList", false, request)
+    }
 }
 
 rt::model! {
@@ -2300,4 +2314,21 @@ pub struct WebSearchOptions: encode {
   /// 是否开启音乐
   enable_music: bool = "EnableMusic",
 }
+}
+
+impl rt::Paginate for FilesListRequest {
+    type Output = FilesListResponse;
+    type Item = FileObject;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
 }

@@ -28,6 +28,10 @@
 //! |---|---|---|---|
 //! | `v20180301` | 2018-03-01 | 32 | no |
 //! | `v20200303` | 2020-03-03 | 35 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -972,6 +972,56 @@ impl Client {
     ) -> rt::Call<'a, VerifyPersonRequest, VerifyPersonResponse> {
         self.call("VerifyPerson", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::get_group_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_group_list_pages(
+        &self,
+        request: GetGroupListRequest,
+    ) -> rt::Pages<GetGroupListRequest> {
+        self.pages("GetGroupList", true, request)
+    }
+
+    /// Every item of [`Client::get_person_group_info`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_person_group_info_pages(
+        &self,
+        request: GetPersonGroupInfoRequest,
+    ) -> rt::Pages<GetPersonGroupInfoRequest> {
+        self.pages("GetPersonGroupInfo", true, request)
+    }
+
+    /// Every item of [`Client::get_person_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_person_list_pages(
+        &self,
+        request: GetPersonListRequest,
+    ) -> rt::Pages<GetPersonListRequest> {
+        self.pages("GetPersonList", true, request)
+    }
+
+    /// Every item of [`Client::get_upgrade_group_face_model_version_job_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn get_upgrade_group_face_model_version_job_list_pages(
+        &self,
+        request: GetUpgradeGroupFaceModelVersionJobListRequest,
+    ) -> rt::Pages<GetUpgradeGroupFaceModelVersionJobListRequest> {
+        self.pages("GetUpgradeGroupFaceModelVersionJobList", true, request)
+    }
 }
 
 rt::model! {
@@ -2775,4 +2825,72 @@ pub struct VerifyPersonResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+}
+
+impl rt::Paginate for GetGroupListRequest {
+    type Output = GetGroupListResponse;
+    type Item = GroupInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.group_infos.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetPersonGroupInfoRequest {
+    type Output = GetPersonGroupInfoResponse;
+    type Item = PersonGroupInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.person_group_infos.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetPersonListRequest {
+    type Output = GetPersonListResponse;
+    type Item = PersonInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.person_infos.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetUpgradeGroupFaceModelVersionJobListRequest {
+    type Output = GetUpgradeGroupFaceModelVersionJobListResponse;
+    type Item = UpgradeJobInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.job_infos.unwrap_or_default(), None)
+    }
 }

@@ -249,6 +249,19 @@ impl Client {
     ) -> rt::Call<'a, SendSmsRequest, SendSmsResponse> {
         self.call("SendSms", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_sms`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_sms_pages(&self, request: DescribeSmsRequest) -> rt::Pages<DescribeSmsRequest> {
+        self.pages("DescribeSms", true, request)
+    }
 }
 
 rt::model! {
@@ -563,4 +576,21 @@ pub struct SmsSid: decode {
   /// 信息流水ID
   sid: String = "Sid",
 }
+}
+
+impl rt::Paginate for DescribeSmsRequest {
+    type Output = DescribeSmsResponse;
+    type Item = ResSms;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
 }

@@ -27,6 +27,10 @@
 //! |---|---|---|---|
 //! | `v20200713` | 2020-07-13 | 1 | no |
 //! | `v20201229` | 2020-12-29 | 2 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

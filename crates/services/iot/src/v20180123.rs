@@ -1001,6 +1001,41 @@ impl Client {
     ) -> rt::Call<'a, UpdateRuleRequest, UpdateRuleResponse> {
         self.call("UpdateRule", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::get_data_history`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`scroll_id`).
+    pub fn get_data_history_pages(
+        &self,
+        request: GetDataHistoryRequest,
+    ) -> rt::Pages<GetDataHistoryRequest> {
+        self.pages("GetDataHistory", true, request)
+    }
+
+    /// Every item of [`Client::get_debug_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`scroll_id`).
+    pub fn get_debug_log_pages(
+        &self,
+        request: GetDebugLogRequest,
+    ) -> rt::Pages<GetDebugLogRequest> {
+        self.pages("GetDebugLog", true, request)
+    }
+
+    /// Every item of [`Client::get_device_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`scroll_id`).
+    pub fn get_device_log_pages(
+        &self,
+        request: GetDeviceLogRequest,
+    ) -> rt::Pages<GetDeviceLogRequest> {
+        self.pages("GetDeviceLog", true, request)
+    }
 }
 
 rt::model! {
@@ -2251,4 +2286,61 @@ pub struct UpdateRuleResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+}
+
+impl rt::Paginate for GetDataHistoryRequest {
+    type Output = GetDataHistoryResponse;
+    type Item = DataHistoryEntry;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.scroll_id = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.scroll_id.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data_history.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetDebugLogRequest {
+    type Output = GetDebugLogResponse;
+    type Item = DebugLogEntry;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.scroll_id = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.scroll_id.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.debug_log.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetDeviceLogRequest {
+    type Output = GetDeviceLogResponse;
+    type Item = DeviceLogEntry;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.scroll_id = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.scroll_id.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.device_log.unwrap_or_default(), None)
+    }
 }

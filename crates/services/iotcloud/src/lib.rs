@@ -27,6 +27,10 @@
 //! |---|---|---|---|
 //! | `v20180614` | 2018-06-14 | 69 | no |
 //! | `v20210408` | 2021-04-08 | 73 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -1709,6 +1709,28 @@ impl Client {
         self.pages("DescribeDevices", true, request)
     }
 
+    /// Every item of [`Client::describe_firmware_task_devices`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_firmware_task_devices_pages(
+        &self,
+        request: DescribeFirmwareTaskDevicesRequest,
+    ) -> rt::Pages<DescribeFirmwareTaskDevicesRequest> {
+        self.pages("DescribeFirmwareTaskDevices", true, request)
+    }
+
+    /// Every item of [`Client::describe_firmware_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_firmware_tasks_pages(
+        &self,
+        request: DescribeFirmwareTasksRequest,
+    ) -> rt::Pages<DescribeFirmwareTasksRequest> {
+        self.pages("DescribeFirmwareTasks", true, request)
+    }
+
     /// Every item of [`Client::describe_gateway_bind_devices`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -1717,6 +1739,17 @@ impl Client {
         request: DescribeGatewayBindDevicesRequest,
     ) -> rt::Pages<DescribeGatewayBindDevicesRequest> {
         self.pages("DescribeGatewayBindDevices", true, request)
+    }
+
+    /// Every item of [`Client::describe_private_ca_binded_products`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_private_ca_binded_products_pages(
+        &self,
+        request: DescribePrivateCABindedProductsRequest,
+    ) -> rt::Pages<DescribePrivateCABindedProductsRequest> {
+        self.pages("DescribePrivateCABindedProducts", true, request)
     }
 
     /// Every item of [`Client::describe_product_resources`], fetched page by page.
@@ -1747,6 +1780,41 @@ impl Client {
         request: DescribeProductsRequest,
     ) -> rt::Pages<DescribeProductsRequest> {
         self.pages("DescribeProducts", true, request)
+    }
+
+    /// Every item of [`Client::describe_resource_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_resource_tasks_pages(
+        &self,
+        request: DescribeResourceTasksRequest,
+    ) -> rt::Pages<DescribeResourceTasksRequest> {
+        self.pages("DescribeResourceTasks", true, request)
+    }
+
+    /// Every item of [`Client::list_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn list_log_pages(&self, request: ListLogRequest) -> rt::Pages<ListLogRequest> {
+        self.pages("ListLog", true, request)
+    }
+
+    /// Every item of [`Client::list_log_payload`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn list_log_payload_pages(
+        &self,
+        request: ListLogPayloadRequest,
+    ) -> rt::Pages<ListLogPayloadRequest> {
+        self.pages("ListLogPayload", true, request)
+    }
+
+    /// Every item of [`Client::list_sdk_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn list_sdk_log_pages(&self, request: ListSDKLogRequest) -> rt::Pages<ListSDKLogRequest> {
+        self.pages("ListSDKLog", true, request)
     }
 }
 
@@ -3727,6 +3795,40 @@ impl rt::Paginate for DescribeDevicesRequest {
     }
 }
 
+impl rt::Paginate for DescribeFirmwareTaskDevicesRequest {
+    type Output = DescribeFirmwareTaskDevicesResponse;
+    type Item = DeviceUpdateStatus;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.devices.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeFirmwareTasksRequest {
+    type Output = DescribeFirmwareTasksResponse;
+    type Item = FirmwareTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.task_infos.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeGatewayBindDevicesRequest {
     type Output = DescribeGatewayBindDevicesResponse;
     type Item = BindDeviceInfo;
@@ -3741,6 +3843,23 @@ impl rt::Paginate for DescribeGatewayBindDevicesRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.devices.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribePrivateCABindedProductsRequest {
+    type Output = DescribePrivateCABindedProductsResponse;
+    type Item = BindProductInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.products.unwrap_or_default(), None)
     }
 }
 
@@ -3792,5 +3911,79 @@ impl rt::Paginate for DescribeProductsRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.products.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeResourceTasksRequest {
+    type Output = DescribeResourceTasksResponse;
+    type Item = FirmwareTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.task_infos.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListLogPayloadRequest {
+    type Output = ListLogPayloadResponse;
+    type Item = PayloadLogItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListLogRequest {
+    type Output = ListLogResponse;
+    type Item = CLSLogItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListSDKLogRequest {
+    type Output = ListSDKLogResponse;
+    type Item = SDKLogItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
     }
 }

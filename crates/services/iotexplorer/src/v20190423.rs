@@ -6305,6 +6305,59 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_binded_products`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_binded_products_pages(
+        &self,
+        request: DescribeBindedProductsRequest,
+    ) -> rt::Pages<DescribeBindedProductsRequest> {
+        self.pages("DescribeBindedProducts", true, request)
+    }
+
+    /// Every item of [`Client::describe_cloud_storage_ai_service_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cloud_storage_ai_service_tasks_pages(
+        &self,
+        request: DescribeCloudStorageAIServiceTasksRequest,
+    ) -> rt::Pages<DescribeCloudStorageAIServiceTasksRequest> {
+        self.pages("DescribeCloudStorageAIServiceTasks", true, request)
+    }
+
+    /// Every item of [`Client::describe_cloud_storage_events`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_cloud_storage_events_pages(
+        &self,
+        request: DescribeCloudStorageEventsRequest,
+    ) -> rt::Pages<DescribeCloudStorageEventsRequest> {
+        self.pages("DescribeCloudStorageEvents", true, request)
+    }
+
+    /// Every item of [`Client::describe_cloud_storage_events_by_t_we_see_person`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cloud_storage_events_by_t_we_see_person_pages(
+        &self,
+        request: DescribeCloudStorageEventsByTWeSeePersonRequest,
+    ) -> rt::Pages<DescribeCloudStorageEventsByTWeSeePersonRequest> {
+        self.pages("DescribeCloudStorageEventsByTWeSeePerson", true, request)
+    }
+
+    /// Every item of [`Client::describe_cloud_storage_events_with_ai_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_cloud_storage_events_with_ai_tasks_pages(
+        &self,
+        request: DescribeCloudStorageEventsWithAITasksRequest,
+    ) -> rt::Pages<DescribeCloudStorageEventsWithAITasksRequest> {
+        self.pages("DescribeCloudStorageEventsWithAITasks", true, request)
+    }
+
     /// Every item of [`Client::describe_cloud_storage_users`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -6313,6 +6366,16 @@ impl Client {
         request: DescribeCloudStorageUsersRequest,
     ) -> rt::Pages<DescribeCloudStorageUsersRequest> {
         self.pages("DescribeCloudStorageUsers", true, request)
+    }
+
+    /// Every item of [`Client::describe_device_data_history`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_device_data_history_pages(
+        &self,
+        request: DescribeDeviceDataHistoryRequest,
+    ) -> rt::Pages<DescribeDeviceDataHistoryRequest> {
+        self.pages("DescribeDeviceDataHistory", true, request)
     }
 
     /// Every item of [`Client::describe_device_packages`], fetched page by page.
@@ -6325,6 +6388,94 @@ impl Client {
         self.pages("DescribeDevicePackages", true, request)
     }
 
+    /// Every item of [`Client::describe_device_position_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_device_position_list_pages(
+        &self,
+        request: DescribeDevicePositionListRequest,
+    ) -> rt::Pages<DescribeDevicePositionListRequest> {
+        self.pages("DescribeDevicePositionList", true, request)
+    }
+
+    /// Every item of [`Client::describe_fence_bind_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_fence_bind_list_pages(
+        &self,
+        request: DescribeFenceBindListRequest,
+    ) -> rt::Pages<DescribeFenceBindListRequest> {
+        self.pages("DescribeFenceBindList", true, request)
+    }
+
+    /// Every item of [`Client::describe_fence_event_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_fence_event_list_pages(
+        &self,
+        request: DescribeFenceEventListRequest,
+    ) -> rt::Pages<DescribeFenceEventListRequest> {
+        self.pages("DescribeFenceEventList", true, request)
+    }
+
+    /// Every item of [`Client::describe_firmware_task_devices`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_firmware_task_devices_pages(
+        &self,
+        request: DescribeFirmwareTaskDevicesRequest,
+    ) -> rt::Pages<DescribeFirmwareTaskDevicesRequest> {
+        self.pages("DescribeFirmwareTaskDevices", true, request)
+    }
+
+    /// Every item of [`Client::describe_firmware_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_firmware_tasks_pages(
+        &self,
+        request: DescribeFirmwareTasksRequest,
+    ) -> rt::Pages<DescribeFirmwareTasksRequest> {
+        self.pages("DescribeFirmwareTasks", true, request)
+    }
+
+    /// Every item of [`Client::describe_gateway_bind_devices`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_gateway_bind_devices_pages(
+        &self,
+        request: DescribeGatewayBindDevicesRequest,
+    ) -> rt::Pages<DescribeGatewayBindDevicesRequest> {
+        self.pages("DescribeGatewayBindDevices", true, request)
+    }
+
+    /// Every item of [`Client::describe_gateway_sub_device_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_gateway_sub_device_list_pages(
+        &self,
+        request: DescribeGatewaySubDeviceListRequest,
+    ) -> rt::Pages<DescribeGatewaySubDeviceListRequest> {
+        self.pages("DescribeGatewaySubDeviceList", true, request)
+    }
+
+    /// Every item of [`Client::describe_gateway_sub_products`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_gateway_sub_products_pages(
+        &self,
+        request: DescribeGatewaySubProductsRequest,
+    ) -> rt::Pages<DescribeGatewaySubProductsRequest> {
+        self.pages("DescribeGatewaySubProducts", true, request)
+    }
+
     /// Every item of [`Client::describe_package_consume_tasks`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -6333,6 +6484,39 @@ impl Client {
         request: DescribePackageConsumeTasksRequest,
     ) -> rt::Pages<DescribePackageConsumeTasksRequest> {
         self.pages("DescribePackageConsumeTasks", true, request)
+    }
+
+    /// Every item of [`Client::describe_position_fence_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_position_fence_list_pages(
+        &self,
+        request: DescribePositionFenceListRequest,
+    ) -> rt::Pages<DescribePositionFenceListRequest> {
+        self.pages("DescribePositionFenceList", true, request)
+    }
+
+    /// Every item of [`Client::describe_private_ca_binded_products`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_private_ca_binded_products_pages(
+        &self,
+        request: DescribePrivateCABindedProductsRequest,
+    ) -> rt::Pages<DescribePrivateCABindedProductsRequest> {
+        self.pages("DescribePrivateCABindedProducts", true, request)
+    }
+
+    /// Every item of [`Client::describe_space_fence_event_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_space_fence_event_list_pages(
+        &self,
+        request: DescribeSpaceFenceEventListRequest,
+    ) -> rt::Pages<DescribeSpaceFenceEventListRequest> {
+        self.pages("DescribeSpaceFenceEventList", true, request)
     }
 
     /// Every item of [`Client::describe_t_we_talk_agent_binding`], fetched page by page.
@@ -6355,6 +6539,168 @@ impl Client {
         self.pages("DescribeTWeTalkAgentList", true, request)
     }
 
+    /// Every item of [`Client::describe_unbinded_devices`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_unbinded_devices_pages(
+        &self,
+        request: DescribeUnbindedDevicesRequest,
+    ) -> rt::Pages<DescribeUnbindedDevicesRequest> {
+        self.pages("DescribeUnbindedDevices", true, request)
+    }
+
+    /// Every item of [`Client::get_auth_mini_program_app_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_auth_mini_program_app_list_pages(
+        &self,
+        request: GetAuthMiniProgramAppListRequest,
+    ) -> rt::Pages<GetAuthMiniProgramAppListRequest> {
+        self.pages("GetAuthMiniProgramAppList", true, request)
+    }
+
+    /// Every item of [`Client::get_batch_productions_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_batch_productions_list_pages(
+        &self,
+        request: GetBatchProductionsListRequest,
+    ) -> rt::Pages<GetBatchProductionsListRequest> {
+        self.pages("GetBatchProductionsList", true, request)
+    }
+
+    /// Every item of [`Client::get_device_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_device_list_pages(
+        &self,
+        request: GetDeviceListRequest,
+    ) -> rt::Pages<GetDeviceListRequest> {
+        self.pages("GetDeviceList", true, request)
+    }
+
+    /// Every item of [`Client::get_lo_ra_gateway_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_lo_ra_gateway_list_pages(
+        &self,
+        request: GetLoRaGatewayListRequest,
+    ) -> rt::Pages<GetLoRaGatewayListRequest> {
+        self.pages("GetLoRaGatewayList", true, request)
+    }
+
+    /// Every item of [`Client::get_position_space_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_position_space_list_pages(
+        &self,
+        request: GetPositionSpaceListRequest,
+    ) -> rt::Pages<GetPositionSpaceListRequest> {
+        self.pages("GetPositionSpaceList", true, request)
+    }
+
+    /// Every item of [`Client::get_project_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_project_list_pages(
+        &self,
+        request: GetProjectListRequest,
+    ) -> rt::Pages<GetProjectListRequest> {
+        self.pages("GetProjectList", true, request)
+    }
+
+    /// Every item of [`Client::get_studio_product_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_studio_product_list_pages(
+        &self,
+        request: GetStudioProductListRequest,
+    ) -> rt::Pages<GetStudioProductListRequest> {
+        self.pages("GetStudioProductList", true, request)
+    }
+
+    /// Every item of [`Client::get_t_we_talk_active_record_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_t_we_talk_active_record_list_pages(
+        &self,
+        request: GetTWeTalkActiveRecordListRequest,
+    ) -> rt::Pages<GetTWeTalkActiveRecordListRequest> {
+        self.pages("GetTWeTalkActiveRecordList", true, request)
+    }
+
+    /// Every item of [`Client::get_t_we_talk_product_config_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_t_we_talk_product_config_list_pages(
+        &self,
+        request: GetTWeTalkProductConfigListRequest,
+    ) -> rt::Pages<GetTWeTalkProductConfigListRequest> {
+        self.pages("GetTWeTalkProductConfigList", true, request)
+    }
+
+    /// Every item of [`Client::get_t_we_talk_product_config_list_v2`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_t_we_talk_product_config_list_v2_pages(
+        &self,
+        request: GetTWeTalkProductConfigListV2Request,
+    ) -> rt::Pages<GetTWeTalkProductConfigListV2Request> {
+        self.pages("GetTWeTalkProductConfigListV2", true, request)
+    }
+
+    /// Every item of [`Client::get_vod_cloud_storage_event_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn get_vod_cloud_storage_event_list_pages(
+        &self,
+        request: GetVodCloudStorageEventListRequest,
+    ) -> rt::Pages<GetVodCloudStorageEventListRequest> {
+        self.pages("GetVodCloudStorageEventList", true, request)
+    }
+
+    /// Every item of [`Client::get_vod_cloud_storage_video_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn get_vod_cloud_storage_video_list_pages(
+        &self,
+        request: GetVodCloudStorageVideoListRequest,
+    ) -> rt::Pages<GetVodCloudStorageVideoListRequest> {
+        self.pages("GetVodCloudStorageVideoList", true, request)
+    }
+
+    /// Every item of [`Client::list_event_history`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn list_event_history_pages(
+        &self,
+        request: ListEventHistoryRequest,
+    ) -> rt::Pages<ListEventHistoryRequest> {
+        self.pages("ListEventHistory", true, request)
+    }
+
+    /// Every item of [`Client::list_t_we_see_callback`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_t_we_see_callback_pages(
+        &self,
+        request: ListTWeSeeCallbackRequest,
+    ) -> rt::Pages<ListTWeSeeCallbackRequest> {
+        self.pages("ListTWeSeeCallback", true, request)
+    }
+
     /// Every item of [`Client::list_t_we_see_persons`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -6363,6 +6709,39 @@ impl Client {
         request: ListTWeSeePersonsRequest,
     ) -> rt::Pages<ListTWeSeePersonsRequest> {
         self.pages("ListTWeSeePersons", true, request)
+    }
+
+    /// Every item of [`Client::list_t_we_see_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_t_we_see_tasks_pages(
+        &self,
+        request: ListTWeSeeTasksRequest,
+    ) -> rt::Pages<ListTWeSeeTasksRequest> {
+        self.pages("ListTWeSeeTasks", true, request)
+    }
+
+    /// Every item of [`Client::search_position_space`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn search_position_space_pages(
+        &self,
+        request: SearchPositionSpaceRequest,
+    ) -> rt::Pages<SearchPositionSpaceRequest> {
+        self.pages("SearchPositionSpace", true, request)
+    }
+
+    /// Every item of [`Client::search_studio_product`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn search_studio_product_pages(
+        &self,
+        request: SearchStudioProductRequest,
+    ) -> rt::Pages<SearchStudioProductRequest> {
+        self.pages("SearchStudioProduct", true, request)
     }
 }
 
@@ -14931,6 +15310,95 @@ pub struct WXIoTDeviceInfo: decode {
 }
 }
 
+impl rt::Paginate for DescribeBindedProductsRequest {
+    type Output = DescribeBindedProductsResponse;
+    type Item = BindProductInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.products.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCloudStorageAIServiceTasksRequest {
+    type Output = DescribeCloudStorageAIServiceTasksResponse;
+    type Item = CloudStorageAIServiceTask;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.tasks.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCloudStorageEventsByTWeSeePersonRequest {
+    type Output = DescribeCloudStorageEventsByTWeSeePersonResponse;
+    type Item = CloudStorageEventWithAITasks;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.events.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCloudStorageEventsRequest {
+    type Output = DescribeCloudStorageEventsResponse;
+    type Item = CloudStorageEvent;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.events.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCloudStorageEventsWithAITasksRequest {
+    type Output = DescribeCloudStorageEventsWithAITasksResponse;
+    type Item = CloudStorageEventWithAITasks;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.events.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeCloudStorageUsersRequest {
     type Output = DescribeCloudStorageUsersResponse;
     type Item = CloudStorageUserInfo;
@@ -14945,6 +15413,25 @@ impl rt::Paginate for DescribeCloudStorageUsersRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.users.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeDeviceDataHistoryRequest {
+    type Output = DescribeDeviceDataHistoryResponse;
+    type Item = DeviceDataHistoryItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
     }
 }
 
@@ -14965,6 +15452,142 @@ impl rt::Paginate for DescribeDevicePackagesRequest {
     }
 }
 
+impl rt::Paginate for DescribeDevicePositionListRequest {
+    type Output = DescribeDevicePositionListResponse;
+    type Item = ProductDevicesPositionItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.positions.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeFenceBindListRequest {
+    type Output = DescribeFenceBindListResponse;
+    type Item = FenceBindProductItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeFenceEventListRequest {
+    type Output = DescribeFenceEventListResponse;
+    type Item = FenceEventItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeFirmwareTaskDevicesRequest {
+    type Output = DescribeFirmwareTaskDevicesResponse;
+    type Item = DeviceUpdateStatus;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.devices.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeFirmwareTasksRequest {
+    type Output = DescribeFirmwareTasksResponse;
+    type Item = FirmwareTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.task_infos.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeGatewayBindDevicesRequest {
+    type Output = DescribeGatewayBindDevicesResponse;
+    type Item = BindDeviceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.devices.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeGatewaySubDeviceListRequest {
+    type Output = DescribeGatewaySubDeviceListResponse;
+    type Item = FamilySubDevice;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.device_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeGatewaySubProductsRequest {
+    type Output = DescribeGatewaySubProductsResponse;
+    type Item = BindProductInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.products.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribePackageConsumeTasksRequest {
     type Output = DescribePackageConsumeTasksResponse;
     type Item = PackageConsumeTask;
@@ -14979,6 +15602,57 @@ impl rt::Paginate for DescribePackageConsumeTasksRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.list.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribePositionFenceListRequest {
+    type Output = DescribePositionFenceListResponse;
+    type Item = PositionFenceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePrivateCABindedProductsRequest {
+    type Output = DescribePrivateCABindedProductsResponse;
+    type Item = PrivateCABindProductInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.products.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSpaceFenceEventListRequest {
+    type Output = DescribeSpaceFenceEventListResponse;
+    type Item = FenceEventItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
     }
 }
 
@@ -15022,6 +15696,267 @@ impl rt::Paginate for DescribeTWeTalkAgentListRequest {
     }
 }
 
+impl rt::Paginate for DescribeUnbindedDevicesRequest {
+    type Output = DescribeUnbindedDevicesResponse;
+    type Item = BindDeviceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.unbinded_devices.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetAuthMiniProgramAppListRequest {
+    type Output = GetAuthMiniProgramAppListResponse;
+    type Item = AuthMiniProgramAppInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.mini_program_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetBatchProductionsListRequest {
+    type Output = GetBatchProductionsListResponse;
+    type Item = BatchProductionInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.batch_productions.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetDeviceListRequest {
+    type Output = GetDeviceListResponse;
+    type Item = DeviceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.devices.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetLoRaGatewayListRequest {
+    type Output = GetLoRaGatewayListResponse;
+    type Item = LoRaGatewayItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.gateways.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetPositionSpaceListRequest {
+    type Output = GetPositionSpaceListResponse;
+    type Item = PositionSpaceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetProjectListRequest {
+    type Output = GetProjectListResponse;
+    type Item = ProjectEntryEx;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.projects.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetStudioProductListRequest {
+    type Output = GetStudioProductListResponse;
+    type Item = ProductEntry;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.products.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetTWeTalkActiveRecordListRequest {
+    type Output = GetTWeTalkActiveRecordListResponse;
+    type Item = TalkActivateRecordLogInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.active_records.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetTWeTalkProductConfigListRequest {
+    type Output = GetTWeTalkProductConfigListResponse;
+    type Item = TalkProductConfigInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetTWeTalkProductConfigListV2Request {
+    type Output = GetTWeTalkProductConfigListV2Response;
+    type Item = TalkProductConfigV2Info;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetVodCloudStorageEventListRequest {
+    type Output = GetVodCloudStorageEventListResponse;
+    type Item = VodCloudStorageEvent;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.events.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetVodCloudStorageVideoListRequest {
+    type Output = GetVodCloudStorageVideoListResponse;
+    type Item = VideoList;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.video_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListEventHistoryRequest {
+    type Output = ListEventHistoryResponse;
+    type Item = EventHistoryItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.event_history.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListTWeSeeCallbackRequest {
+    type Output = ListTWeSeeCallbackResponse;
+    type Item = SeeCallbackInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for ListTWeSeePersonsRequest {
     type Output = ListTWeSeePersonsResponse;
     type Item = SeePersonInfo;
@@ -15036,5 +15971,56 @@ impl rt::Paginate for ListTWeSeePersonsRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.persons.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for ListTWeSeeTasksRequest {
+    type Output = ListTWeSeeTasksResponse;
+    type Item = SeeTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.tasks.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for SearchPositionSpaceRequest {
+    type Output = SearchPositionSpaceResponse;
+    type Item = PositionSpaceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for SearchStudioProductRequest {
+    type Output = SearchStudioProductResponse;
+    type Item = ProductEntry;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.products.unwrap_or_default(), None)
     }
 }

@@ -28,6 +28,10 @@
 //! | `v20191126` | 2019-11-26 | 68 | no |
 //! | `v20201215` | 2020-12-15 | 79 | no |
 //! | `v20211125` | 2021-11-25 | 108 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -794,6 +794,17 @@ impl Client {
     ) -> rt::Pages<DescribeProductsRequest> {
         self.pages("DescribeProducts", true, request)
     }
+
+    /// Every item of [`Client::describe_recharge_records`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_recharge_records_pages(
+        &self,
+        request: DescribeRechargeRecordsRequest,
+    ) -> rt::Pages<DescribeRechargeRecordsRequest> {
+        self.pages("DescribeRechargeRecords", true, request)
+    }
 }
 
 rt::model! {
@@ -2552,5 +2563,22 @@ impl rt::Paginate for DescribeProductsRequest {
             page.data.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeRechargeRecordsRequest {
+    type Output = DescribeRechargeRecordsResponse;
+    type Item = RechargeRecord;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.records.unwrap_or_default(), None)
     }
 }

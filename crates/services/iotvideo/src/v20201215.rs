@@ -895,6 +895,16 @@ impl Client {
         self.pages("DescribeBatchs", true, request)
     }
 
+    /// Every item of [`Client::describe_cloud_storage_events`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_cloud_storage_events_pages(
+        &self,
+        request: DescribeCloudStorageEventsRequest,
+    ) -> rt::Pages<DescribeCloudStorageEventsRequest> {
+        self.pages("DescribeCloudStorageEvents", true, request)
+    }
+
     /// Every item of [`Client::describe_cloud_storage_users`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -903,6 +913,56 @@ impl Client {
         request: DescribeCloudStorageUsersRequest,
     ) -> rt::Pages<DescribeCloudStorageUsersRequest> {
         self.pages("DescribeCloudStorageUsers", true, request)
+    }
+
+    /// Every item of [`Client::describe_device_action_history`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_device_action_history_pages(
+        &self,
+        request: DescribeDeviceActionHistoryRequest,
+    ) -> rt::Pages<DescribeDeviceActionHistoryRequest> {
+        self.pages("DescribeDeviceActionHistory", true, request)
+    }
+
+    /// Every item of [`Client::describe_device_comm_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_device_comm_log_pages(
+        &self,
+        request: DescribeDeviceCommLogRequest,
+    ) -> rt::Pages<DescribeDeviceCommLogRequest> {
+        self.pages("DescribeDeviceCommLog", true, request)
+    }
+
+    /// Every item of [`Client::describe_device_data_history`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_device_data_history_pages(
+        &self,
+        request: DescribeDeviceDataHistoryRequest,
+    ) -> rt::Pages<DescribeDeviceDataHistoryRequest> {
+        self.pages("DescribeDeviceDataHistory", true, request)
+    }
+
+    /// Every item of [`Client::describe_device_event_history`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_device_event_history_pages(
+        &self,
+        request: DescribeDeviceEventHistoryRequest,
+    ) -> rt::Pages<DescribeDeviceEventHistoryRequest> {
+        self.pages("DescribeDeviceEventHistory", true, request)
+    }
+
+    /// Every item of [`Client::describe_device_status_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_device_status_log_pages(
+        &self,
+        request: DescribeDeviceStatusLogRequest,
+    ) -> rt::Pages<DescribeDeviceStatusLogRequest> {
+        self.pages("DescribeDeviceStatusLog", true, request)
     }
 
     /// Every item of [`Client::describe_devices`], fetched page by page.
@@ -915,6 +975,28 @@ impl Client {
         self.pages("DescribeDevices", true, request)
     }
 
+    /// Every item of [`Client::describe_firmware_task_devices`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_firmware_task_devices_pages(
+        &self,
+        request: DescribeFirmwareTaskDevicesRequest,
+    ) -> rt::Pages<DescribeFirmwareTaskDevicesRequest> {
+        self.pages("DescribeFirmwareTaskDevices", true, request)
+    }
+
+    /// Every item of [`Client::describe_firmware_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_firmware_tasks_pages(
+        &self,
+        request: DescribeFirmwareTasksRequest,
+    ) -> rt::Pages<DescribeFirmwareTasksRequest> {
+        self.pages("DescribeFirmwareTasks", true, request)
+    }
+
     /// Every item of [`Client::describe_products`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -923,6 +1005,16 @@ impl Client {
         request: DescribeProductsRequest,
     ) -> rt::Pages<DescribeProductsRequest> {
         self.pages("DescribeProducts", true, request)
+    }
+
+    /// Every item of [`Client::describe_sdk_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_sdk_log_pages(
+        &self,
+        request: DescribeSDKLogRequest,
+    ) -> rt::Pages<DescribeSDKLogRequest> {
+        self.pages("DescribeSDKLog", true, request)
     }
 }
 
@@ -3092,6 +3184,25 @@ impl rt::Paginate for DescribeBatchsRequest {
     }
 }
 
+impl rt::Paginate for DescribeCloudStorageEventsRequest {
+    type Output = DescribeCloudStorageEventsResponse;
+    type Item = CloudStorageEvent;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.events.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeCloudStorageUsersRequest {
     type Output = DescribeCloudStorageUsersResponse;
     type Item = CloudStorageUserInfo;
@@ -3106,6 +3217,101 @@ impl rt::Paginate for DescribeCloudStorageUsersRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.users.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeDeviceActionHistoryRequest {
+    type Output = DescribeDeviceActionHistoryResponse;
+    type Item = ActionHistory;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.action_histories.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeDeviceCommLogRequest {
+    type Output = DescribeDeviceCommLogResponse;
+    type Item = DeviceCommLogItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeDeviceDataHistoryRequest {
+    type Output = DescribeDeviceDataHistoryResponse;
+    type Item = DeviceDataHistoryItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeDeviceEventHistoryRequest {
+    type Output = DescribeDeviceEventHistoryResponse;
+    type Item = EventHistoryItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.event_history.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeDeviceStatusLogRequest {
+    type Output = DescribeDeviceStatusLogResponse;
+    type Item = DeviceStatusLogItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
     }
 }
 
@@ -3126,6 +3332,40 @@ impl rt::Paginate for DescribeDevicesRequest {
     }
 }
 
+impl rt::Paginate for DescribeFirmwareTaskDevicesRequest {
+    type Output = DescribeFirmwareTaskDevicesResponse;
+    type Item = DeviceUpdateStatus;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.devices.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeFirmwareTasksRequest {
+    type Output = DescribeFirmwareTasksResponse;
+    type Item = FirmwareTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.task_infos.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeProductsRequest {
     type Output = DescribeProductsResponse;
     type Item = VideoProduct;
@@ -3140,5 +3380,24 @@ impl rt::Paginate for DescribeProductsRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.data.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeSDKLogRequest {
+    type Output = DescribeSDKLogResponse;
+    type Item = SDKLogItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
     }
 }

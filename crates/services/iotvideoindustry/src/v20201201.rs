@@ -2357,6 +2357,28 @@ impl Client {
         self.pages("DescribeAllDeviceList", true, request)
     }
 
+    /// Every item of [`Client::describe_bind_scene_channels`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_bind_scene_channels_pages(
+        &self,
+        request: DescribeBindSceneChannelsRequest,
+    ) -> rt::Pages<DescribeBindSceneChannelsRequest> {
+        self.pages("DescribeBindSceneChannels", true, request)
+    }
+
+    /// Every item of [`Client::describe_bind_scene_devices`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_bind_scene_devices_pages(
+        &self,
+        request: DescribeBindSceneDevicesRequest,
+    ) -> rt::Pages<DescribeBindSceneDevicesRequest> {
+        self.pages("DescribeBindSceneDevices", true, request)
+    }
+
     /// Every item of [`Client::describe_channels`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2417,6 +2439,17 @@ impl Client {
         self.pages("DescribeIPCChannels", true, request)
     }
 
+    /// Every item of [`Client::describe_live_channel_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_live_channel_list_pages(
+        &self,
+        request: DescribeLiveChannelListRequest,
+    ) -> rt::Pages<DescribeLiveChannelListRequest> {
+        self.pages("DescribeLiveChannelList", true, request)
+    }
+
     /// Every item of [`Client::describe_live_record_plan_ids`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2425,6 +2458,61 @@ impl Client {
         request: DescribeLiveRecordPlanIdsRequest,
     ) -> rt::Pages<DescribeLiveRecordPlanIdsRequest> {
         self.pages("DescribeLiveRecordPlanIds", true, request)
+    }
+
+    /// Every item of [`Client::describe_live_video_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_live_video_list_pages(
+        &self,
+        request: DescribeLiveVideoListRequest,
+    ) -> rt::Pages<DescribeLiveVideoListRequest> {
+        self.pages("DescribeLiveVideoList", true, request)
+    }
+
+    /// Every item of [`Client::describe_message_forwards`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_message_forwards_pages(
+        &self,
+        request: DescribeMessageForwardsRequest,
+    ) -> rt::Pages<DescribeMessageForwardsRequest> {
+        self.pages("DescribeMessageForwards", true, request)
+    }
+
+    /// Every item of [`Client::describe_record_dates_by_channel`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_record_dates_by_channel_pages(
+        &self,
+        request: DescribeRecordDatesByChannelRequest,
+    ) -> rt::Pages<DescribeRecordDatesByChannelRequest> {
+        self.pages("DescribeRecordDatesByChannel", true, request)
+    }
+
+    /// Every item of [`Client::describe_record_dates_by_live`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_record_dates_by_live_pages(
+        &self,
+        request: DescribeRecordDatesByLiveRequest,
+    ) -> rt::Pages<DescribeRecordDatesByLiveRequest> {
+        self.pages("DescribeRecordDatesByLive", true, request)
+    }
+
+    /// Every item of [`Client::describe_scenes`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_scenes_pages(
+        &self,
+        request: DescribeScenesRequest,
+    ) -> rt::Pages<DescribeScenesRequest> {
+        self.pages("DescribeScenes", true, request)
     }
 
     /// Every item of [`Client::describe_sub_groups`], fetched page by page.
@@ -2455,6 +2543,28 @@ impl Client {
         request: DescribeVideoListByChannelRequest,
     ) -> rt::Pages<DescribeVideoListByChannelRequest> {
         self.pages("DescribeVideoListByChannel", true, request)
+    }
+
+    /// Every item of [`Client::describe_warnings`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_warnings_pages(
+        &self,
+        request: DescribeWarningsRequest,
+    ) -> rt::Pages<DescribeWarningsRequest> {
+        self.pages("DescribeWarnings", true, request)
+    }
+
+    /// Every item of [`Client::get_record_dates_by_dev`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_record_dates_by_dev_pages(
+        &self,
+        request: GetRecordDatesByDevRequest,
+    ) -> rt::Pages<GetRecordDatesByDevRequest> {
+        self.pages("GetRecordDatesByDev", true, request)
     }
 
     /// Every item of [`Client::get_video_list_by_con`], fetched page by page.
@@ -5033,6 +5143,40 @@ impl rt::Paginate for DescribeAllDeviceListRequest {
     }
 }
 
+impl rt::Paginate for DescribeBindSceneChannelsRequest {
+    type Output = DescribeBindSceneChannelsResponse;
+    type Item = ChannelItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBindSceneDevicesRequest {
+    type Output = DescribeBindSceneDevicesResponse;
+    type Item = DeviceItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeChannelsByLiveRecordPlanRequest {
     type Output = DescribeChannelsByLiveRecordPlanResponse;
     type Item = LiveChannelItem;
@@ -5144,6 +5288,23 @@ impl rt::Paginate for DescribeIPCChannelsRequest {
     }
 }
 
+impl rt::Paginate for DescribeLiveChannelListRequest {
+    type Output = DescribeLiveChannelListResponse;
+    type Item = LiveChannelInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.live_channels.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeLiveRecordPlanIdsRequest {
     type Output = DescribeLiveRecordPlanIdsResponse;
     type Item = LiveRecordPlanItem;
@@ -5161,6 +5322,91 @@ impl rt::Paginate for DescribeLiveRecordPlanIdsRequest {
             page.plans.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeLiveVideoListRequest {
+    type Output = DescribeLiveVideoListResponse;
+    type Item = LiveRecordItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.record_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeMessageForwardsRequest {
+    type Output = DescribeMessageForwardsResponse;
+    type Item = MessageForward;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeRecordDatesByChannelRequest {
+    type Output = DescribeRecordDatesByChannelResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.dates.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeRecordDatesByLiveRequest {
+    type Output = DescribeRecordDatesByLiveResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.dates.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeScenesRequest {
+    type Output = DescribeScenesResponse;
+    type Item = SceneItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
     }
 }
 
@@ -5218,6 +5464,40 @@ impl rt::Paginate for DescribeVideoListRequest {
             page.record_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeWarningsRequest {
+    type Output = DescribeWarningsResponse;
+    type Item = WarningsData;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetRecordDatesByDevRequest {
+    type Output = GetRecordDatesByDevResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.dates.unwrap_or_default(), None)
     }
 }
 

@@ -27,6 +27,10 @@
 //! |---|---|---|---|
 //! | `v20220324` | 2022-03-24 | 4 | no |
 //! | `v20220805` | 2022-08-05 | 7 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -937,6 +937,17 @@ impl Client {
         self.pages("DescribeInstances", true, request)
     }
 
+    /// Every item of [`Client::describe_project_security_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_project_security_groups_pages(
+        &self,
+        request: DescribeProjectSecurityGroupsRequest,
+    ) -> rt::Pages<DescribeProjectSecurityGroupsRequest> {
+        self.pages("DescribeProjectSecurityGroups", true, request)
+    }
+
     /// Every item of [`Client::describe_proxy_slow_log`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2437,6 +2448,23 @@ impl rt::Paginate for DescribeInstancesRequest {
             page.instance_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeProjectSecurityGroupsRequest {
+    type Output = DescribeProjectSecurityGroupsResponse;
+    type Item = SecurityGroup;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.groups.unwrap_or_default(), None)
     }
 }
 

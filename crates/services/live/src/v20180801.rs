@@ -5996,6 +5996,28 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_audit_keyword_libs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_audit_keyword_libs_pages(
+        &self,
+        request: DescribeAuditKeywordLibsRequest,
+    ) -> rt::Pages<DescribeAuditKeywordLibsRequest> {
+        self.pages("DescribeAuditKeywordLibs", true, request)
+    }
+
+    /// Every item of [`Client::describe_audit_keywords`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_audit_keywords_pages(
+        &self,
+        request: DescribeAuditKeywordsRequest,
+    ) -> rt::Pages<DescribeAuditKeywordsRequest> {
+        self.pages("DescribeAuditKeywords", true, request)
+    }
+
     /// Every item of [`Client::describe_live_avatar_clone_figure_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -6004,6 +6026,26 @@ impl Client {
         request: DescribeLiveAvatarCloneFigureListRequest,
     ) -> rt::Pages<DescribeLiveAvatarCloneFigureListRequest> {
         self.pages("DescribeLiveAvatarCloneFigureList", true, request)
+    }
+
+    /// Every item of [`Client::describe_record_task`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`scroll_token`).
+    pub fn describe_record_task_pages(
+        &self,
+        request: DescribeRecordTaskRequest,
+    ) -> rt::Pages<DescribeRecordTaskRequest> {
+        self.pages("DescribeRecordTask", true, request)
+    }
+
+    /// Every item of [`Client::describe_screenshot_task`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`scroll_token`).
+    pub fn describe_screenshot_task_pages(
+        &self,
+        request: DescribeScreenshotTaskRequest,
+    ) -> rt::Pages<DescribeScreenshotTaskRequest> {
+        self.pages("DescribeScreenshotTask", true, request)
     }
 }
 
@@ -14686,6 +14728,40 @@ pub struct XP2PDetailInfo: decode {
 }
 }
 
+impl rt::Paginate for DescribeAuditKeywordLibsRequest {
+    type Output = DescribeAuditKeywordLibsResponse;
+    type Item = AuditKeywordLibInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.infos.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAuditKeywordsRequest {
+    type Output = DescribeAuditKeywordsResponse;
+    type Item = AuditKeywordInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.infos.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeLiveAvatarCloneFigureListRequest {
     type Output = DescribeLiveAvatarCloneFigureListResponse;
     type Item = LiveAvatarCloneFigureInfo;
@@ -14700,5 +14776,43 @@ impl rt::Paginate for DescribeLiveAvatarCloneFigureListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.clone_figure_list.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeRecordTaskRequest {
+    type Output = DescribeRecordTaskResponse;
+    type Item = RecordTask;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.scroll_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.scroll_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.task_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeScreenshotTaskRequest {
+    type Output = DescribeScreenshotTaskResponse;
+    type Item = ScreenshotTask;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.scroll_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.scroll_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.task_list.unwrap_or_default(), None)
     }
 }

@@ -2492,6 +2492,19 @@ impl Client {
     ) -> rt::Call<'a, VerifyQARequest, VerifyQAResponse> {
         self.call("VerifyQA", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::get_var_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_var_list_pages(&self, request: GetVarListRequest) -> rt::Pages<GetVarListRequest> {
+        self.pages("GetVarList", true, request)
+    }
 }
 
 rt::model! {
@@ -8088,4 +8101,21 @@ pub struct YuanQi: decode {
   /// public-所有人可见
   visible_range: String = "VisibleRange",
 }
+}
+
+impl rt::Paginate for GetVarListRequest {
+    type Output = GetVarListResponse;
+    type Item = TaskFLowVar;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
 }

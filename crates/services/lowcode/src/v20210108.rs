@@ -439,6 +439,22 @@ impl Client {
     ) -> rt::Call<'a, UploadKnowledgeDocumentSetRequest, UploadKnowledgeDocumentSetResponse> {
         self.call("UploadKnowledgeDocumentSet", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_apps`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_apps_pages(
+        &self,
+        request: DescribeAppsRequest,
+    ) -> rt::Pages<DescribeAppsRequest> {
+        self.pages("DescribeApps", true, request)
+    }
 }
 
 rt::model! {
@@ -1425,4 +1441,21 @@ pub struct WedaUser: decode {
   /// 最后登录时间
   last_login_time: String = "LastLoginTime",
 }
+}
+
+impl rt::Paginate for DescribeAppsRequest {
+    type Output = DescribeAppsResponse;
+    type Item = Weapp;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.weapps.unwrap_or_default(), None)
+    }
 }

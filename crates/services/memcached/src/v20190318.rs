@@ -58,6 +58,22 @@ impl Client {
     ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
         self.read("DescribeInstances", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_instances`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_instances_pages(
+        &self,
+        request: DescribeInstancesRequest,
+    ) -> rt::Pages<DescribeInstancesRequest> {
+        self.pages("DescribeInstances", true, request)
+    }
 }
 
 rt::model! {
@@ -164,4 +180,21 @@ pub struct TagInfo: decode {
   /// 标签值
   tag_value: String = "TagValue",
 }
+}
+
+impl rt::Paginate for DescribeInstancesRequest {
+    type Output = DescribeInstancesResponse;
+    type Item = InstanceListInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.instance_list.unwrap_or_default(), None)
+    }
 }

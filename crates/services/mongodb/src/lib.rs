@@ -27,6 +27,10 @@
 //! |---|---|---|---|
 //! | `v20180408` | 2018-04-08 | 13 | no |
 //! | `v20190725` | 2019-07-25 | 97 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -2374,6 +2374,28 @@ impl Client {
         self.pages("DescribeDetailedSlowLogs", true, request)
     }
 
+    /// Every item of [`Client::describe_instance_roles`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_instance_roles_pages(
+        &self,
+        request: DescribeInstanceRolesRequest,
+    ) -> rt::Pages<DescribeInstanceRolesRequest> {
+        self.pages("DescribeInstanceRoles", true, request)
+    }
+
+    /// Every item of [`Client::describe_instance_users`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_instance_users_pages(
+        &self,
+        request: DescribeInstanceUsersRequest,
+    ) -> rt::Pages<DescribeInstanceUsersRequest> {
+        self.pages("DescribeInstanceUsers", true, request)
+    }
+
     /// Every item of [`Client::describe_log_download_tasks`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2392,6 +2414,28 @@ impl Client {
         request: DescribeMongodbLogsRequest,
     ) -> rt::Pages<DescribeMongodbLogsRequest> {
         self.pages("DescribeMongodbLogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_slow_log_patterns`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_slow_log_patterns_pages(
+        &self,
+        request: DescribeSlowLogPatternsRequest,
+    ) -> rt::Pages<DescribeSlowLogPatternsRequest> {
+        self.pages("DescribeSlowLogPatterns", true, request)
+    }
+
+    /// Every item of [`Client::describe_slow_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_slow_logs_pages(
+        &self,
+        request: DescribeSlowLogsRequest,
+    ) -> rt::Pages<DescribeSlowLogsRequest> {
+        self.pages("DescribeSlowLogs", true, request)
     }
 }
 
@@ -5997,6 +6041,40 @@ impl rt::Paginate for DescribeDetailedSlowLogsRequest {
     }
 }
 
+impl rt::Paginate for DescribeInstanceRolesRequest {
+    type Output = DescribeInstanceRolesResponse;
+    type Item = RoleInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.roles.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeInstanceUsersRequest {
+    type Output = DescribeInstanceUsersResponse;
+    type Item = InstanceUserInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.users.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeLogDownloadTasksRequest {
     type Output = DescribeLogDownloadTasksResponse;
     type Item = Task;
@@ -6034,5 +6112,39 @@ impl rt::Paginate for DescribeMongodbLogsRequest {
             page.log_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeSlowLogPatternsRequest {
+    type Output = DescribeSlowLogPatternsResponse;
+    type Item = SlowLogPattern;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.slow_log_patterns.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSlowLogsRequest {
+    type Output = DescribeSlowLogsResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.slow_logs.unwrap_or_default(), None)
     }
 }

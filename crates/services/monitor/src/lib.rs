@@ -27,6 +27,10 @@
 //! |---|---|---|---|
 //! | `v20180724` | 2018-07-24 | 186 | no |
 //! | `v20230616` | 2023-06-16 | 42 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

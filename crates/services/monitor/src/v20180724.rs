@@ -2115,6 +2115,17 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_accident_event_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_accident_event_list_pages(
+        &self,
+        request: DescribeAccidentEventListRequest,
+    ) -> rt::Pages<DescribeAccidentEventListRequest> {
+        self.pages("DescribeAccidentEventList", true, request)
+    }
+
     /// Every item of [`Client::describe_alert_rules`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2125,6 +2136,61 @@ impl Client {
         self.pages("DescribeAlertRules", true, request)
     }
 
+    /// Every item of [`Client::describe_basic_alarm_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_basic_alarm_list_pages(
+        &self,
+        request: DescribeBasicAlarmListRequest,
+    ) -> rt::Pages<DescribeBasicAlarmListRequest> {
+        self.pages("DescribeBasicAlarmList", true, request)
+    }
+
+    /// Every item of [`Client::describe_binding_policy_object_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_binding_policy_object_list_pages(
+        &self,
+        request: DescribeBindingPolicyObjectListRequest,
+    ) -> rt::Pages<DescribeBindingPolicyObjectListRequest> {
+        self.pages("DescribeBindingPolicyObjectList", true, request)
+    }
+
+    /// Every item of [`Client::describe_conditions_template_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_conditions_template_list_pages(
+        &self,
+        request: DescribeConditionsTemplateListRequest,
+    ) -> rt::Pages<DescribeConditionsTemplateListRequest> {
+        self.pages("DescribeConditionsTemplateList", true, request)
+    }
+
+    /// Every item of [`Client::describe_grafana_channels`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_grafana_channels_pages(
+        &self,
+        request: DescribeGrafanaChannelsRequest,
+    ) -> rt::Pages<DescribeGrafanaChannelsRequest> {
+        self.pages("DescribeGrafanaChannels", true, request)
+    }
+
+    /// Every item of [`Client::describe_grafana_notification_channels`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_grafana_notification_channels_pages(
+        &self,
+        request: DescribeGrafanaNotificationChannelsRequest,
+    ) -> rt::Pages<DescribeGrafanaNotificationChannelsRequest> {
+        self.pages("DescribeGrafanaNotificationChannels", true, request)
+    }
+
     /// Every item of [`Client::describe_on_call_forms`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2133,6 +2199,29 @@ impl Client {
         request: DescribeOnCallFormsRequest,
     ) -> rt::Pages<DescribeOnCallFormsRequest> {
         self.pages("DescribeOnCallForms", true, request)
+    }
+
+    /// Every item of [`Client::describe_policy_group_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_policy_group_list_pages(
+        &self,
+        request: DescribePolicyGroupListRequest,
+    ) -> rt::Pages<DescribePolicyGroupListRequest> {
+        self.pages("DescribePolicyGroupList", true, request)
+    }
+
+    /// Every item of [`Client::describe_product_event_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn describe_product_event_list_pages(
+        &self,
+        request: DescribeProductEventListRequest,
+    ) -> rt::Pages<DescribeProductEventListRequest> {
+        self.pages("DescribeProductEventList", true, request)
     }
 
     /// Every item of [`Client::describe_product_list`], fetched page by page.
@@ -2165,6 +2254,28 @@ impl Client {
         self.pages("DescribePrometheusAlertGroups", true, request)
     }
 
+    /// Every item of [`Client::describe_prometheus_alert_policy`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_alert_policy_pages(
+        &self,
+        request: DescribePrometheusAlertPolicyRequest,
+    ) -> rt::Pages<DescribePrometheusAlertPolicyRequest> {
+        self.pages("DescribePrometheusAlertPolicy", true, request)
+    }
+
+    /// Every item of [`Client::describe_prometheus_cluster_agents`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_cluster_agents_pages(
+        &self,
+        request: DescribePrometheusClusterAgentsRequest,
+    ) -> rt::Pages<DescribePrometheusClusterAgentsRequest> {
+        self.pages("DescribePrometheusClusterAgents", true, request)
+    }
+
     /// Every item of [`Client::describe_prometheus_instances`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2173,6 +2284,28 @@ impl Client {
         request: DescribePrometheusInstancesRequest,
     ) -> rt::Pages<DescribePrometheusInstancesRequest> {
         self.pages("DescribePrometheusInstances", true, request)
+    }
+
+    /// Every item of [`Client::describe_prometheus_instances_overview`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_instances_overview_pages(
+        &self,
+        request: DescribePrometheusInstancesOverviewRequest,
+    ) -> rt::Pages<DescribePrometheusInstancesOverviewRequest> {
+        self.pages("DescribePrometheusInstancesOverview", true, request)
+    }
+
+    /// Every item of [`Client::describe_prometheus_record_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_record_rules_pages(
+        &self,
+        request: DescribePrometheusRecordRulesRequest,
+    ) -> rt::Pages<DescribePrometheusRecordRulesRequest> {
+        self.pages("DescribePrometheusRecordRules", true, request)
     }
 
     /// Every item of [`Client::describe_prometheus_scrape_jobs`], fetched page by page.
@@ -2185,6 +2318,28 @@ impl Client {
         self.pages("DescribePrometheusScrapeJobs", true, request)
     }
 
+    /// Every item of [`Client::describe_prometheus_targets_tmp`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_targets_tmp_pages(
+        &self,
+        request: DescribePrometheusTargetsTMPRequest,
+    ) -> rt::Pages<DescribePrometheusTargetsTMPRequest> {
+        self.pages("DescribePrometheusTargetsTMP", true, request)
+    }
+
+    /// Every item of [`Client::describe_prometheus_temp`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_temp_pages(
+        &self,
+        request: DescribePrometheusTempRequest,
+    ) -> rt::Pages<DescribePrometheusTempRequest> {
+        self.pages("DescribePrometheusTemp", true, request)
+    }
+
     /// Every item of [`Client::describe_recording_rules`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2193,6 +2348,17 @@ impl Client {
         request: DescribeRecordingRulesRequest,
     ) -> rt::Pages<DescribeRecordingRulesRequest> {
         self.pages("DescribeRecordingRules", true, request)
+    }
+
+    /// Every item of [`Client::describe_remote_writes`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_remote_writes_pages(
+        &self,
+        request: DescribeRemoteWritesRequest,
+    ) -> rt::Pages<DescribeRemoteWritesRequest> {
+        self.pages("DescribeRemoteWrites", true, request)
     }
 }
 
@@ -9070,6 +9236,23 @@ pub struct WriteDestination: decode {
 }
 }
 
+impl rt::Paginate for DescribeAccidentEventListRequest {
+    type Output = DescribeAccidentEventListResponse;
+    type Item = DescribeAccidentEventListAlarms;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.alarms.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeAlertRulesRequest {
     type Output = DescribeAlertRulesResponse;
     type Item = PrometheusRuleSet;
@@ -9090,6 +9273,91 @@ impl rt::Paginate for DescribeAlertRulesRequest {
     }
 }
 
+impl rt::Paginate for DescribeBasicAlarmListRequest {
+    type Output = DescribeBasicAlarmListResponse;
+    type Item = DescribeBasicAlarmListAlarms;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.alarms.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBindingPolicyObjectListRequest {
+    type Output = DescribeBindingPolicyObjectListResponse;
+    type Item = DescribeBindingPolicyObjectListInstance;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeConditionsTemplateListRequest {
+    type Output = DescribeConditionsTemplateListResponse;
+    type Item = TemplateGroup;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.template_group_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeGrafanaChannelsRequest {
+    type Output = DescribeGrafanaChannelsResponse;
+    type Item = GrafanaChannel;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.notification_channel_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeGrafanaNotificationChannelsRequest {
+    type Output = DescribeGrafanaNotificationChannelsResponse;
+    type Item = GrafanaNotificationChannel;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.notification_channel_set.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeOnCallFormsRequest {
     type Output = DescribeOnCallFormsResponse;
     type Item = OnCallForm;
@@ -9107,6 +9375,40 @@ impl rt::Paginate for DescribeOnCallFormsRequest {
             page.on_call_forms.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribePolicyGroupListRequest {
+    type Output = DescribePolicyGroupListResponse;
+    type Item = DescribePolicyGroupListGroup;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.group_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeProductEventListRequest {
+    type Output = DescribeProductEventListResponse;
+    type Item = DescribeProductEventListEvents;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.events.unwrap_or_default(), None)
     }
 }
 
@@ -9167,6 +9469,57 @@ impl rt::Paginate for DescribePrometheusAlertGroupsRequest {
     }
 }
 
+impl rt::Paginate for DescribePrometheusAlertPolicyRequest {
+    type Output = DescribePrometheusAlertPolicyResponse;
+    type Item = PrometheusAlertPolicyItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.alert_rules.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePrometheusClusterAgentsRequest {
+    type Output = DescribePrometheusClusterAgentsResponse;
+    type Item = PrometheusAgentOverview;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.agents.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePrometheusInstancesOverviewRequest {
+    type Output = DescribePrometheusInstancesOverviewResponse;
+    type Item = PrometheusInstancesOverview;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.instances.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribePrometheusInstancesRequest {
     type Output = DescribePrometheusInstancesResponse;
     type Item = PrometheusInstancesItem;
@@ -9184,6 +9537,23 @@ impl rt::Paginate for DescribePrometheusInstancesRequest {
             page.instance_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribePrometheusRecordRulesRequest {
+    type Output = DescribePrometheusRecordRulesResponse;
+    type Item = PrometheusRecordRuleYamlItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.records.unwrap_or_default(), None)
     }
 }
 
@@ -9207,6 +9577,40 @@ impl rt::Paginate for DescribePrometheusScrapeJobsRequest {
     }
 }
 
+impl rt::Paginate for DescribePrometheusTargetsTMPRequest {
+    type Output = DescribePrometheusTargetsTMPResponse;
+    type Item = PrometheusJobTargets;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.jobs.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePrometheusTempRequest {
+    type Output = DescribePrometheusTempResponse;
+    type Item = PrometheusTemp;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.templates.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeRecordingRulesRequest {
     type Output = DescribeRecordingRulesResponse;
     type Item = RecordingRuleSet;
@@ -9224,5 +9628,22 @@ impl rt::Paginate for DescribeRecordingRulesRequest {
             page.recording_rule_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeRemoteWritesRequest {
+    type Output = DescribeRemoteWritesResponse;
+    type Item = WriteDestination;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.remote_writes.unwrap_or_default(), None)
     }
 }

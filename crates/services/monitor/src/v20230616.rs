@@ -941,6 +941,47 @@ impl Client {
     ) -> rt::Call<'a, UpdateAIWorkbenchAgentRequest, UpdateAIWorkbenchAgentResponse> {
         self.call("UpdateAIWorkbenchAgent", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_ai_workbench_sre_digital_twin_task_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_ai_workbench_sre_digital_twin_task_list_pages(
+        &self,
+        request: DescribeAIWorkbenchSREDigitalTwinTaskListRequest,
+    ) -> rt::Pages<DescribeAIWorkbenchSREDigitalTwinTaskListRequest> {
+        self.pages("DescribeAIWorkbenchSREDigitalTwinTaskList", true, request)
+    }
+
+    /// Every item of [`Client::describe_ai_workbench_sre_digital_twin_work_log_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_ai_workbench_sre_digital_twin_work_log_list_pages(
+        &self,
+        request: DescribeAIWorkbenchSREDigitalTwinWorkLogListRequest,
+    ) -> rt::Pages<DescribeAIWorkbenchSREDigitalTwinWorkLogListRequest> {
+        self.pages(
+            "DescribeAIWorkbenchSREDigitalTwinWorkLogList",
+            true,
+            request,
+        )
+    }
+
+    /// Every item of [`Client::list_ai_workbench_messages`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    pub fn list_ai_workbench_messages_pages(
+        &self,
+        request: ListAIWorkbenchMessagesRequest,
+    ) -> rt::Pages<ListAIWorkbenchMessagesRequest> {
+        self.pages("ListAIWorkbenchMessages", true, request)
+    }
 }
 
 rt::model! {
@@ -2668,4 +2709,57 @@ pub struct WebhookNoticeTmplMatcher: encode {
   /// 自定义Webhook内容模板
   template: WebhookNoticeTmpl = "Template",
 }
+}
+
+impl rt::Paginate for DescribeAIWorkbenchSREDigitalTwinTaskListRequest {
+    type Output = DescribeAIWorkbenchSREDigitalTwinTaskListResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.json_str_paths.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAIWorkbenchSREDigitalTwinWorkLogListRequest {
+    type Output = DescribeAIWorkbenchSREDigitalTwinWorkLogListResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.json_str_paths.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListAIWorkbenchMessagesRequest {
+    type Output = ListAIWorkbenchMessagesResponse;
+    type Item = MessageInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.messages.unwrap_or_default(), None)
+    }
 }

@@ -5398,6 +5398,17 @@ impl Client {
         self.pages("DescribeAnimatedGraphicsTemplates", true, request)
     }
 
+    /// Every item of [`Client::describe_asr_hotwords`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_asr_hotwords_pages(
+        &self,
+        request: DescribeAsrHotwordsRequest,
+    ) -> rt::Pages<DescribeAsrHotwordsRequest> {
+        self.pages("DescribeAsrHotwords", true, request)
+    }
+
     /// Every item of [`Client::describe_asr_hotwords_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5436,6 +5447,16 @@ impl Client {
         request: DescribeImageSpriteTemplatesRequest,
     ) -> rt::Pages<DescribeImageSpriteTemplatesRequest> {
         self.pages("DescribeImageSpriteTemplates", true, request)
+    }
+
+    /// Every item of [`Client::describe_image_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`scroll_token`).
+    pub fn describe_image_tasks_pages(
+        &self,
+        request: DescribeImageTasksRequest,
+    ) -> rt::Pages<DescribeImageTasksRequest> {
+        self.pages("DescribeImageTasks", true, request)
     }
 
     /// Every item of [`Client::describe_live_record_templates`], fetched page by page.
@@ -5536,6 +5557,16 @@ impl Client {
         request: DescribeSubtitleEmbedTemplatesRequest,
     ) -> rt::Pages<DescribeSubtitleEmbedTemplatesRequest> {
         self.pages("DescribeSubtitleEmbedTemplates", true, request)
+    }
+
+    /// Every item of [`Client::describe_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`scroll_token`).
+    pub fn describe_tasks_pages(
+        &self,
+        request: DescribeTasksRequest,
+    ) -> rt::Pages<DescribeTasksRequest> {
+        self.pages("DescribeTasks", true, request)
     }
 
     /// Every item of [`Client::describe_transcode_templates`], fetched page by page.
@@ -21988,6 +22019,23 @@ impl rt::Paginate for DescribeAsrHotwordsListRequest {
     }
 }
 
+impl rt::Paginate for DescribeAsrHotwordsRequest {
+    type Output = DescribeAsrHotwordsResponse;
+    type Item = AsrHotwordsSetItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.hot_words.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeBlindWatermarkTemplatesRequest {
     type Output = DescribeBlindWatermarkTemplatesResponse;
     type Item = BlindWatermarkTemplate;
@@ -22045,6 +22093,25 @@ impl rt::Paginate for DescribeImageSpriteTemplatesRequest {
             page.image_sprite_template_set.unwrap_or_default(),
             page.total_count,
         )
+    }
+}
+
+impl rt::Paginate for DescribeImageTasksRequest {
+    type Output = DescribeImageTasksResponse;
+    type Item = ImageTaskInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.scroll_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.scroll_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.task_set.unwrap_or_default(), None)
     }
 }
 
@@ -22240,6 +22307,25 @@ impl rt::Paginate for DescribeSubtitleEmbedTemplatesRequest {
             page.subtitle_embed_template_set.unwrap_or_default(),
             page.total_count,
         )
+    }
+}
+
+impl rt::Paginate for DescribeTasksRequest {
+    type Output = DescribeTasksResponse;
+    type Item = TaskSimpleInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.scroll_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.scroll_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.task_set.unwrap_or_default(), None)
     }
 }
 

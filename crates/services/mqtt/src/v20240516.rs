@@ -1911,6 +1911,17 @@ impl Client {
         self.pages("DescribeDeviceCertificates", true, request)
     }
 
+    /// Every item of [`Client::describe_device_identities`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_device_identities_pages(
+        &self,
+        request: DescribeDeviceIdentitiesRequest,
+    ) -> rt::Pages<DescribeDeviceIdentitiesRequest> {
+        self.pages("DescribeDeviceIdentities", true, request)
+    }
+
     /// Every item of [`Client::describe_instance_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4523,6 +4534,23 @@ impl rt::Paginate for DescribeDeviceCertificatesRequest {
             page.data.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeDeviceIdentitiesRequest {
+    type Output = DescribeDeviceIdentitiesResponse;
+    type Item = DeviceIdentityItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
     }
 }
 

@@ -27,6 +27,10 @@
 //! |---|---|---|---|
 //! | `v20181225` | 2018-12-25 | 20 | no |
 //! | `v20210331` | 2021-03-31 | 139 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -3264,6 +3264,309 @@ impl Client {
     ) -> rt::Call<'a, UpdateZoneRequest, UpdateZoneResponse> {
         self.call("UpdateZone", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_organization_auth_node`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_organization_auth_node_pages(
+        &self,
+        request: DescribeOrganizationAuthNodeRequest,
+    ) -> rt::Pages<DescribeOrganizationAuthNodeRequest> {
+        self.pages("DescribeOrganizationAuthNode", true, request)
+    }
+
+    /// Every item of [`Client::describe_organization_financial_by_member`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_organization_financial_by_member_pages(
+        &self,
+        request: DescribeOrganizationFinancialByMemberRequest,
+    ) -> rt::Pages<DescribeOrganizationFinancialByMemberRequest> {
+        self.pages("DescribeOrganizationFinancialByMember", true, request)
+    }
+
+    /// Every item of [`Client::describe_organization_financial_by_product`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_organization_financial_by_product_pages(
+        &self,
+        request: DescribeOrganizationFinancialByProductRequest,
+    ) -> rt::Pages<DescribeOrganizationFinancialByProductRequest> {
+        self.pages("DescribeOrganizationFinancialByProduct", true, request)
+    }
+
+    /// Every item of [`Client::describe_organization_member_auth_accounts`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_organization_member_auth_accounts_pages(
+        &self,
+        request: DescribeOrganizationMemberAuthAccountsRequest,
+    ) -> rt::Pages<DescribeOrganizationMemberAuthAccountsRequest> {
+        self.pages("DescribeOrganizationMemberAuthAccounts", true, request)
+    }
+
+    /// Every item of [`Client::describe_organization_member_auth_identities`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_organization_member_auth_identities_pages(
+        &self,
+        request: DescribeOrganizationMemberAuthIdentitiesRequest,
+    ) -> rt::Pages<DescribeOrganizationMemberAuthIdentitiesRequest> {
+        self.pages("DescribeOrganizationMemberAuthIdentities", true, request)
+    }
+
+    /// Every item of [`Client::describe_organization_member_policies`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_organization_member_policies_pages(
+        &self,
+        request: DescribeOrganizationMemberPoliciesRequest,
+    ) -> rt::Pages<DescribeOrganizationMemberPoliciesRequest> {
+        self.pages("DescribeOrganizationMemberPolicies", true, request)
+    }
+
+    /// Every item of [`Client::describe_organization_members`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_organization_members_pages(
+        &self,
+        request: DescribeOrganizationMembersRequest,
+    ) -> rt::Pages<DescribeOrganizationMembersRequest> {
+        self.pages("DescribeOrganizationMembers", true, request)
+    }
+
+    /// Every item of [`Client::describe_organization_members_auth_policy`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_organization_members_auth_policy_pages(
+        &self,
+        request: DescribeOrganizationMembersAuthPolicyRequest,
+    ) -> rt::Pages<DescribeOrganizationMembersAuthPolicyRequest> {
+        self.pages("DescribeOrganizationMembersAuthPolicy", true, request)
+    }
+
+    /// Every item of [`Client::describe_organization_nodes`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_organization_nodes_pages(
+        &self,
+        request: DescribeOrganizationNodesRequest,
+    ) -> rt::Pages<DescribeOrganizationNodesRequest> {
+        self.pages("DescribeOrganizationNodes", true, request)
+    }
+
+    /// Every item of [`Client::describe_resource_to_share_member`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_resource_to_share_member_pages(
+        &self,
+        request: DescribeResourceToShareMemberRequest,
+    ) -> rt::Pages<DescribeResourceToShareMemberRequest> {
+        self.pages("DescribeResourceToShareMember", true, request)
+    }
+
+    /// Every item of [`Client::describe_share_unit_members`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_share_unit_members_pages(
+        &self,
+        request: DescribeShareUnitMembersRequest,
+    ) -> rt::Pages<DescribeShareUnitMembersRequest> {
+        self.pages("DescribeShareUnitMembers", true, request)
+    }
+
+    /// Every item of [`Client::describe_share_unit_nodes`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_share_unit_nodes_pages(
+        &self,
+        request: DescribeShareUnitNodesRequest,
+    ) -> rt::Pages<DescribeShareUnitNodesRequest> {
+        self.pages("DescribeShareUnitNodes", true, request)
+    }
+
+    /// Every item of [`Client::describe_share_unit_resources`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_share_unit_resources_pages(
+        &self,
+        request: DescribeShareUnitResourcesRequest,
+    ) -> rt::Pages<DescribeShareUnitResourcesRequest> {
+        self.pages("DescribeShareUnitResources", true, request)
+    }
+
+    /// Every item of [`Client::describe_share_units`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_share_units_pages(
+        &self,
+        request: DescribeShareUnitsRequest,
+    ) -> rt::Pages<DescribeShareUnitsRequest> {
+        self.pages("DescribeShareUnits", true, request)
+    }
+
+    /// Every item of [`Client::list_group_members`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_group_members_pages(
+        &self,
+        request: ListGroupMembersRequest,
+    ) -> rt::Pages<ListGroupMembersRequest> {
+        self.pages("ListGroupMembers", true, request)
+    }
+
+    /// Every item of [`Client::list_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_groups_pages(&self, request: ListGroupsRequest) -> rt::Pages<ListGroupsRequest> {
+        self.pages("ListGroups", true, request)
+    }
+
+    /// Every item of [`Client::list_joined_groups_for_user`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_joined_groups_for_user_pages(
+        &self,
+        request: ListJoinedGroupsForUserRequest,
+    ) -> rt::Pages<ListJoinedGroupsForUserRequest> {
+        self.pages("ListJoinedGroupsForUser", true, request)
+    }
+
+    /// Every item of [`Client::list_non_compliant_resource`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`pagination_token`).
+    pub fn list_non_compliant_resource_pages(
+        &self,
+        request: ListNonCompliantResourceRequest,
+    ) -> rt::Pages<ListNonCompliantResourceRequest> {
+        self.pages("ListNonCompliantResource", true, request)
+    }
+
+    /// Every item of [`Client::list_org_service_assign_member`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_org_service_assign_member_pages(
+        &self,
+        request: ListOrgServiceAssignMemberRequest,
+    ) -> rt::Pages<ListOrgServiceAssignMemberRequest> {
+        self.pages("ListOrgServiceAssignMember", true, request)
+    }
+
+    /// Every item of [`Client::list_organization_identity`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_organization_identity_pages(
+        &self,
+        request: ListOrganizationIdentityRequest,
+    ) -> rt::Pages<ListOrganizationIdentityRequest> {
+        self.pages("ListOrganizationIdentity", true, request)
+    }
+
+    /// Every item of [`Client::list_organization_service`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_organization_service_pages(
+        &self,
+        request: ListOrganizationServiceRequest,
+    ) -> rt::Pages<ListOrganizationServiceRequest> {
+        self.pages("ListOrganizationService", true, request)
+    }
+
+    /// Every item of [`Client::list_permission_apply_orders`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_permission_apply_orders_pages(
+        &self,
+        request: ListPermissionApplyOrdersRequest,
+    ) -> rt::Pages<ListPermissionApplyOrdersRequest> {
+        self.pages("ListPermissionApplyOrders", true, request)
+    }
+
+    /// Every item of [`Client::list_role_assignments`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_role_assignments_pages(
+        &self,
+        request: ListRoleAssignmentsRequest,
+    ) -> rt::Pages<ListRoleAssignmentsRequest> {
+        self.pages("ListRoleAssignments", true, request)
+    }
+
+    /// Every item of [`Client::list_role_configuration_apply_scopes`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_role_configuration_apply_scopes_pages(
+        &self,
+        request: ListRoleConfigurationApplyScopesRequest,
+    ) -> rt::Pages<ListRoleConfigurationApplyScopesRequest> {
+        self.pages("ListRoleConfigurationApplyScopes", true, request)
+    }
+
+    /// Every item of [`Client::list_role_configuration_provisionings`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_role_configuration_provisionings_pages(
+        &self,
+        request: ListRoleConfigurationProvisioningsRequest,
+    ) -> rt::Pages<ListRoleConfigurationProvisioningsRequest> {
+        self.pages("ListRoleConfigurationProvisionings", true, request)
+    }
+
+    /// Every item of [`Client::list_role_configurations`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_role_configurations_pages(
+        &self,
+        request: ListRoleConfigurationsRequest,
+    ) -> rt::Pages<ListRoleConfigurationsRequest> {
+        self.pages("ListRoleConfigurations", true, request)
+    }
+
+    /// Every item of [`Client::list_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_tasks_pages(&self, request: ListTasksRequest) -> rt::Pages<ListTasksRequest> {
+        self.pages("ListTasks", true, request)
+    }
+
+    /// Every item of [`Client::list_user_sync_provisionings`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_user_sync_provisionings_pages(
+        &self,
+        request: ListUserSyncProvisioningsRequest,
+    ) -> rt::Pages<ListUserSyncProvisioningsRequest> {
+        self.pages("ListUserSyncProvisionings", true, request)
+    }
+
+    /// Every item of [`Client::list_users`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_users_pages(&self, request: ListUsersRequest) -> rt::Pages<ListUsersRequest> {
+        self.pages("ListUsers", true, request)
+    }
 }
 
 rt::model! {
@@ -7097,4 +7400,524 @@ pub struct ZoneStatistics: decode {
   /// 同步角色数。
   role_configuration_sync_count: i64 = "RoleConfigurationSyncCount",
 }
+}
+
+impl rt::Paginate for DescribeOrganizationAuthNodeRequest {
+    type Output = DescribeOrganizationAuthNodeResponse;
+    type Item = AuthNode;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeOrganizationFinancialByMemberRequest {
+    type Output = DescribeOrganizationFinancialByMemberResponse;
+    type Item = OrgMemberFinancial;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeOrganizationFinancialByProductRequest {
+    type Output = DescribeOrganizationFinancialByProductResponse;
+    type Item = OrgProductFinancial;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeOrganizationMemberAuthAccountsRequest {
+    type Output = DescribeOrganizationMemberAuthAccountsResponse;
+    type Item = OrgMemberAuthAccount;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeOrganizationMemberAuthIdentitiesRequest {
+    type Output = DescribeOrganizationMemberAuthIdentitiesResponse;
+    type Item = OrgMemberAuthIdentity;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeOrganizationMemberPoliciesRequest {
+    type Output = DescribeOrganizationMemberPoliciesResponse;
+    type Item = OrgMemberPolicy;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeOrganizationMembersAuthPolicyRequest {
+    type Output = DescribeOrganizationMembersAuthPolicyResponse;
+    type Item = OrgMembersAuthPolicy;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeOrganizationMembersRequest {
+    type Output = DescribeOrganizationMembersResponse;
+    type Item = OrgMember;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeOrganizationNodesRequest {
+    type Output = DescribeOrganizationNodesResponse;
+    type Item = OrgNode;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeResourceToShareMemberRequest {
+    type Output = DescribeResourceToShareMemberResponse;
+    type Item = ShareResourceToMember;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeShareUnitMembersRequest {
+    type Output = DescribeShareUnitMembersResponse;
+    type Item = ShareUnitMember;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeShareUnitNodesRequest {
+    type Output = DescribeShareUnitNodesResponse;
+    type Item = ShareUnitNode;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeShareUnitResourcesRequest {
+    type Output = DescribeShareUnitResourcesResponse;
+    type Item = ShareUnitResource;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeShareUnitsRequest {
+    type Output = DescribeShareUnitsResponse;
+    type Item = ManagerShareUnit;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListGroupMembersRequest {
+    type Output = ListGroupMembersResponse;
+    type Item = GroupMembers;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.group_members.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListGroupsRequest {
+    type Output = ListGroupsResponse;
+    type Item = GroupInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.groups.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListJoinedGroupsForUserRequest {
+    type Output = ListJoinedGroupsForUserResponse;
+    type Item = JoinedGroups;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.joined_groups.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListNonCompliantResourceRequest {
+    type Output = ListNonCompliantResourceResponse;
+    type Item = ResourceTagMapping;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.pagination_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.pagination_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListOrgServiceAssignMemberRequest {
+    type Output = ListOrgServiceAssignMemberResponse;
+    type Item = OrganizationServiceAssignMember;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListOrganizationIdentityRequest {
+    type Output = ListOrganizationIdentityResponse;
+    type Item = OrgIdentity;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListOrganizationServiceRequest {
+    type Output = ListOrganizationServiceResponse;
+    type Item = OrganizationServiceAssign;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListPermissionApplyOrdersRequest {
+    type Output = ListPermissionApplyOrdersResponse;
+    type Item = PermissionApplyOrder;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.apply_orders.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListRoleAssignmentsRequest {
+    type Output = ListRoleAssignmentsResponse;
+    type Item = RoleAssignments;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.role_assignments.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListRoleConfigurationApplyScopesRequest {
+    type Output = ListRoleConfigurationApplyScopesResponse;
+    type Item = RoleAssignments;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.apply_scopes.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListRoleConfigurationProvisioningsRequest {
+    type Output = ListRoleConfigurationProvisioningsResponse;
+    type Item = RoleConfigurationProvisionings;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.role_configuration_provisionings.unwrap_or_default(),
+            None,
+        )
+    }
+}
+
+impl rt::Paginate for ListRoleConfigurationsRequest {
+    type Output = ListRoleConfigurationsResponse;
+    type Item = RoleConfiguration;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.role_configurations.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListTasksRequest {
+    type Output = ListTasksResponse;
+    type Item = TaskInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.tasks.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListUserSyncProvisioningsRequest {
+    type Output = ListUserSyncProvisioningsResponse;
+    type Item = UserProvisioning;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.user_provisionings.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListUsersRequest {
+    type Output = ListUsersResponse;
+    type Item = UserInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.users.unwrap_or_default(), None)
+    }
 }

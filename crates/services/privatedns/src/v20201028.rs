@@ -898,6 +898,17 @@ impl Client {
         self.pages("DescribeAccountVpcList", true, request)
     }
 
+    /// Every item of [`Client::describe_audit_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_audit_log_pages(
+        &self,
+        request: DescribeAuditLogRequest,
+    ) -> rt::Pages<DescribeAuditLogRequest> {
+        self.pages("DescribeAuditLog", true, request)
+    }
+
     /// Every item of [`Client::describe_extend_endpoint_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2113,6 +2124,23 @@ impl rt::Paginate for DescribeAccountVpcListRequest {
             page.vpc_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeAuditLogRequest {
+    type Output = DescribeAuditLogResponse;
+    type Item = AuditLog;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
     }
 }
 

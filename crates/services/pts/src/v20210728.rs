@@ -1153,6 +1153,120 @@ impl Client {
     ) -> rt::Call<'a, UpdateScenarioRequest, UpdateScenarioResponse> {
         self.call("UpdateScenario", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_alert_channels`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_alert_channels_pages(
+        &self,
+        request: DescribeAlertChannelsRequest,
+    ) -> rt::Pages<DescribeAlertChannelsRequest> {
+        self.pages("DescribeAlertChannels", true, request)
+    }
+
+    /// Every item of [`Client::describe_alert_records`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_alert_records_pages(
+        &self,
+        request: DescribeAlertRecordsRequest,
+    ) -> rt::Pages<DescribeAlertRecordsRequest> {
+        self.pages("DescribeAlertRecords", true, request)
+    }
+
+    /// Every item of [`Client::describe_cron_jobs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cron_jobs_pages(
+        &self,
+        request: DescribeCronJobsRequest,
+    ) -> rt::Pages<DescribeCronJobsRequest> {
+        self.pages("DescribeCronJobs", true, request)
+    }
+
+    /// Every item of [`Client::describe_files`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_files_pages(
+        &self,
+        request: DescribeFilesRequest,
+    ) -> rt::Pages<DescribeFilesRequest> {
+        self.pages("DescribeFiles", true, request)
+    }
+
+    /// Every item of [`Client::describe_jobs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_jobs_pages(
+        &self,
+        request: DescribeJobsRequest,
+    ) -> rt::Pages<DescribeJobsRequest> {
+        self.pages("DescribeJobs", true, request)
+    }
+
+    /// Every item of [`Client::describe_normal_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_normal_logs_pages(
+        &self,
+        request: DescribeNormalLogsRequest,
+    ) -> rt::Pages<DescribeNormalLogsRequest> {
+        self.pages("DescribeNormalLogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_projects`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_projects_pages(
+        &self,
+        request: DescribeProjectsRequest,
+    ) -> rt::Pages<DescribeProjectsRequest> {
+        self.pages("DescribeProjects", true, request)
+    }
+
+    /// Every item of [`Client::describe_sample_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_sample_logs_pages(
+        &self,
+        request: DescribeSampleLogsRequest,
+    ) -> rt::Pages<DescribeSampleLogsRequest> {
+        self.pages("DescribeSampleLogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_scenario_with_jobs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_scenario_with_jobs_pages(
+        &self,
+        request: DescribeScenarioWithJobsRequest,
+    ) -> rt::Pages<DescribeScenarioWithJobsRequest> {
+        self.pages("DescribeScenarioWithJobs", true, request)
+    }
+
+    /// Every item of [`Client::describe_scenarios`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_scenarios_pages(
+        &self,
+        request: DescribeScenariosRequest,
+    ) -> rt::Pages<DescribeScenariosRequest> {
+        self.pages("DescribeScenarios", true, request)
+    }
 }
 
 rt::model! {
@@ -3199,4 +3313,176 @@ pub struct VpcLoadDistribution: encode {
   /// 子网ID列表
   subnet_ids: Vec<String> = "SubnetIds",
 }
+}
+
+impl rt::Paginate for DescribeAlertChannelsRequest {
+    type Output = DescribeAlertChannelsResponse;
+    type Item = AlertChannelRecord;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.alert_channel_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAlertRecordsRequest {
+    type Output = DescribeAlertRecordsResponse;
+    type Item = AlertRecord;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.alert_record_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCronJobsRequest {
+    type Output = DescribeCronJobsResponse;
+    type Item = CronJob;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.cron_job_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeFilesRequest {
+    type Output = DescribeFilesResponse;
+    type Item = File;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.file_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeJobsRequest {
+    type Output = DescribeJobsResponse;
+    type Item = Job;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.job_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeNormalLogsRequest {
+    type Output = DescribeNormalLogsResponse;
+    type Item = NormalLog;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.normal_logs.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeProjectsRequest {
+    type Output = DescribeProjectsResponse;
+    type Item = Project;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.project_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSampleLogsRequest {
+    type Output = DescribeSampleLogsResponse;
+    type Item = SampleLog;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.sample_logs.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeScenarioWithJobsRequest {
+    type Output = DescribeScenarioWithJobsResponse;
+    type Item = ScenarioWithJobs;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.scenario_with_jobs_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeScenariosRequest {
+    type Output = DescribeScenariosResponse;
+    type Item = Scenario;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.scenario_set.unwrap_or_default(), None)
+    }
 }

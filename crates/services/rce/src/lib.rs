@@ -32,6 +32,10 @@
 //! | `v20201103` | 2020-11-03 | 11 | no |
 //! | `v20250425` | 2025-04-25 | 1 | no |
 //! | `v20260130` | 2026-01-30 | 5 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

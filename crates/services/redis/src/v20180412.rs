@@ -2888,6 +2888,17 @@ impl Client {
         self.pages("DescribeParamTemplates", true, request)
     }
 
+    /// Every item of [`Client::describe_project_security_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_project_security_groups_pages(
+        &self,
+        request: DescribeProjectSecurityGroupsRequest,
+    ) -> rt::Pages<DescribeProjectSecurityGroupsRequest> {
+        self.pages("DescribeProjectSecurityGroups", true, request)
+    }
+
     /// Every item of [`Client::describe_proxy_slow_log`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2896,6 +2907,17 @@ impl Client {
         request: DescribeProxySlowLogRequest,
     ) -> rt::Pages<DescribeProxySlowLogRequest> {
         self.pages("DescribeProxySlowLog", true, request)
+    }
+
+    /// Every item of [`Client::describe_redis_clusters`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_redis_clusters_pages(
+        &self,
+        request: DescribeRedisClustersRequest,
+    ) -> rt::Pages<DescribeRedisClustersRequest> {
+        self.pages("DescribeRedisClusters", true, request)
     }
 
     /// Every item of [`Client::describe_replication_group`], fetched page by page.
@@ -7502,6 +7524,23 @@ impl rt::Paginate for DescribeParamTemplatesRequest {
     }
 }
 
+impl rt::Paginate for DescribeProjectSecurityGroupsRequest {
+    type Output = DescribeProjectSecurityGroupsResponse;
+    type Item = SecurityGroup;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.groups.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeProxySlowLogRequest {
     type Output = DescribeProxySlowLogResponse;
     type Item = InstanceProxySlowlogDetail;
@@ -7519,6 +7558,23 @@ impl rt::Paginate for DescribeProxySlowLogRequest {
             page.instance_proxy_slow_log_detail.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeRedisClustersRequest {
+    type Output = DescribeRedisClustersResponse;
+    type Item = CDCResource;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.resources.unwrap_or_default(), None)
     }
 }
 

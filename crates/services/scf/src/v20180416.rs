@@ -1262,6 +1262,17 @@ impl Client {
         self.pages("ListAsyncEvents", true, request)
     }
 
+    /// Every item of [`Client::list_custom_domains`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_custom_domains_pages(
+        &self,
+        request: ListCustomDomainsRequest,
+    ) -> rt::Pages<ListCustomDomainsRequest> {
+        self.pages("ListCustomDomains", true, request)
+    }
+
     /// Every item of [`Client::list_functions`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3619,6 +3630,23 @@ impl rt::Paginate for ListAsyncEventsRequest {
             page.event_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for ListCustomDomainsRequest {
+    type Output = ListCustomDomainsResponse;
+    type Item = DomainInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.domains.unwrap_or_default(), None)
     }
 }
 

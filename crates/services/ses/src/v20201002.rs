@@ -845,6 +845,17 @@ impl Client {
         self.pages("GetAbuseReport", true, request)
     }
 
+    /// Every item of [`Client::get_send_email_status`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_send_email_status_pages(
+        &self,
+        request: GetSendEmailStatusRequest,
+    ) -> rt::Pages<GetSendEmailStatusRequest> {
+        self.pages("GetSendEmailStatus", true, request)
+    }
+
     /// Every item of [`Client::list_black_email_address`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -863,6 +874,17 @@ impl Client {
         request: ListCustomBlacklistRequest,
     ) -> rt::Pages<ListCustomBlacklistRequest> {
         self.pages("ListCustomBlacklist", true, request)
+    }
+
+    /// Every item of [`Client::list_email_identities`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_email_identities_pages(
+        &self,
+        request: ListEmailIdentitiesRequest,
+    ) -> rt::Pages<ListEmailIdentitiesRequest> {
+        self.pages("ListEmailIdentities", true, request)
     }
 
     /// Every item of [`Client::list_email_templates`], fetched page by page.
@@ -2004,6 +2026,23 @@ impl rt::Paginate for GetAbuseReportRequest {
     }
 }
 
+impl rt::Paginate for GetSendEmailStatusRequest {
+    type Output = GetSendEmailStatusResponse;
+    type Item = SendEmailStatus;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.email_status_list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for ListBlackEmailAddressRequest {
     type Output = ListBlackEmailAddressResponse;
     type Item = BlackEmailAddress;
@@ -2035,6 +2074,23 @@ impl rt::Paginate for ListCustomBlacklistRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.data.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for ListEmailIdentitiesRequest {
+    type Output = ListEmailIdentitiesResponse;
+    type Item = EmailIdentity;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.email_identities.unwrap_or_default(), None)
     }
 }
 

@@ -27,6 +27,10 @@
 //! |---|---|---|---|
 //! | `v20190711` | 2019-07-11 | 16 | no |
 //! | `v20210111` | 2021-01-11 | 20 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -215,6 +215,44 @@ impl Client {
     ) -> rt::Call<'a, SmsPackagesStatisticsRequest, SmsPackagesStatisticsResponse> {
         self.call("SmsPackagesStatistics", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::pull_sms_reply_status_by_phone_number`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn pull_sms_reply_status_by_phone_number_pages(
+        &self,
+        request: PullSmsReplyStatusByPhoneNumberRequest,
+    ) -> rt::Pages<PullSmsReplyStatusByPhoneNumberRequest> {
+        self.pages("PullSmsReplyStatusByPhoneNumber", false, request)
+    }
+
+    /// Every item of [`Client::pull_sms_send_status_by_phone_number`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn pull_sms_send_status_by_phone_number_pages(
+        &self,
+        request: PullSmsSendStatusByPhoneNumberRequest,
+    ) -> rt::Pages<PullSmsSendStatusByPhoneNumberRequest> {
+        self.pages("PullSmsSendStatusByPhoneNumber", false, request)
+    }
+
+    /// Every item of [`Client::sms_packages_statistics`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn sms_packages_statistics_pages(
+        &self,
+        request: SmsPackagesStatisticsRequest,
+    ) -> rt::Pages<SmsPackagesStatisticsRequest> {
+        self.pages("SmsPackagesStatistics", false, request)
+    }
 }
 
 rt::model! {
@@ -783,4 +821,55 @@ pub struct SmsPackagesStatisticsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+}
+
+impl rt::Paginate for PullSmsReplyStatusByPhoneNumberRequest {
+    type Output = PullSmsReplyStatusByPhoneNumberResponse;
+    type Item = PullSmsReplyStatus;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.pull_sms_reply_status_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for PullSmsSendStatusByPhoneNumberRequest {
+    type Output = PullSmsSendStatusByPhoneNumberResponse;
+    type Item = PullSmsSendStatus;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.pull_sms_send_status_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for SmsPackagesStatisticsRequest {
+    type Output = SmsPackagesStatisticsResponse;
+    type Item = SmsPackagesStatistics;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.sms_packages_statistics_set.unwrap_or_default(), None)
+    }
 }

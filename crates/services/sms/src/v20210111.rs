@@ -544,6 +544,61 @@ impl Client {
     ) -> rt::Pages<DescribeSendRecordListRequest> {
         self.pages("DescribeSendRecordList", true, request)
     }
+
+    /// Every item of [`Client::describe_sms_sign_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_sms_sign_list_pages(
+        &self,
+        request: DescribeSmsSignListRequest,
+    ) -> rt::Pages<DescribeSmsSignListRequest> {
+        self.pages("DescribeSmsSignList", true, request)
+    }
+
+    /// Every item of [`Client::describe_sms_template_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_sms_template_list_pages(
+        &self,
+        request: DescribeSmsTemplateListRequest,
+    ) -> rt::Pages<DescribeSmsTemplateListRequest> {
+        self.pages("DescribeSmsTemplateList", true, request)
+    }
+
+    /// Every item of [`Client::pull_sms_reply_status_by_phone_number`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn pull_sms_reply_status_by_phone_number_pages(
+        &self,
+        request: PullSmsReplyStatusByPhoneNumberRequest,
+    ) -> rt::Pages<PullSmsReplyStatusByPhoneNumberRequest> {
+        self.pages("PullSmsReplyStatusByPhoneNumber", false, request)
+    }
+
+    /// Every item of [`Client::pull_sms_send_status_by_phone_number`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn pull_sms_send_status_by_phone_number_pages(
+        &self,
+        request: PullSmsSendStatusByPhoneNumberRequest,
+    ) -> rt::Pages<PullSmsSendStatusByPhoneNumberRequest> {
+        self.pages("PullSmsSendStatusByPhoneNumber", false, request)
+    }
+
+    /// Every item of [`Client::sms_packages_statistics`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn sms_packages_statistics_pages(
+        &self,
+        request: SmsPackagesStatisticsRequest,
+    ) -> rt::Pages<SmsPackagesStatisticsRequest> {
+        self.pages("SmsPackagesStatistics", false, request)
+    }
 }
 
 rt::model! {
@@ -1288,5 +1343,90 @@ impl rt::Paginate for DescribeSendRecordListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.send_record_set.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeSmsSignListRequest {
+    type Output = DescribeSmsSignListResponse;
+    type Item = DescribeSignListStatus;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.describe_sign_list_status_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSmsTemplateListRequest {
+    type Output = DescribeSmsTemplateListResponse;
+    type Item = DescribeTemplateListStatus;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.describe_template_status_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for PullSmsReplyStatusByPhoneNumberRequest {
+    type Output = PullSmsReplyStatusByPhoneNumberResponse;
+    type Item = PullSmsReplyStatus;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.pull_sms_reply_status_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for PullSmsSendStatusByPhoneNumberRequest {
+    type Output = PullSmsSendStatusByPhoneNumberResponse;
+    type Item = PullSmsSendStatus;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.pull_sms_send_status_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for SmsPackagesStatisticsRequest {
+    type Output = SmsPackagesStatisticsResponse;
+    type Item = SmsPackagesStatistics;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.sms_packages_statistics_set.unwrap_or_default(), None)
     }
 }

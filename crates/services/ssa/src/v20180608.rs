@@ -525,6 +525,44 @@ impl Client {
     ) -> rt::Call<'a, SaEventPubRequest, SaEventPubResponse> {
         self.call("SaEventPub", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_check_config_asset_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_check_config_asset_list_pages(
+        &self,
+        request: DescribeCheckConfigAssetListRequest,
+    ) -> rt::Pages<DescribeCheckConfigAssetListRequest> {
+        self.pages("DescribeCheckConfigAssetList", true, request)
+    }
+
+    /// Every item of [`Client::describe_compliance_asset_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_compliance_asset_list_pages(
+        &self,
+        request: DescribeComplianceAssetListRequest,
+    ) -> rt::Pages<DescribeComplianceAssetListRequest> {
+        self.pages("DescribeComplianceAssetList", true, request)
+    }
+
+    /// Every item of [`Client::describe_domain_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_domain_list_pages(
+        &self,
+        request: DescribeDomainListRequest,
+    ) -> rt::Pages<DescribeDomainListRequest> {
+        self.pages("DescribeDomainList", true, request)
+    }
 }
 
 rt::model! {
@@ -2034,4 +2072,55 @@ pub struct VulList: decode {
   /// 总数
   total: i64 = "Total",
 }
+}
+
+impl rt::Paginate for DescribeCheckConfigAssetListRequest {
+    type Output = DescribeCheckConfigAssetListResponse;
+    type Item = CheckAssetItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.check_assets_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeComplianceAssetListRequest {
+    type Output = DescribeComplianceAssetListResponse;
+    type Item = CheckAssetItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.check_assets_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeDomainListRequest {
+    type Output = DescribeDomainListResponse;
+    type Item = DomainInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.domain_info_collection.unwrap_or_default(), None)
+    }
 }

@@ -1798,6 +1798,17 @@ impl Client {
         self.pages("DescribeHostUploadUpdateRecord", true, request)
     }
 
+    /// Every item of [`Client::describe_host_upload_update_record_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_host_upload_update_record_detail_pages(
+        &self,
+        request: DescribeHostUploadUpdateRecordDetailRequest,
+    ) -> rt::Pages<DescribeHostUploadUpdateRecordDetailRequest> {
+        self.pages("DescribeHostUploadUpdateRecordDetail", true, request)
+    }
+
     /// Every item of [`Client::describe_managers`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5732,6 +5743,23 @@ impl rt::Paginate for DescribeHostUpdateRecordRequest {
             page.deploy_record_list.unwrap_or_default(),
             page.total_count,
         )
+    }
+}
+
+impl rt::Paginate for DescribeHostUploadUpdateRecordDetailRequest {
+    type Output = DescribeHostUploadUpdateRecordDetailResponse;
+    type Item = DeployRecord;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.deploy_record_detail.unwrap_or_default(), None)
     }
 }
 

@@ -160,6 +160,44 @@ impl Client {
     ) -> rt::Call<'a, DescribeSavingPlanUsageRequest, DescribeSavingPlanUsageResponse> {
         self.read("DescribeSavingPlanUsage", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_saving_plan_deduct`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_saving_plan_deduct_pages(
+        &self,
+        request: DescribeSavingPlanDeductRequest,
+    ) -> rt::Pages<DescribeSavingPlanDeductRequest> {
+        self.pages("DescribeSavingPlanDeduct", true, request)
+    }
+
+    /// Every item of [`Client::describe_saving_plan_overview`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_saving_plan_overview_pages(
+        &self,
+        request: DescribeSavingPlanOverviewRequest,
+    ) -> rt::Pages<DescribeSavingPlanOverviewRequest> {
+        self.pages("DescribeSavingPlanOverview", true, request)
+    }
+
+    /// Every item of [`Client::describe_saving_plan_usage`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_saving_plan_usage_pages(
+        &self,
+        request: DescribeSavingPlanUsageRequest,
+    ) -> rt::Pages<DescribeSavingPlanUsageRequest> {
+        self.pages("DescribeSavingPlanUsage", true, request)
+    }
 }
 
 rt::model! {
@@ -444,4 +482,55 @@ pub struct SavingPlanUsageDetail: decode {
   /// <p>地域</p>
   region: Vec<String> = "Region",
 }
+}
+
+impl rt::Paginate for DescribeSavingPlanDeductRequest {
+    type Output = DescribeSavingPlanDeductResponse;
+    type Item = SavingPlanDeductDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.deducts.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSavingPlanOverviewRequest {
+    type Output = DescribeSavingPlanOverviewResponse;
+    type Item = SavingPlanOverviewDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.overviews.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeSavingPlanUsageRequest {
+    type Output = DescribeSavingPlanUsageResponse;
+    type Item = SavingPlanUsageDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.usages.unwrap_or_default(), None)
+    }
 }

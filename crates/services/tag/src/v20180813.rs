@@ -826,6 +826,17 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_projects`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_projects_pages(
+        &self,
+        request: DescribeProjectsRequest,
+    ) -> rt::Pages<DescribeProjectsRequest> {
+        self.pages("DescribeProjects", true, request)
+    }
+
     /// Every item of [`Client::describe_resource_tags`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -934,6 +945,40 @@ impl Client {
         request: DescribeTagsSeqRequest,
     ) -> rt::Pages<DescribeTagsSeqRequest> {
         self.pages("DescribeTagsSeq", true, request)
+    }
+
+    /// Every item of [`Client::get_resources`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`pagination_token`).
+    pub fn get_resources_pages(
+        &self,
+        request: GetResourcesRequest,
+    ) -> rt::Pages<GetResourcesRequest> {
+        self.pages("GetResources", true, request)
+    }
+
+    /// Every item of [`Client::get_tag_keys`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`pagination_token`).
+    pub fn get_tag_keys_pages(&self, request: GetTagKeysRequest) -> rt::Pages<GetTagKeysRequest> {
+        self.pages("GetTagKeys", true, request)
+    }
+
+    /// Every item of [`Client::get_tag_values`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`pagination_token`).
+    pub fn get_tag_values_pages(
+        &self,
+        request: GetTagValuesRequest,
+    ) -> rt::Pages<GetTagValuesRequest> {
+        self.pages("GetTagValues", true, request)
+    }
+
+    /// Every item of [`Client::get_tags`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`pagination_token`).
+    pub fn get_tags_pages(&self, request: GetTagsRequest) -> rt::Pages<GetTagsRequest> {
+        self.pages("GetTags", true, request)
     }
 }
 
@@ -1761,6 +1806,23 @@ pub struct UpdateResourceTagValueResponse: decode {
 }
 }
 
+impl rt::Paginate for DescribeProjectsRequest {
+    type Output = DescribeProjectsResponse;
+    type Item = Project;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.projects.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeResourceTagsByResourceIdsRequest {
     type Output = DescribeResourceTagsByResourceIdsResponse;
     type Item = TagResource;
@@ -1945,5 +2007,81 @@ impl rt::Paginate for DescribeTagsSeqRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.tags.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for GetResourcesRequest {
+    type Output = GetResourcesResponse;
+    type Item = ResourceTagMapping;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.pagination_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.pagination_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.resource_tag_mapping_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetTagKeysRequest {
+    type Output = GetTagKeysResponse;
+    type Item = String;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.pagination_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.pagination_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.tag_keys.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetTagValuesRequest {
+    type Output = GetTagValuesResponse;
+    type Item = Tag;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.pagination_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.pagination_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.tags.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for GetTagsRequest {
+    type Output = GetTagsResponse;
+    type Item = Tag;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.pagination_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.pagination_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.tags.unwrap_or_default(), None)
     }
 }

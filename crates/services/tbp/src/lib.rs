@@ -27,6 +27,10 @@
 //! |---|---|---|---|
 //! | `v20190311` | 2019-03-11 | 4 | no |
 //! | `v20190627` | 2019-06-27 | 2 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -3132,6 +3132,28 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_billing_info`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_billing_info_pages(
+        &self,
+        request: DescribeBillingInfoRequest,
+    ) -> rt::Pages<DescribeBillingInfoRequest> {
+        self.pages("DescribeBillingInfo", true, request)
+    }
+
+    /// Every item of [`Client::describe_envs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_envs_pages(
+        &self,
+        request: DescribeEnvsRequest,
+    ) -> rt::Pages<DescribeEnvsRequest> {
+        self.pages("DescribeEnvs", true, request)
+    }
+
     /// Every item of [`Client::describe_http_service_cache_purge_task`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3162,6 +3184,17 @@ impl Client {
         self.pages("DescribePlatformHTTPServiceRoute", true, request)
     }
 
+    /// Every item of [`Client::describe_platforms`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_platforms_pages(
+        &self,
+        request: DescribePlatformsRequest,
+    ) -> rt::Pages<DescribePlatformsRequest> {
+        self.pages("DescribePlatforms", true, request)
+    }
+
     /// Every item of [`Client::list_functions`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3170,6 +3203,17 @@ impl Client {
         request: ListFunctionsRequest,
     ) -> rt::Pages<ListFunctionsRequest> {
         self.pages("ListFunctions", true, request)
+    }
+
+    /// Every item of [`Client::list_pg_user_migrations`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_pg_user_migrations_pages(
+        &self,
+        request: ListPGUserMigrationsRequest,
+    ) -> rt::Pages<ListPGUserMigrationsRequest> {
+        self.pages("ListPGUserMigrations", true, request)
     }
 }
 
@@ -8421,6 +8465,40 @@ pub struct WxGatewayCustomConfig: decode {
 }
 }
 
+impl rt::Paginate for DescribeBillingInfoRequest {
+    type Output = DescribeBillingInfoResponse;
+    type Item = EnvBillingInfoItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.env_billing_info_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeEnvsRequest {
+    type Output = DescribeEnvsResponse;
+    type Item = EnvInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.env_list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeHTTPServiceCachePurgeTaskRequest {
     type Output = DescribeHTTPServiceCachePurgeTaskResponse;
     type Item = HTTPServiceCachePurgeTask;
@@ -8472,6 +8550,23 @@ impl rt::Paginate for DescribePlatformHTTPServiceRouteRequest {
     }
 }
 
+impl rt::Paginate for DescribePlatformsRequest {
+    type Output = DescribePlatformsResponse;
+    type Item = PlatformInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.platform_list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for ListFunctionsRequest {
     type Output = ListFunctionsResponse;
     type Item = Function;
@@ -8489,5 +8584,22 @@ impl rt::Paginate for ListFunctionsRequest {
             page.functions.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for ListPGUserMigrationsRequest {
+    type Output = ListPGUserMigrationsResponse;
+    type Item = MigrationSummary;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.migrations.unwrap_or_default(), None)
     }
 }

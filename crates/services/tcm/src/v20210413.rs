@@ -306,6 +306,22 @@ impl Client {
     ) -> rt::Call<'a, UnlinkPrometheusRequest, UnlinkPrometheusResponse> {
         self.call("UnlinkPrometheus", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_mesh_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_mesh_list_pages(
+        &self,
+        request: DescribeMeshListRequest,
+    ) -> rt::Pages<DescribeMeshListRequest> {
+        self.pages("DescribeMeshList", true, request)
+    }
 }
 
 rt::model! {
@@ -1119,4 +1135,21 @@ pub struct WorkloadConfig: encode {
   /// IN_EXCLUSIVE_NODE_POOL：独占节点池
   deploy_mode: String = "DeployMode",
 }
+}
+
+impl rt::Paginate for DescribeMeshListRequest {
+    type Output = DescribeMeshListResponse;
+    type Item = Mesh;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.mesh_list.unwrap_or_default(), None)
+    }
 }

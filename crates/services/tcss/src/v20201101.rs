@@ -8650,6 +8650,17 @@ impl Client {
         self.pages("DescribeImageDenyRuleList", true, request)
     }
 
+    /// Every item of [`Client::describe_image_simple_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_image_simple_list_pages(
+        &self,
+        request: DescribeImageSimpleListRequest,
+    ) -> rt::Pages<DescribeImageSimpleListRequest> {
+        self.pages("DescribeImageSimpleList", true, request)
+    }
+
     /// Every item of [`Client::describe_k8s_api_abnormal_rule_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -8754,6 +8765,17 @@ impl Client {
         request: DescribeNetworkFirewallPolicyListRequest,
     ) -> rt::Pages<DescribeNetworkFirewallPolicyListRequest> {
         self.pages("DescribeNetworkFirewallPolicyList", true, request)
+    }
+
+    /// Every item of [`Client::describe_post_pay_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_post_pay_detail_pages(
+        &self,
+        request: DescribePostPayDetailRequest,
+    ) -> rt::Pages<DescribePostPayDetailRequest> {
+        self.pages("DescribePostPayDetail", true, request)
     }
 
     /// Every item of [`Client::describe_rasp_rule_vuls`], fetched page by page.
@@ -23540,6 +23562,23 @@ impl rt::Paginate for DescribeImageDenyRuleListRequest {
     }
 }
 
+impl rt::Paginate for DescribeImageSimpleListRequest {
+    type Output = DescribeImageSimpleListResponse;
+    type Item = ImageSimpleInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.image_list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeK8sApiAbnormalRuleListRequest {
     type Output = DescribeK8sApiAbnormalRuleListResponse;
     type Item = K8sApiAbnormalRuleListItem;
@@ -23719,6 +23758,23 @@ impl rt::Paginate for DescribeNetworkFirewallPolicyListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.net_policy.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribePostPayDetailRequest {
+    type Output = DescribePostPayDetailResponse;
+    type Item = SoftQuotaDayInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.soft_quota_day_detail.unwrap_or_default(), None)
     }
 }
 

@@ -3951,6 +3951,17 @@ impl Client {
         self.pages("DescribeRocketMQMigratingTopicList", true, request)
     }
 
+    /// Every item of [`Client::describe_rocket_mq_msg`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_rocket_mq_msg_pages(
+        &self,
+        request: DescribeRocketMQMsgRequest,
+    ) -> rt::Pages<DescribeRocketMQMsgRequest> {
+        self.pages("DescribeRocketMQMsg", true, request)
+    }
+
     /// Every item of [`Client::describe_rocket_mq_namespaces`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -10731,6 +10742,23 @@ impl rt::Paginate for DescribeRocketMQMigratingTopicListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.migrate_topics.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeRocketMQMsgRequest {
+    type Output = DescribeRocketMQMsgResponse;
+    type Item = RocketMQMessageTrack;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.message_tracks.unwrap_or_default(), None)
     }
 }
 

@@ -27,6 +27,10 @@
 //! |---|---|---|---|
 //! | `v20220106` | 2022-01-06 | 5 | no |
 //! | `v20220901` | 2022-09-01 | 238 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

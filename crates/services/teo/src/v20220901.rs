@@ -6056,6 +6056,17 @@ impl Client {
         self.pages("DescribeFunctions", true, request)
     }
 
+    /// Every item of [`Client::describe_hosts_setting`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_hosts_setting_pages(
+        &self,
+        request: DescribeHostsSettingRequest,
+    ) -> rt::Pages<DescribeHostsSettingRequest> {
+        self.pages("DescribeHostsSetting", true, request)
+    }
+
     /// Every item of [`Client::describe_ip_group_references`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -6206,6 +6217,17 @@ impl Client {
         self.pages("DescribeOriginGroup", true, request)
     }
 
+    /// Every item of [`Client::describe_origin_protection`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_origin_protection_pages(
+        &self,
+        request: DescribeOriginProtectionRequest,
+    ) -> rt::Pages<DescribeOriginProtectionRequest> {
+        self.pages("DescribeOriginProtection", true, request)
+    }
+
     /// Every item of [`Client::describe_plans`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -6276,6 +6298,17 @@ impl Client {
         self.pages("DescribeSecurityClientAttester", true, request)
     }
 
+    /// Every item of [`Client::describe_security_ip_group_content`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_security_ip_group_content_pages(
+        &self,
+        request: DescribeSecurityIPGroupContentRequest,
+    ) -> rt::Pages<DescribeSecurityIPGroupContentRequest> {
+        self.pages("DescribeSecurityIPGroupContent", true, request)
+    }
+
     /// Every item of [`Client::describe_security_ip_group_info`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -6334,6 +6367,13 @@ impl Client {
         request: DownloadL7LogsRequest,
     ) -> rt::Pages<DownloadL7LogsRequest> {
         self.pages("DownloadL7Logs", false, request)
+    }
+
+    /// Every item of [`Client::edge_kv_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    pub fn edge_kv_list_pages(&self, request: EdgeKVListRequest) -> rt::Pages<EdgeKVListRequest> {
+        self.pages("EdgeKVList", false, request)
     }
 }
 
@@ -18560,6 +18600,23 @@ impl rt::Paginate for DescribeFunctionsRequest {
     }
 }
 
+impl rt::Paginate for DescribeHostsSettingRequest {
+    type Output = DescribeHostsSettingResponse;
+    type Item = DetailHost;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.detail_hosts.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeIPGroupReferencesRequest {
     type Output = DescribeIPGroupReferencesResponse;
     type Item = IPGroupReference;
@@ -18851,6 +18908,23 @@ impl rt::Paginate for DescribeOriginGroupRequest {
     }
 }
 
+impl rt::Paginate for DescribeOriginProtectionRequest {
+    type Output = DescribeOriginProtectionResponse;
+    type Item = OriginProtectionInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.origin_protection_info.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribePlansRequest {
     type Output = DescribePlansResponse;
     type Item = Plan;
@@ -18985,6 +19059,23 @@ impl rt::Paginate for DescribeSecurityClientAttesterRequest {
     }
 }
 
+impl rt::Paginate for DescribeSecurityIPGroupContentRequest {
+    type Output = DescribeSecurityIPGroupContentResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.ip_list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeSecurityIPGroupInfoRequest {
     type Output = DescribeSecurityIPGroupInfoResponse;
     type Item = IPGroup;
@@ -19096,5 +19187,24 @@ impl rt::Paginate for DownloadL7LogsRequest {
             page.data.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for EdgeKVListRequest {
+    type Output = EdgeKVListResponse;
+    type Item = String;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.keys.unwrap_or_default(), None)
     }
 }

@@ -28,6 +28,10 @@
 //! | `v20211109` | 2021-11-09 | 4 | no |
 //! | `v20220401` | 2022-04-01 | 16 | no |
 //! | `v20230321` | 2023-03-21 | 52 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

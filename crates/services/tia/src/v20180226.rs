@@ -251,6 +251,34 @@ impl Client {
     ) -> rt::Call<'a, QueryLogsRequest, QueryLogsResponse> {
         self.read("QueryLogs", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::list_jobs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_jobs_pages(&self, request: ListJobsRequest) -> rt::Pages<ListJobsRequest> {
+        self.pages("ListJobs", true, request)
+    }
+
+    /// Every item of [`Client::list_models`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn list_models_pages(&self, request: ListModelsRequest) -> rt::Pages<ListModelsRequest> {
+        self.pages("ListModels", true, request)
+    }
+
+    /// Every item of [`Client::query_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn query_logs_pages(&self, request: QueryLogsRequest) -> rt::Pages<QueryLogsRequest> {
+        self.pages("QueryLogs", true, request)
+    }
 }
 
 rt::model! {
@@ -586,4 +614,57 @@ pub struct QueryLogsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+}
+
+impl rt::Paginate for ListJobsRequest {
+    type Output = ListJobsResponse;
+    type Item = Job;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.jobs.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for ListModelsRequest {
+    type Output = ListModelsResponse;
+    type Item = Model;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.models.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryLogsRequest {
+    type Output = QueryLogsResponse;
+    type Item = Log;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.logs.unwrap_or_default(), None)
+    }
 }

@@ -613,6 +613,30 @@ impl Client {
     ) -> rt::Call<'a, UpdateImageRequest, UpdateImageResponse> {
         self.call("UpdateImage", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_groups_pages(
+        &self,
+        request: DescribeGroupsRequest,
+    ) -> rt::Pages<DescribeGroupsRequest> {
+        self.pages("DescribeGroups", true, request)
+    }
+
+    /// Every item of [`Client::search_image`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn search_image_pages(&self, request: SearchImageRequest) -> rt::Pages<SearchImageRequest> {
+        self.pages("SearchImage", true, request)
+    }
 }
 
 rt::model! {
@@ -1513,4 +1537,38 @@ pub struct UpdateImageResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+}
+
+impl rt::Paginate for DescribeGroupsRequest {
+    type Output = DescribeGroupsResponse;
+    type Item = GroupInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.groups.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for SearchImageRequest {
+    type Output = SearchImageResponse;
+    type Item = ImageInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.image_infos.unwrap_or_default(), None)
+    }
 }

@@ -27,6 +27,10 @@
 //! |---|---|---|---|
 //! | `v20191022` | 2019-10-22 | 22 | no |
 //! | `v20211111` | 2021-11-11 | 77 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

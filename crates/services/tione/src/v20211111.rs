@@ -1803,6 +1803,17 @@ impl Client {
         self.pages("DescribeEvents", true, request)
     }
 
+    /// Every item of [`Client::describe_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_logs_pages(
+        &self,
+        request: DescribeLogsRequest,
+    ) -> rt::Pages<DescribeLogsRequest> {
+        self.pages("DescribeLogs", true, request)
+    }
+
     /// Every item of [`Client::describe_model_accelerate_versions`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -6666,6 +6677,23 @@ impl rt::Paginate for DescribeEventsRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
         (page.events.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeLogsRequest {
+    type Output = DescribeLogsResponse;
+    type Item = LogIdentity;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (page.content.unwrap_or_default(), None)
     }
 }
 

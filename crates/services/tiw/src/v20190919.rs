@@ -801,6 +801,22 @@ impl Client {
     ) -> rt::Call<'a, StopWhiteboardPushRequest, StopWhiteboardPushResponse> {
         self.call("StopWhiteboardPush", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_running_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_running_tasks_pages(
+        &self,
+        request: DescribeRunningTasksRequest,
+    ) -> rt::Pages<DescribeRunningTasksRequest> {
+        self.pages("DescribeRunningTasks", true, request)
+    }
 }
 
 rt::model! {
@@ -2071,4 +2087,21 @@ pub struct WhiteboardPushBackupParam: encode {
   /// **Required.** 与PushUserId对应的签名
   push_user_sig: String = "PushUserSig",
 }
+}
+
+impl rt::Paginate for DescribeRunningTasksRequest {
+    type Output = DescribeRunningTasksResponse;
+    type Item = RunningTaskItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.tasks.unwrap_or_default(), None)
+    }
 }

@@ -27,6 +27,10 @@
 //! |---|---|---|---|
 //! | `v20180525` | 2018-05-25 | 272 | no |
 //! | `v20220501` | 2022-05-01 | 24 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -3005,6 +3005,28 @@ impl Client {
         )
     }
 
+    /// Every item of [`Client::describe_cluster_pending_releases`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cluster_pending_releases_pages(
+        &self,
+        request: DescribeClusterPendingReleasesRequest,
+    ) -> rt::Pages<DescribeClusterPendingReleasesRequest> {
+        self.pages("DescribeClusterPendingReleases", true, request)
+    }
+
+    /// Every item of [`Client::describe_cluster_releases`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cluster_releases_pages(
+        &self,
+        request: DescribeClusterReleasesRequest,
+    ) -> rt::Pages<DescribeClusterReleasesRequest> {
+        self.pages("DescribeClusterReleases", true, request)
+    }
+
     /// Every item of [`Client::describe_cluster_roll_out_sequence_tags`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3089,6 +3111,116 @@ impl Client {
         self.pages("DescribePodsBySpec", true, request)
     }
 
+    /// Every item of [`Client::describe_prometheus_agents`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_agents_pages(
+        &self,
+        request: DescribePrometheusAgentsRequest,
+    ) -> rt::Pages<DescribePrometheusAgentsRequest> {
+        self.pages("DescribePrometheusAgents", true, request)
+    }
+
+    /// Every item of [`Client::describe_prometheus_alert_history`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_alert_history_pages(
+        &self,
+        request: DescribePrometheusAlertHistoryRequest,
+    ) -> rt::Pages<DescribePrometheusAlertHistoryRequest> {
+        self.pages("DescribePrometheusAlertHistory", true, request)
+    }
+
+    /// Every item of [`Client::describe_prometheus_alert_policy`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_alert_policy_pages(
+        &self,
+        request: DescribePrometheusAlertPolicyRequest,
+    ) -> rt::Pages<DescribePrometheusAlertPolicyRequest> {
+        self.pages("DescribePrometheusAlertPolicy", true, request)
+    }
+
+    /// Every item of [`Client::describe_prometheus_alert_rule`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_alert_rule_pages(
+        &self,
+        request: DescribePrometheusAlertRuleRequest,
+    ) -> rt::Pages<DescribePrometheusAlertRuleRequest> {
+        self.pages("DescribePrometheusAlertRule", true, request)
+    }
+
+    /// Every item of [`Client::describe_prometheus_cluster_agents`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_cluster_agents_pages(
+        &self,
+        request: DescribePrometheusClusterAgentsRequest,
+    ) -> rt::Pages<DescribePrometheusClusterAgentsRequest> {
+        self.pages("DescribePrometheusClusterAgents", true, request)
+    }
+
+    /// Every item of [`Client::describe_prometheus_instances_overview`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_instances_overview_pages(
+        &self,
+        request: DescribePrometheusInstancesOverviewRequest,
+    ) -> rt::Pages<DescribePrometheusInstancesOverviewRequest> {
+        self.pages("DescribePrometheusInstancesOverview", true, request)
+    }
+
+    /// Every item of [`Client::describe_prometheus_overviews`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_overviews_pages(
+        &self,
+        request: DescribePrometheusOverviewsRequest,
+    ) -> rt::Pages<DescribePrometheusOverviewsRequest> {
+        self.pages("DescribePrometheusOverviews", true, request)
+    }
+
+    /// Every item of [`Client::describe_prometheus_record_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_record_rules_pages(
+        &self,
+        request: DescribePrometheusRecordRulesRequest,
+    ) -> rt::Pages<DescribePrometheusRecordRulesRequest> {
+        self.pages("DescribePrometheusRecordRules", true, request)
+    }
+
+    /// Every item of [`Client::describe_prometheus_temp`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_temp_pages(
+        &self,
+        request: DescribePrometheusTempRequest,
+    ) -> rt::Pages<DescribePrometheusTempRequest> {
+        self.pages("DescribePrometheusTemp", true, request)
+    }
+
+    /// Every item of [`Client::describe_prometheus_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_prometheus_templates_pages(
+        &self,
+        request: DescribePrometheusTemplatesRequest,
+    ) -> rt::Pages<DescribePrometheusTemplatesRequest> {
+        self.pages("DescribePrometheusTemplates", true, request)
+    }
+
     /// Every item of [`Client::describe_ri_utilization_detail`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3147,6 +3279,17 @@ impl Client {
         request: DescribeUpgradeTasksRequest,
     ) -> rt::Pages<DescribeUpgradeTasksRequest> {
         self.pages("DescribeUpgradeTasks", true, request)
+    }
+
+    /// Every item of [`Client::get_upgrade_instance_progress`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn get_upgrade_instance_progress_pages(
+        &self,
+        request: GetUpgradeInstanceProgressRequest,
+    ) -> rt::Pages<GetUpgradeInstanceProgressRequest> {
+        self.pages("GetUpgradeInstanceProgress", true, request)
     }
 }
 
@@ -12119,6 +12262,40 @@ impl rt::Paginate for DescribeClusterMaintenanceWindowAndExclusionsRequest {
     }
 }
 
+impl rt::Paginate for DescribeClusterPendingReleasesRequest {
+    type Output = DescribeClusterPendingReleasesResponse;
+    type Item = PendingRelease;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.release_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeClusterReleasesRequest {
+    type Output = DescribeClusterReleasesResponse;
+    type Item = Release;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.release_set.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeClusterRollOutSequenceTagsRequest {
     type Output = DescribeClusterRollOutSequenceTagsResponse;
     type Item = ClusterRollOutSequenceTag;
@@ -12267,6 +12444,176 @@ impl rt::Paginate for DescribePodsBySpecRequest {
     }
 }
 
+impl rt::Paginate for DescribePrometheusAgentsRequest {
+    type Output = DescribePrometheusAgentsResponse;
+    type Item = PrometheusAgentOverview;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.agents.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePrometheusAlertHistoryRequest {
+    type Output = DescribePrometheusAlertHistoryResponse;
+    type Item = PrometheusAlertHistoryItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.items.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePrometheusAlertPolicyRequest {
+    type Output = DescribePrometheusAlertPolicyResponse;
+    type Item = PrometheusAlertPolicyItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.alert_rules.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePrometheusAlertRuleRequest {
+    type Output = DescribePrometheusAlertRuleResponse;
+    type Item = PrometheusAlertRuleDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.alert_rules.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePrometheusClusterAgentsRequest {
+    type Output = DescribePrometheusClusterAgentsResponse;
+    type Item = PrometheusAgentOverview;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.agents.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePrometheusInstancesOverviewRequest {
+    type Output = DescribePrometheusInstancesOverviewResponse;
+    type Item = PrometheusInstancesOverview;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.instances.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePrometheusOverviewsRequest {
+    type Output = DescribePrometheusOverviewsResponse;
+    type Item = PrometheusInstanceOverview;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.instances.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePrometheusRecordRulesRequest {
+    type Output = DescribePrometheusRecordRulesResponse;
+    type Item = PrometheusRecordRuleYamlItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.records.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePrometheusTempRequest {
+    type Output = DescribePrometheusTempResponse;
+    type Item = PrometheusTemp;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.templates.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribePrometheusTemplatesRequest {
+    type Output = DescribePrometheusTemplatesResponse;
+    type Item = PrometheusTemplate;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.templates.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeRIUtilizationDetailRequest {
     type Output = DescribeRIUtilizationDetailResponse;
     type Item = RIUtilizationDetail;
@@ -12381,5 +12728,22 @@ impl rt::Paginate for DescribeUpgradeTasksRequest {
             page.upgrade_tasks.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for GetUpgradeInstanceProgressRequest {
+    type Output = GetUpgradeInstanceProgressResponse;
+    type Item = InstanceUpgradeProgressItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.instances.unwrap_or_default(), None)
     }
 }

@@ -923,6 +923,16 @@ impl Client {
         self.pages("DescribeTokenPlanApiKeyList", true, request)
     }
 
+    /// Every item of [`Client::describe_token_plan_api_key_usage_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_token_plan_api_key_usage_detail_pages(
+        &self,
+        request: DescribeTokenPlanApiKeyUsageDetailRequest,
+    ) -> rt::Pages<DescribeTokenPlanApiKeyUsageDetailRequest> {
+        self.pages("DescribeTokenPlanApiKeyUsageDetail", true, request)
+    }
+
     /// Every item of [`Client::describe_token_plan_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2530,6 +2540,25 @@ impl rt::Paginate for DescribeTokenPlanApiKeyListRequest {
             page.api_key_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeTokenPlanApiKeyUsageDetailRequest {
+    type Output = DescribeTokenPlanApiKeyUsageDetailResponse;
+    type Item = UsageDetailItem;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
     }
 }
 

@@ -1685,6 +1685,17 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_consumer_client`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_consumer_client_pages(
+        &self,
+        request: DescribeConsumerClientRequest,
+    ) -> rt::Pages<DescribeConsumerClientRequest> {
+        self.pages("DescribeConsumerClient", true, request)
+    }
+
     /// Every item of [`Client::describe_consumer_client_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -1723,6 +1734,17 @@ impl Client {
         request: DescribeInstanceListRequest,
     ) -> rt::Pages<DescribeInstanceListRequest> {
         self.pages("DescribeInstanceList", true, request)
+    }
+
+    /// Every item of [`Client::describe_message`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_message_pages(
+        &self,
+        request: DescribeMessageRequest,
+    ) -> rt::Pages<DescribeMessageRequest> {
+        self.pages("DescribeMessage", true, request)
     }
 
     /// Every item of [`Client::describe_message_list`], fetched page by page.
@@ -1793,6 +1815,17 @@ impl Client {
         request: DescribeSourceClusterGroupListRequest,
     ) -> rt::Pages<DescribeSourceClusterGroupListRequest> {
         self.pages("DescribeSourceClusterGroupList", true, request)
+    }
+
+    /// Every item of [`Client::describe_topic`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_topic_pages(
+        &self,
+        request: DescribeTopicRequest,
+    ) -> rt::Pages<DescribeTopicRequest> {
+        self.pages("DescribeTopic", true, request)
     }
 
     /// Every item of [`Client::describe_topic_list`], fetched page by page.
@@ -4338,6 +4371,23 @@ impl rt::Paginate for DescribeConsumerClientListRequest {
     }
 }
 
+impl rt::Paginate for DescribeConsumerClientRequest {
+    type Output = DescribeConsumerClientResponse;
+    type Item = TopicConsumeStats;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.topic_list.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeConsumerGroupListRequest {
     type Output = DescribeConsumerGroupListResponse;
     type Item = ConsumeGroupItem;
@@ -4415,6 +4465,23 @@ impl rt::Paginate for DescribeMessageListRequest {
             page.data.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeMessageRequest {
+    type Output = DescribeMessageResponse;
+    type Item = MessageTrackItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.message_tracks.unwrap_or_default(), None)
     }
 }
 
@@ -4575,6 +4642,23 @@ impl rt::Paginate for DescribeTopicListRequest {
             page.data.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeTopicRequest {
+    type Output = DescribeTopicResponse;
+    type Item = SubscriptionData;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.subscription_data.unwrap_or_default(), None)
     }
 }
 

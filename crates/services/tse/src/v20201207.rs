@@ -4103,6 +4103,17 @@ impl Client {
         self.pages("DescribeGovernanceInstances", true, request)
     }
 
+    /// Every item of [`Client::describe_governance_lane_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_governance_lane_groups_pages(
+        &self,
+        request: DescribeGovernanceLaneGroupsRequest,
+    ) -> rt::Pages<DescribeGovernanceLaneGroupsRequest> {
+        self.pages("DescribeGovernanceLaneGroups", true, request)
+    }
+
     /// Every item of [`Client::describe_governance_namespaces`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4151,6 +4162,17 @@ impl Client {
         request: DescribeNacosServerInterfacesRequest,
     ) -> rt::Pages<DescribeNacosServerInterfacesRequest> {
         self.pages("DescribeNacosServerInterfaces", true, request)
+    }
+
+    /// Every item of [`Client::describe_native_gateway_service_sources`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_native_gateway_service_sources_pages(
+        &self,
+        request: DescribeNativeGatewayServiceSourcesRequest,
+    ) -> rt::Pages<DescribeNativeGatewayServiceSourcesRequest> {
+        self.pages("DescribeNativeGatewayServiceSources", true, request)
     }
 
     /// Every item of [`Client::describe_sre_instances`], fetched page by page.
@@ -11324,6 +11346,23 @@ impl rt::Paginate for DescribeGovernanceInstancesRequest {
     }
 }
 
+impl rt::Paginate for DescribeGovernanceLaneGroupsRequest {
+    type Output = DescribeGovernanceLaneGroupsResponse;
+    type Item = GovernanceLaneGroup;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.lane_groups.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeGovernanceNamespacesRequest {
     type Output = DescribeGovernanceNamespacesResponse;
     type Item = GovernanceNamespace;
@@ -11409,6 +11448,23 @@ impl rt::Paginate for DescribeNacosServerInterfacesRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.content.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeNativeGatewayServiceSourcesRequest {
+    type Output = DescribeNativeGatewayServiceSourcesResponse;
+    type Item = NativeGatewayServiceSourceItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
     }
 }
 

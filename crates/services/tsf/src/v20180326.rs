@@ -4758,6 +4758,22 @@ impl Client {
     ) -> rt::Call<'a, UpdateUnitRuleRequest, UpdateUnitRuleResponse> {
         self.call("UpdateUnitRule", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_unit_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_unit_rules_pages(
+        &self,
+        request: DescribeUnitRulesRequest,
+    ) -> rt::Pages<DescribeUnitRulesRequest> {
+        self.pages("DescribeUnitRules", true, request)
+    }
 }
 
 rt::model! {
@@ -13179,4 +13195,21 @@ pub struct WarmupSetting: encode {
   /// 是否开启预热保护，在开启保护的情况下，超过 50% 的节点处于预热中，则会中止预热
   enabled_protection: bool = "EnabledProtection",
 }
+}
+
+impl rt::Paginate for DescribeUnitRulesRequest {
+    type Output = DescribeUnitRulesResponse;
+    type Item = TsfPageUnitRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.result.unwrap_or_default(), None)
+    }
 }

@@ -29,6 +29,10 @@
 //! |---|---|---|---|
 //! | `v20200924` | 2020-09-24 | 1 | no |
 //! | `v20210412` | 2021-04-12 | 3 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -28,6 +28,10 @@
 //! | `v20200709` | 2020-07-09 | 5 | no |
 //! | `v20201229` | 2020-12-29 | 4 | no |
 //! | `v20210922` | 2021-09-22 | 4 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -3153,6 +3153,16 @@ impl Client {
         self.pages("DescribeReviewTemplates", true, request)
     }
 
+    /// Every item of [`Client::describe_round_plays`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`scroll_token`).
+    pub fn describe_round_plays_pages(
+        &self,
+        request: DescribeRoundPlaysRequest,
+    ) -> rt::Pages<DescribeRoundPlaysRequest> {
+        self.pages("DescribeRoundPlays", true, request)
+    }
+
     /// Every item of [`Client::describe_sample_snapshot_templates`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3191,6 +3201,16 @@ impl Client {
         request: DescribeSuperPlayerConfigsRequest,
     ) -> rt::Pages<DescribeSuperPlayerConfigsRequest> {
         self.pages("DescribeSuperPlayerConfigs", true, request)
+    }
+
+    /// Every item of [`Client::describe_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`scroll_token`).
+    pub fn describe_tasks_pages(
+        &self,
+        request: DescribeTasksRequest,
+    ) -> rt::Pages<DescribeTasksRequest> {
+        self.pages("DescribeTasks", true, request)
     }
 
     /// Every item of [`Client::describe_transcode_templates`], fetched page by page.
@@ -20776,6 +20796,25 @@ impl rt::Paginate for DescribeReviewTemplatesRequest {
     }
 }
 
+impl rt::Paginate for DescribeRoundPlaysRequest {
+    type Output = DescribeRoundPlaysResponse;
+    type Item = RoundPlayInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.scroll_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.scroll_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.round_play_set.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeSampleSnapshotTemplatesRequest {
     type Output = DescribeSampleSnapshotTemplatesResponse;
     type Item = SampleSnapshotTemplate;
@@ -20851,6 +20890,25 @@ impl rt::Paginate for DescribeSuperPlayerConfigsRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.player_config_set.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeTasksRequest {
+    type Output = DescribeTasksResponse;
+    type Item = TaskSimpleInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.scroll_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.scroll_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.task_set.unwrap_or_default(), None)
     }
 }
 

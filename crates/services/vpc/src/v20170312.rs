@@ -11441,6 +11441,17 @@ impl Client {
         self.pages("DescribeDirectConnectGateways", true, request)
     }
 
+    /// Every item of [`Client::describe_flow_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_flow_logs_pages(
+        &self,
+        request: DescribeFlowLogsRequest,
+    ) -> rt::Pages<DescribeFlowLogsRequest> {
+        self.pages("DescribeFlowLogs", true, request)
+    }
+
     /// Every item of [`Client::describe_gateway_flow_monitor_detail`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -11553,6 +11564,17 @@ impl Client {
             true,
             request,
         )
+    }
+
+    /// Every item of [`Client::describe_nat_gateway_direct_connect_gateway_route`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_nat_gateway_direct_connect_gateway_route_pages(
+        &self,
+        request: DescribeNatGatewayDirectConnectGatewayRouteRequest,
+    ) -> rt::Pages<DescribeNatGatewayDirectConnectGatewayRouteRequest> {
+        self.pages("DescribeNatGatewayDirectConnectGatewayRoute", true, request)
     }
 
     /// Every item of [`Client::describe_nat_gateway_source_ip_translation_nat_rules`], fetched page by page.
@@ -24688,6 +24710,23 @@ impl rt::Paginate for DescribeDirectConnectGatewaysRequest {
     }
 }
 
+impl rt::Paginate for DescribeFlowLogsRequest {
+    type Output = DescribeFlowLogsResponse;
+    type Item = FlowLog;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.flow_log.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeGatewayFlowMonitorDetailRequest {
     type Output = DescribeGatewayFlowMonitorDetailResponse;
     type Item = GatewayFlowMonitorDetail;
@@ -24896,6 +24935,27 @@ impl rt::Paginate for DescribeNatGatewayDestinationIpPortTranslationNatRulesRequ
             page.nat_gateway_destination_ip_port_translation_nat_rule_set
                 .unwrap_or_default(),
             page.total_count,
+        )
+    }
+}
+
+impl rt::Paginate for DescribeNatGatewayDirectConnectGatewayRouteRequest {
+    type Output = DescribeNatGatewayDirectConnectGatewayRouteResponse;
+    type Item = NatDirectConnectGatewayRoute;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.nat_direct_connect_gateway_route_set
+                .unwrap_or_default(),
+            None,
         )
     }
 }

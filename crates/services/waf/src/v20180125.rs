@@ -5527,6 +5527,61 @@ impl Client {
         self.pages("DescribeAccessExports", true, request)
     }
 
+    /// Every item of [`Client::describe_after_pay_instances`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_after_pay_instances_pages(
+        &self,
+        request: DescribeAfterPayInstancesRequest,
+    ) -> rt::Pages<DescribeAfterPayInstancesRequest> {
+        self.pages("DescribeAfterPayInstances", true, request)
+    }
+
+    /// Every item of [`Client::describe_anti_fake_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_anti_fake_rules_pages(
+        &self,
+        request: DescribeAntiFakeRulesRequest,
+    ) -> rt::Pages<DescribeAntiFakeRulesRequest> {
+        self.pages("DescribeAntiFakeRules", true, request)
+    }
+
+    /// Every item of [`Client::describe_anti_info_leakage_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_anti_info_leakage_rules_pages(
+        &self,
+        request: DescribeAntiInfoLeakageRulesRequest,
+    ) -> rt::Pages<DescribeAntiInfoLeakageRulesRequest> {
+        self.pages("DescribeAntiInfoLeakageRules", true, request)
+    }
+
+    /// Every item of [`Client::describe_attack_white_rule`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_attack_white_rule_pages(
+        &self,
+        request: DescribeAttackWhiteRuleRequest,
+    ) -> rt::Pages<DescribeAttackWhiteRuleRequest> {
+        self.pages("DescribeAttackWhiteRule", true, request)
+    }
+
+    /// Every item of [`Client::describe_batch_custom_white_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_batch_custom_white_rules_pages(
+        &self,
+        request: DescribeBatchCustomWhiteRulesRequest,
+    ) -> rt::Pages<DescribeBatchCustomWhiteRulesRequest> {
+        self.pages("DescribeBatchCustomWhiteRules", true, request)
+    }
+
     /// Every item of [`Client::describe_bot_scene_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5535,6 +5590,39 @@ impl Client {
         request: DescribeBotSceneListRequest,
     ) -> rt::Pages<DescribeBotSceneListRequest> {
         self.pages("DescribeBotSceneList", true, request)
+    }
+
+    /// Every item of [`Client::describe_custom_rule_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_custom_rule_list_pages(
+        &self,
+        request: DescribeCustomRuleListRequest,
+    ) -> rt::Pages<DescribeCustomRuleListRequest> {
+        self.pages("DescribeCustomRuleList", true, request)
+    }
+
+    /// Every item of [`Client::describe_custom_white_rule`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_custom_white_rule_pages(
+        &self,
+        request: DescribeCustomWhiteRuleRequest,
+    ) -> rt::Pages<DescribeCustomWhiteRuleRequest> {
+        self.pages("DescribeCustomWhiteRule", true, request)
+    }
+
+    /// Every item of [`Client::describe_domains`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_domains_pages(
+        &self,
+        request: DescribeDomainsRequest,
+    ) -> rt::Pages<DescribeDomainsRequest> {
+        self.pages("DescribeDomains", true, request)
     }
 
     /// Every item of [`Client::describe_exports`], fetched page by page.
@@ -5547,6 +5635,94 @@ impl Client {
         self.pages("DescribeExports", true, request)
     }
 
+    /// Every item of [`Client::describe_find_domain_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_find_domain_list_pages(
+        &self,
+        request: DescribeFindDomainListRequest,
+    ) -> rt::Pages<DescribeFindDomainListRequest> {
+        self.pages("DescribeFindDomainList", true, request)
+    }
+
+    /// Every item of [`Client::describe_instances`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_instances_pages(
+        &self,
+        request: DescribeInstancesRequest,
+    ) -> rt::Pages<DescribeInstancesRequest> {
+        self.pages("DescribeInstances", true, request)
+    }
+
+    /// Every item of [`Client::describe_llm_keyword_library`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_llm_keyword_library_pages(
+        &self,
+        request: DescribeLLMKeywordLibraryRequest,
+    ) -> rt::Pages<DescribeLLMKeywordLibraryRequest> {
+        self.pages("DescribeLLMKeywordLibrary", true, request)
+    }
+
+    /// Every item of [`Client::describe_llm_sdk_access`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_llm_sdk_access_pages(
+        &self,
+        request: DescribeLLMSdkAccessRequest,
+    ) -> rt::Pages<DescribeLLMSdkAccessRequest> {
+        self.pages("DescribeLLMSdkAccess", true, request)
+    }
+
+    /// Every item of [`Client::describe_owasp_rule_types`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_owasp_rule_types_pages(
+        &self,
+        request: DescribeOwaspRuleTypesRequest,
+    ) -> rt::Pages<DescribeOwaspRuleTypesRequest> {
+        self.pages("DescribeOwaspRuleTypes", true, request)
+    }
+
+    /// Every item of [`Client::describe_owasp_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_owasp_rules_pages(
+        &self,
+        request: DescribeOwaspRulesRequest,
+    ) -> rt::Pages<DescribeOwaspRulesRequest> {
+        self.pages("DescribeOwaspRules", true, request)
+    }
+
+    /// Every item of [`Client::describe_owasp_white_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_owasp_white_rules_pages(
+        &self,
+        request: DescribeOwaspWhiteRulesRequest,
+    ) -> rt::Pages<DescribeOwaspWhiteRulesRequest> {
+        self.pages("DescribeOwaspWhiteRules", true, request)
+    }
+
+    /// Every item of [`Client::describe_rate_limits_v2`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_rate_limits_v2_pages(
+        &self,
+        request: DescribeRateLimitsV2Request,
+    ) -> rt::Pages<DescribeRateLimitsV2Request> {
+        self.pages("DescribeRateLimitsV2", true, request)
+    }
+
     /// Every item of [`Client::describe_topics`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5555,6 +5731,48 @@ impl Client {
         request: DescribeTopicsRequest,
     ) -> rt::Pages<DescribeTopicsRequest> {
         self.pages("DescribeTopics", true, request)
+    }
+
+    /// Every item of [`Client::describe_user_signature_rule`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_user_signature_rule_pages(
+        &self,
+        request: DescribeUserSignatureRuleRequest,
+    ) -> rt::Pages<DescribeUserSignatureRuleRequest> {
+        self.pages("DescribeUserSignatureRule", true, request)
+    }
+
+    /// Every item of [`Client::describe_user_signature_rule_v2`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_user_signature_rule_v2_pages(
+        &self,
+        request: DescribeUserSignatureRuleV2Request,
+    ) -> rt::Pages<DescribeUserSignatureRuleV2Request> {
+        self.pages("DescribeUserSignatureRuleV2", true, request)
+    }
+
+    /// Every item of [`Client::search_access_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn search_access_log_pages(
+        &self,
+        request: SearchAccessLogRequest,
+    ) -> rt::Pages<SearchAccessLogRequest> {
+        self.pages("SearchAccessLog", true, request)
+    }
+
+    /// Every item of [`Client::search_attack_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn search_attack_log_pages(
+        &self,
+        request: SearchAttackLogRequest,
+    ) -> rt::Pages<SearchAttackLogRequest> {
+        self.pages("SearchAttackLog", true, request)
     }
 }
 
@@ -16382,6 +16600,91 @@ impl rt::Paginate for DescribeAccessExportsRequest {
     }
 }
 
+impl rt::Paginate for DescribeAfterPayInstancesRequest {
+    type Output = DescribeAfterPayInstancesResponse;
+    type Item = AfterPayInstanceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.instances.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAntiFakeRulesRequest {
+    type Output = DescribeAntiFakeRulesResponse;
+    type Item = CacheUrlItems;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAntiInfoLeakageRulesRequest {
+    type Output = DescribeAntiInfoLeakageRulesResponse;
+    type Item = DescribeAntiLeakageItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.rule_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeAttackWhiteRuleRequest {
+    type Output = DescribeAttackWhiteRuleResponse;
+    type Item = UserWhiteRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeBatchCustomWhiteRulesRequest {
+    type Output = DescribeBatchCustomWhiteRulesResponse;
+    type Item = BatchCustomWhiteRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeBotSceneListRequest {
     type Output = DescribeBotSceneListResponse;
     type Item = BotSceneInfo;
@@ -16399,6 +16702,57 @@ impl rt::Paginate for DescribeBotSceneListRequest {
             page.bot_scene_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeCustomRuleListRequest {
+    type Output = DescribeCustomRuleListResponse;
+    type Item = DescribeCustomRulesRspRuleListItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.rule_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCustomWhiteRuleRequest {
+    type Output = DescribeCustomWhiteRuleResponse;
+    type Item = DescribeCustomRulesRspRuleListItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.rule_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeDomainsRequest {
+    type Output = DescribeDomainsResponse;
+    type Item = DomainInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.domains.unwrap_or_default(), None)
     }
 }
 
@@ -16422,6 +16776,142 @@ impl rt::Paginate for DescribeExportsRequest {
     }
 }
 
+impl rt::Paginate for DescribeFindDomainListRequest {
+    type Output = DescribeFindDomainListResponse;
+    type Item = FindAllDomainDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeInstancesRequest {
+    type Output = DescribeInstancesResponse;
+    type Item = InstanceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.instances.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeLLMKeywordLibraryRequest {
+    type Output = DescribeLLMKeywordLibraryResponse;
+    type Item = LLMKeywordLibrary;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.lib_list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeLLMSdkAccessRequest {
+    type Output = DescribeLLMSdkAccessResponse;
+    type Item = LLMSdkAccessItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeOwaspRuleTypesRequest {
+    type Output = DescribeOwaspRuleTypesResponse;
+    type Item = OwaspRuleType;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeOwaspRulesRequest {
+    type Output = DescribeOwaspRulesResponse;
+    type Item = OwaspRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeOwaspWhiteRulesRequest {
+    type Output = DescribeOwaspWhiteRulesResponse;
+    type Item = OwaspWhiteRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.list.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeRateLimitsV2Request {
+    type Output = DescribeRateLimitsV2Response;
+    type Item = LimitRuleV2;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.rate_limits.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeTopicsRequest {
     type Output = DescribeTopicsResponse;
     type Item = TopicInfo;
@@ -16439,5 +16929,77 @@ impl rt::Paginate for DescribeTopicsRequest {
             page.topics.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeUserSignatureRuleRequest {
+    type Output = DescribeUserSignatureRuleResponse;
+    type Item = UserSignatureRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.rules.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeUserSignatureRuleV2Request {
+    type Output = DescribeUserSignatureRuleV2Response;
+    type Item = UserSignatureRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.rules.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for SearchAccessLogRequest {
+    type Output = SearchAccessLogResponse;
+    type Item = AccessLogInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.results.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for SearchAttackLogRequest {
+    type Output = SearchAttackLogResponse;
+    type Item = AttackLogInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), None)
     }
 }

@@ -716,6 +716,242 @@ impl Client {
     ) -> rt::Call<'a, QueryVehicleInfoListRequest, QueryVehicleInfoListResponse> {
         self.read("QueryVehicleInfoList", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::query_activity_join_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_activity_join_list_pages(
+        &self,
+        request: QueryActivityJoinListRequest,
+    ) -> rt::Pages<QueryActivityJoinListRequest> {
+        self.pages("QueryActivityJoinList", true, request)
+    }
+
+    /// Every item of [`Client::query_activity_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_activity_list_pages(
+        &self,
+        request: QueryActivityListRequest,
+    ) -> rt::Pages<QueryActivityListRequest> {
+        self.pages("QueryActivityList", true, request)
+    }
+
+    /// Every item of [`Client::query_activity_live_code_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_activity_live_code_list_pages(
+        &self,
+        request: QueryActivityLiveCodeListRequest,
+    ) -> rt::Pages<QueryActivityLiveCodeListRequest> {
+        self.pages("QueryActivityLiveCodeList", true, request)
+    }
+
+    /// Every item of [`Client::query_arrival_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_arrival_list_pages(
+        &self,
+        request: QueryArrivalListRequest,
+    ) -> rt::Pages<QueryArrivalListRequest> {
+        self.pages("QueryArrivalList", true, request)
+    }
+
+    /// Every item of [`Client::query_channel_code_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_channel_code_list_pages(
+        &self,
+        request: QueryChannelCodeListRequest,
+    ) -> rt::Pages<QueryChannelCodeListRequest> {
+        self.pages("QueryChannelCodeList", true, request)
+    }
+
+    /// Every item of [`Client::query_chat_archiving_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_chat_archiving_list_pages(
+        &self,
+        request: QueryChatArchivingListRequest,
+    ) -> rt::Pages<QueryChatArchivingListRequest> {
+        self.pages("QueryChatArchivingList", true, request)
+    }
+
+    /// Every item of [`Client::query_clue_info_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_clue_info_list_pages(
+        &self,
+        request: QueryClueInfoListRequest,
+    ) -> rt::Pages<QueryClueInfoListRequest> {
+        self.pages("QueryClueInfoList", true, request)
+    }
+
+    /// Every item of [`Client::query_crm_statistics`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_crm_statistics_pages(
+        &self,
+        request: QueryCrmStatisticsRequest,
+    ) -> rt::Pages<QueryCrmStatisticsRequest> {
+        self.pages("QueryCrmStatistics", true, request)
+    }
+
+    /// Every item of [`Client::query_customer_event_detail_statistics`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_customer_event_detail_statistics_pages(
+        &self,
+        request: QueryCustomerEventDetailStatisticsRequest,
+    ) -> rt::Pages<QueryCustomerEventDetailStatisticsRequest> {
+        self.pages("QueryCustomerEventDetailStatistics", true, request)
+    }
+
+    /// Every item of [`Client::query_customer_profile_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_customer_profile_list_pages(
+        &self,
+        request: QueryCustomerProfileListRequest,
+    ) -> rt::Pages<QueryCustomerProfileListRequest> {
+        self.pages("QueryCustomerProfileList", true, request)
+    }
+
+    /// Every item of [`Client::query_dealer_info_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_dealer_info_list_pages(
+        &self,
+        request: QueryDealerInfoListRequest,
+    ) -> rt::Pages<QueryDealerInfoListRequest> {
+        self.pages("QueryDealerInfoList", true, request)
+    }
+
+    /// Every item of [`Client::query_external_contact_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_external_contact_detail_pages(
+        &self,
+        request: QueryExternalContactDetailRequest,
+    ) -> rt::Pages<QueryExternalContactDetailRequest> {
+        self.pages("QueryExternalContactDetail", true, request)
+    }
+
+    /// Every item of [`Client::query_external_contact_detail_by_date`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_external_contact_detail_by_date_pages(
+        &self,
+        request: QueryExternalContactDetailByDateRequest,
+    ) -> rt::Pages<QueryExternalContactDetailByDateRequest> {
+        self.pages("QueryExternalContactDetailByDate", true, request)
+    }
+
+    /// Every item of [`Client::query_external_contact_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_external_contact_list_pages(
+        &self,
+        request: QueryExternalContactListRequest,
+    ) -> rt::Pages<QueryExternalContactListRequest> {
+        self.pages("QueryExternalContactList", true, request)
+    }
+
+    /// Every item of [`Client::query_external_user_event_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_external_user_event_list_pages(
+        &self,
+        request: QueryExternalUserEventListRequest,
+    ) -> rt::Pages<QueryExternalUserEventListRequest> {
+        self.pages("QueryExternalUserEventList", true, request)
+    }
+
+    /// Every item of [`Client::query_follow_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_follow_list_pages(
+        &self,
+        request: QueryFollowListRequest,
+    ) -> rt::Pages<QueryFollowListRequest> {
+        self.pages("QueryFollowList", true, request)
+    }
+
+    /// Every item of [`Client::query_material_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_material_list_pages(
+        &self,
+        request: QueryMaterialListRequest,
+    ) -> rt::Pages<QueryMaterialListRequest> {
+        self.pages("QueryMaterialList", true, request)
+    }
+
+    /// Every item of [`Client::query_mini_app_code_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_mini_app_code_list_pages(
+        &self,
+        request: QueryMiniAppCodeListRequest,
+    ) -> rt::Pages<QueryMiniAppCodeListRequest> {
+        self.pages("QueryMiniAppCodeList", true, request)
+    }
+
+    /// Every item of [`Client::query_staff_event_detail_statistics`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_staff_event_detail_statistics_pages(
+        &self,
+        request: QueryStaffEventDetailStatisticsRequest,
+    ) -> rt::Pages<QueryStaffEventDetailStatisticsRequest> {
+        self.pages("QueryStaffEventDetailStatistics", true, request)
+    }
+
+    /// Every item of [`Client::query_user_info_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_user_info_list_pages(
+        &self,
+        request: QueryUserInfoListRequest,
+    ) -> rt::Pages<QueryUserInfoListRequest> {
+        self.pages("QueryUserInfoList", true, request)
+    }
+
+    /// Every item of [`Client::query_vehicle_info_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`cursor`).
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn query_vehicle_info_list_pages(
+        &self,
+        request: QueryVehicleInfoListRequest,
+    ) -> rt::Pages<QueryVehicleInfoListRequest> {
+        self.pages("QueryVehicleInfoList", true, request)
+    }
 }
 
 rt::model! {
@@ -2061,4 +2297,403 @@ pub struct WeComTagDetail: encode {
   /// 标签业务ID字符串格式
   biz_tag_id_str: String = "BizTagIdStr",
 }
+}
+
+impl rt::Paginate for QueryActivityJoinListRequest {
+    type Output = QueryActivityJoinListResponse;
+    type Item = ActivityJoinDetail;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryActivityListRequest {
+    type Output = QueryActivityListResponse;
+    type Item = ActivityDetail;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryActivityLiveCodeListRequest {
+    type Output = QueryActivityLiveCodeListResponse;
+    type Item = LiveCodeDetail;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryArrivalListRequest {
+    type Output = QueryArrivalListResponse;
+    type Item = ArrivalInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryChannelCodeListRequest {
+    type Output = QueryChannelCodeListResponse;
+    type Item = ChannelCodeInnerDetail;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryChatArchivingListRequest {
+    type Output = QueryChatArchivingListResponse;
+    type Item = ChatArchivingDetail;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryClueInfoListRequest {
+    type Output = QueryClueInfoListResponse;
+    type Item = ClueInfoDetail;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryCrmStatisticsRequest {
+    type Output = QueryCrmStatisticsResponse;
+    type Item = CrmStatisticsData;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryCustomerEventDetailStatisticsRequest {
+    type Output = QueryCustomerEventDetailStatisticsResponse;
+    type Item = CustomerActionEventDetail;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryCustomerProfileListRequest {
+    type Output = QueryCustomerProfileListResponse;
+    type Item = CustomerProfile;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryDealerInfoListRequest {
+    type Output = QueryDealerInfoListResponse;
+    type Item = DealerInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryExternalContactDetailByDateRequest {
+    type Output = QueryExternalContactDetailByDateResponse;
+    type Item = ExternalContactDetailPro;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryExternalContactDetailRequest {
+    type Output = QueryExternalContactDetailResponse;
+    type Item = FollowUser;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.follow_user.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryExternalContactListRequest {
+    type Output = QueryExternalContactListResponse;
+    type Item = ExternalContactSimpleInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryExternalUserEventListRequest {
+    type Output = QueryExternalUserEventListResponse;
+    type Item = ExternalUserEventInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryFollowListRequest {
+    type Output = QueryFollowListResponse;
+    type Item = FollowInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryMaterialListRequest {
+    type Output = QueryMaterialListResponse;
+    type Item = MaterialInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryMiniAppCodeListRequest {
+    type Output = QueryMiniAppCodeListResponse;
+    type Item = MiniAppCodeInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryStaffEventDetailStatisticsRequest {
+    type Output = QueryStaffEventDetailStatisticsResponse;
+    type Item = SalesActionEventDetail;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryUserInfoListRequest {
+    type Output = QueryUserInfoListResponse;
+    type Item = CorpUserInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for QueryVehicleInfoListRequest {
+    type Output = QueryVehicleInfoListResponse;
+    type Item = VehicleInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.cursor = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.next_cursor.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.page_data.unwrap_or_default(), None)
+    }
 }

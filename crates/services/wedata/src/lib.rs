@@ -29,6 +29,10 @@
 //! |---|---|---|---|
 //! | `v20210820` | 2021-08-20 | 309 | no |
 //! | `v20250806` | 2025-08-06 | 183 | yes |
+//!
+//! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
+//! to every model type, with the API's wire names (`"InstanceId"`), members in order,
+//! and unknown members kept: `serde_json::to_string(&response)` gives the API's JSON.
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -3240,6 +3240,21 @@ impl Client {
     ) -> rt::Call<'a, UploadResourceRequest, UploadResourceResponse> {
         self.call("UploadResource", request)
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_stream_task_log_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`context`).
+    pub fn describe_stream_task_log_list_pages(
+        &self,
+        request: DescribeStreamTaskLogListRequest,
+    ) -> rt::Pages<DescribeStreamTaskLogListRequest> {
+        self.pages("DescribeStreamTaskLogList", true, request)
+    }
 }
 
 rt::model! {
@@ -20826,4 +20841,23 @@ pub struct WorkspaceExt: decode {
   /// json
   value: String = "Value",
 }
+}
+
+impl rt::Paginate for DescribeStreamTaskLogListRequest {
+    type Output = DescribeStreamTaskLogListResponse;
+    type Item = LogContentInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.context = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.context.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.log_content_list.unwrap_or_default(), None)
+    }
 }

@@ -551,6 +551,26 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_ktv_musics_by_tag`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`scroll_token`).
+    pub fn describe_ktv_musics_by_tag_pages(
+        &self,
+        request: DescribeKTVMusicsByTagRequest,
+    ) -> rt::Pages<DescribeKTVMusicsByTagRequest> {
+        self.pages("DescribeKTVMusicsByTag", true, request)
+    }
+
+    /// Every item of [`Client::describe_ktv_playlist_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`scroll_token`).
+    pub fn describe_ktv_playlist_detail_pages(
+        &self,
+        request: DescribeKTVPlaylistDetailRequest,
+    ) -> rt::Pages<DescribeKTVPlaylistDetailRequest> {
+        self.pages("DescribeKTVPlaylistDetail", true, request)
+    }
+
     /// Every item of [`Client::describe_ktv_playlists`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -579,6 +599,16 @@ impl Client {
         request: DescribeLiveVipTradeInfosRequest,
     ) -> rt::Pages<DescribeLiveVipTradeInfosRequest> {
         self.pages("DescribeLiveVipTradeInfos", true, request)
+    }
+
+    /// Every item of [`Client::search_ktv_musics`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`scroll_token`).
+    pub fn search_ktv_musics_pages(
+        &self,
+        request: SearchKTVMusicsRequest,
+    ) -> rt::Pages<SearchKTVMusicsRequest> {
+        self.pages("SearchKTVMusics", true, request)
     }
 }
 
@@ -1479,6 +1509,44 @@ pub struct UserInfo: decode {
 }
 }
 
+impl rt::Paginate for DescribeKTVMusicsByTagRequest {
+    type Output = DescribeKTVMusicsByTagResponse;
+    type Item = KTVMusicBaseInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.scroll_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.scroll_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.ktv_music_info_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeKTVPlaylistDetailRequest {
+    type Output = DescribeKTVPlaylistDetailResponse;
+    type Item = KTVMusicBaseInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.scroll_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.scroll_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.ktv_music_info_set.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeKTVPlaylistsRequest {
     type Output = DescribeKTVPlaylistsResponse;
     type Item = KTVPlaylistBaseInfo;
@@ -1536,5 +1604,24 @@ impl rt::Paginate for DescribeLiveVipTradeInfosRequest {
             page.live_vip_trade_info_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for SearchKTVMusicsRequest {
+    type Output = SearchKTVMusicsResponse;
+    type Item = KTVMusicBaseInfo;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.scroll_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> Option<&str> {
+        page.scroll_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.ktv_music_info_set.unwrap_or_default(), None)
     }
 }

@@ -608,42 +608,58 @@ impl<'a> Parser<'a> {
         Ok(true)
     }
 
-    /// Reads a list of `T` (elements that are `null` are skipped). Drift accepted: a
-    /// single value where the spec says list.
-    pub fn list<T: Decode>(&mut self) -> Result<Vec<T>, DecodeError> {
+    /// Reads an array element by element: `element(parser, index)` reads each one.
+    pub fn array(
+        &mut self,
+        element: &mut dyn FnMut(&mut Parser<'a>, usize) -> Result<(), DecodeError>,
+    ) -> Result<(), DecodeError> {
         if self.peek() != Some(b'[') {
-            return Ok(vec![T::read(self)?]);
+            return Err(self.expected("an array"));
         }
         self.enter()?;
         self.pos += 1;
-        let mut out = Vec::new();
         if self.eat(b']') {
             self.depth -= 1;
-            return Ok(out);
+            return Ok(());
         }
         let mut i = 0;
         loop {
-            if !self.null() {
-                if let Some(l) = self.lenient.as_mut() {
-                    l.path.push(Seg::Index(i));
-                }
-                let r = T::read(self);
-                if let Some(l) = self.lenient.as_mut() {
-                    l.path.pop();
-                }
-                out.push(r.map_err(|e| e.at_index(i))?);
-            }
+            element(self, i)?;
             i += 1;
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b']') => {
                     self.pos += 1;
                     self.depth -= 1;
-                    return Ok(out);
+                    return Ok(());
                 }
                 _ => return Err(self.syntax("expected `,` or `]`")),
             }
         }
+    }
+
+    /// Reads a list of `T` (elements that are `null` are skipped). Drift accepted: a
+    /// single value where the spec says list.
+    pub fn list<T: Decode>(&mut self) -> Result<Vec<T>, DecodeError> {
+        if self.peek() != Some(b'[') {
+            return Ok(vec![T::read(self)?]);
+        }
+        let mut out = Vec::new();
+        self.array(&mut |p, i| {
+            if p.null() {
+                return Ok(());
+            }
+            if let Some(l) = p.lenient.as_mut() {
+                l.path.push(Seg::Index(i));
+            }
+            let r = T::read(p);
+            if let Some(l) = p.lenient.as_mut() {
+                l.path.pop();
+            }
+            out.push(r.map_err(|e| e.at_index(i))?);
+            Ok(())
+        })?;
+        Ok(out)
     }
 
     /// For scalars sent as `[x]`: reads `x` with `read`. Any other array is an error

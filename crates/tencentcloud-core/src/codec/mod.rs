@@ -29,7 +29,7 @@ pub use crate::client::{
     Call, CallFuture, CallOptions, Client, OctetCall, RequestSpec, StreamCall,
 };
 pub use crate::error::Error;
-pub use crate::pages::{Pages, Paginate, offset_from_text};
+pub use crate::pages::{MAX_EMPTY_PAGES, Pages, Paginate, offset_from_text};
 pub use crate::sse::{Event, EventStream};
 pub use bytes::Bytes;
 pub use serde_json::Value;
@@ -174,6 +174,10 @@ macro_rules! __tc_model {
 }
 
 /// One struct of [`model!`].
+///
+/// With the `serde` feature of the crate that expands it, every struct also gets
+/// `serde::Serialize` and `serde::Deserialize` (through [`serde_support`]), and
+/// received-only structs get [`Encode`], which serialising needs.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tc_model_one {
@@ -181,6 +185,42 @@ macro_rules! __tc_model_one {
         $(#[$meta:meta])*
         pub struct $name:ident: decode {
             $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
+        }
+    ) => {
+        $crate::__tc_model_one! { @struct $(#[$meta])* $name { $( $(#[$fmeta])* $field: $ty = $key, )* } }
+        #[cfg(feature = "serde")]
+        $crate::__tc_model_one! { @encode $name { $( $field = $key, )* } }
+        #[cfg(feature = "serde")]
+        $crate::__tc_model_one! { @serde $name }
+    };
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident: encode {
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
+        }
+    ) => {
+        $crate::__tc_model_one! { @struct $(#[$meta])* $name { $( $(#[$fmeta])* $field: $ty = $key, )* } }
+        $crate::__tc_model_one! { @encode $name { $( $field = $key, )* } }
+        #[cfg(feature = "serde")]
+        $crate::__tc_model_one! { @serde $name }
+
+        #[allow(deprecated)]
+        impl $name {
+            $crate::codec::__paste! {
+                $(
+                    #[doc = concat!("Sets `", stringify!($field), "` (wire name `", $key, "`) and returns `self`.")]
+                    #[must_use]
+                    pub fn [<set_ $field>](mut self, value: impl ::core::convert::Into<$ty>) -> Self {
+                        self.$field = ::core::option::Option::Some(value.into());
+                        self
+                    }
+                )*
+            }
+        }
+    };
+    (
+        @struct $(#[$meta:meta])* $name:ident {
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal, )*
         }
     ) => {
         $(#[$meta])*
@@ -206,19 +246,7 @@ macro_rules! __tc_model_one {
             }
         }
     };
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident: encode {
-            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
-        }
-    ) => {
-        $crate::__tc_model_one! {
-            $(#[$meta])*
-            pub struct $name: decode {
-                $( $(#[$fmeta])* $field: $ty = $key, )*
-            }
-        }
-
+    (@encode $name:ident { $( $field:ident = $key:literal, )* }) => {
         #[allow(deprecated)]
         impl $crate::codec::Encode for $name {
             fn encode(&self, w: &mut $crate::codec::Writer) {
@@ -228,18 +256,22 @@ macro_rules! __tc_model_one {
                 w.end_object(f);
             }
         }
+    };
+    (@serde $name:ident) => {
+        impl $crate::codec::__serde::Serialize for $name {
+            fn serialize<S: $crate::codec::__serde::Serializer>(
+                &self,
+                s: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::codec::serde_support::serialize(self, s)
+            }
+        }
 
-        #[allow(deprecated)]
-        impl $name {
-            $crate::codec::__paste! {
-                $(
-                    #[doc = concat!("Sets `", stringify!($field), "` (wire name `", $key, "`) and returns `self`.")]
-                    #[must_use]
-                    pub fn [<set_ $field>](mut self, value: impl ::core::convert::Into<$ty>) -> Self {
-                        self.$field = ::core::option::Option::Some(value.into());
-                        self
-                    }
-                )*
+        impl<'de> $crate::codec::__serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::codec::__serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::codec::serde_support::deserialize(d)
             }
         }
     };
@@ -250,6 +282,11 @@ pub use crate::__tc_model as model;
 
 #[doc(hidden)]
 pub use paste::paste as __paste;
+
+#[doc(hidden)]
+pub use serde as __serde;
+
+pub mod serde_support;
 
 #[cfg(test)]
 mod tests;

@@ -95,6 +95,26 @@ impl Client {
         self.read("DescribeLabels", request)
     }
 
+    /// 列出日志 (`DescribeLogs`)
+    ///
+    /// Lists logs by Offset and Limit; the response has no TotalCount.
+    ///
+    /// # Example: 列出日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 2
+    /// }
+    /// ```
+    pub fn describe_logs<'a>(
+        &'a self,
+        request: &'a DescribeLogsRequest,
+    ) -> rt::Call<'a, DescribeLogsRequest, DescribeLogsResponse> {
+        self.read("DescribeLogs", request)
+    }
+
     /// 列出物品 (`DescribeThings`)
     ///
     /// Lists things, page by page.
@@ -124,6 +144,26 @@ impl Client {
         request: &'a GetawayRequest,
     ) -> rt::Call<'a, GetawayRequest, GetawayResponse> {
         self.call("Getaway", request)
+    }
+
+    /// 列出事件 (`ListEvents`)
+    ///
+    /// Lists events a page at a time; NextToken continues (as alb DescribeAsyncJobs).
+    ///
+    /// # Example: 列出事件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MaxResults": 2
+    /// }
+    /// ```
+    pub fn list_events<'a>(
+        &'a self,
+        request: &'a ListEventsRequest,
+    ) -> rt::Call<'a, ListEventsRequest, ListEventsResponse> {
+        self.read("ListEvents", request)
     }
 
     /// `New`
@@ -159,6 +199,17 @@ impl Client {
         self.pages("DescribeLabels", true, request)
     }
 
+    /// Every item of [`Client::describe_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_logs_pages(
+        &self,
+        request: DescribeLogsRequest,
+    ) -> rt::Pages<DescribeLogsRequest> {
+        self.pages("DescribeLogs", true, request)
+    }
+
     /// Every item of [`Client::describe_things`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -167,6 +218,13 @@ impl Client {
         request: DescribeThingsRequest,
     ) -> rt::Pages<DescribeThingsRequest> {
         self.pages("DescribeThings", true, request)
+    }
+
+    /// Every item of [`Client::list_events`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
+    pub fn list_events_pages(&self, request: ListEventsRequest) -> rt::Pages<ListEventsRequest> {
+        self.pages("ListEvents", true, request)
     }
 }
 
@@ -218,6 +276,22 @@ pub struct DescribeLabelsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeLogs请求参数结构体
+pub struct DescribeLogsRequest: encode {
+  /// 偏移量。
+  offset: i64 = "Offset",
+  /// 每页数量。
+  limit: i64 = "Limit",
+}
+
+/// DescribeLogs返回参数结构体
+pub struct DescribeLogsResponse: decode {
+  /// 日志。
+  log_set: Vec<String> = "LogSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeThings请求参数结构体
 pub struct DescribeThingsRequest: encode {
   /// 偏移量。
@@ -243,6 +317,24 @@ pub struct GetawayRequest: encode {}
 
 /// `GetawayResponse`
 pub struct GetawayResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListEvents请求参数结构体
+pub struct ListEventsRequest: encode {
+  /// 上一页返回的 NextToken。
+  next_token: String = "NextToken",
+  /// 每页数量。
+  max_results: i64 = "MaxResults",
+}
+
+/// ListEvents返回参数结构体
+pub struct ListEventsResponse: decode {
+  /// 事件。
+  event_set: Vec<String> = "EventSet",
+  /// 下一页的 NextToken；为空表示没有更多。
+  next_token: String = "NextToken",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -349,6 +441,23 @@ impl rt::Paginate for DescribeLabelsRequest {
     }
 }
 
+impl rt::Paginate for DescribeLogsRequest {
+    type Output = DescribeLogsResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (page.log_set.unwrap_or_default(), None)
+    }
+}
+
 impl rt::Paginate for DescribeThingsRequest {
     type Output = DescribeThingsResponse;
     type Item = Thing;
@@ -366,5 +475,24 @@ impl rt::Paginate for DescribeThingsRequest {
             page.thing_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for ListEventsRequest {
+    type Output = ListEventsResponse;
+    type Item = String;
+
+    const BY_TOKEN: bool = true;
+
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+
+    fn next_token(page: &Self::Output) -> ::core::option::Option<&str> {
+        page.next_token.as_deref()
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (page.event_set.unwrap_or_default(), None)
     }
 }
