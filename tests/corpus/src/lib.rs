@@ -60,11 +60,11 @@ impl<T: Decode + Encode + PartialEq + std::fmt::Debug> Model for T {}
 ///
 /// Each type's `Serialize`/`Deserialize` impl is one line calling
 /// `codec::serde_support::{serialize, deserialize}`, which are `Json(&to_vec(t))` and
-/// `from_value` after a `Value`; this runs those on every example without monomorphising
+/// a decode of a `Value`'s text; this runs those on every example without monomorphising
 /// serde_json for each of the ~30,000 types (which ran this crate's build out of 24 GiB).
 /// `tests/serde.rs` goes through the trait impls themselves.
 pub fn serde_roundtrip<T: Model>(t: &T) -> Result<(), String> {
-    use tencent_cloud_core::codec::serde_support::{Json, from_value};
+    use tencent_cloud_core::codec::serde_support::Json;
     let bytes = codec::to_vec(t);
     let json =
         serde_json::to_vec(&Json(&bytes)).map_err(|e| format!("serde: does not serialise: {e}"))?;
@@ -77,7 +77,9 @@ pub fn serde_roundtrip<T: Model>(t: &T) -> Result<(), String> {
     }
     let value: Value =
         serde_json::from_slice(&json).map_err(|e| format!("serde: not JSON: {e}"))?;
-    let back: T = from_value(&value).map_err(|e| format!("serde: does not deserialise: {e}"))?;
+    // `serde_support::deserialize` is `from_value`: the forward-compatible decode of the
+    // value's text. A value that came out of the strict decode must read back strictly.
+    let back = T::decode(&value).map_err(|e| format!("serde: does not deserialise: {e}"))?;
     if &back != t {
         return Err(format!("serde: read back as {back:?}, not {t:?}"));
     }
@@ -171,35 +173,5 @@ fn scalar_eq(a: &Value, b: &Value) -> bool {
             text(w).as_deref() == Some(g.as_str())
         }
         _ => text(a).is_some() && text(a) == text(b),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn equivalence_rules() {
-        let want = json!({"Limit": "10", "Flag": "true", "Ids": ["a"], "Null": null, "One": "x"});
-        let got = json!({"Limit": 10, "Flag": true, "Ids": ["a"], "One": ["x"]});
-        assert_eq!(difference("", &want, Some(&got)), None);
-        assert!(
-            difference("", &json!({"A": 1}), Some(&json!({})))
-                .unwrap()
-                .contains(".A: dropped")
-        );
-        assert!(
-            difference("", &json!({"A": 1}), Some(&json!({"A": 2})))
-                .unwrap()
-                .contains("1 became 2")
-        );
-        assert!(
-            difference("", &json!({}), Some(&json!({"B": 1})))
-                .unwrap()
-                .contains("added")
-        );
-        assert!(difference("", &json!([1, 2]), Some(&json!([1]))).is_some());
-        assert!(difference("", &json!("abc"), Some(&json!(0))).is_some());
     }
 }

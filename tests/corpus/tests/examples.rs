@@ -134,3 +134,30 @@ fn every_example_round_trips_through_the_generated_types() {
     );
     assert!(examples > 13_000, "{examples}");
 }
+
+/// The equivalence rules of [`difference`] (a unit test of the library, kept here so that
+/// the library, which names every generated type, is compiled once, not twice).
+#[test]
+fn equivalence_rules() {
+    use serde_json::json;
+    let want = json!({"Limit": "10", "Flag": "true", "Ids": ["a"], "Null": null, "One": "x"});
+    let got = json!({"Limit": 10, "Flag": true, "Ids": ["a"], "One": ["x"]});
+    assert_eq!(difference("", &want, Some(&got)), None);
+    assert!(
+        difference("", &json!({"A": 1}), Some(&json!({})))
+            .unwrap()
+            .contains(".A: dropped")
+    );
+    assert!(
+        difference("", &json!({"A": 1}), Some(&json!({"A": 2})))
+            .unwrap()
+            .contains("1 became 2")
+    );
+    assert!(
+        difference("", &json!({}), Some(&json!({"B": 1})))
+            .unwrap()
+            .contains("added")
+    );
+    assert!(difference("", &json!([1, 2]), Some(&json!([1]))).is_some());
+    assert!(difference("", &json!("abc"), Some(&json!(0))).is_some());
+}
