@@ -6,8 +6,17 @@
 //! Atomicity: every file is first read into memory and checked, then written
 //! into a temporary directory next to `specs/` (same filesystem), and only
 //! then renamed into place. A failure or interruption at any point before the
-//! final rename leaves `specs/` exactly as it was; a stale temporary
-//! directory from an interrupted run is removed by the next import.
+//! final rename leaves `specs/` exactly as it was. `--force` moves the old
+//! tree aside into the temporary directory before moving the new one in; a
+//! run killed between the two is completed by the next import (the staged
+//! tree is whole by then), so either the old or the new release is there.
+//! Imports hold an exclusive lock on `specs/.import.lock`: a second import
+//! exits 2 instead of touching another's temporary directory.
+//!
+//! Hostile input is bounded: a spec file may be at most [`MAX_FILE`] bytes
+//! (declared in the zip and as read), all of them [`MAX_TOTAL`], and a zip
+//! entry may not inflate more than [`MAX_RATIO`] times; duplicate zip entries,
+//! links, FIFOs and devices are refused, and every file must be UTF-8 JSON.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -20,6 +29,18 @@ use crate::Failure;
 
 /// Prefix of temporary directories created next to `specs/`.
 const TMP_PREFIX: &str = ".specs-import-";
+
+/// Largest spec file accepted (the largest in 3.1.189.1, csip's api.json, is 3.8 MB).
+pub const MAX_FILE: u64 = 64 * 1024 * 1024;
+
+/// Largest release accepted, all spec files together (3.1.189.1 is 110 MB).
+pub const MAX_TOTAL: u64 = 1024 * 1024 * 1024;
+
+/// Largest inflation of one zip entry over 1 MiB (spec JSON deflates about 10 times).
+pub const MAX_RATIO: u64 = 100;
+
+/// The lock file in `specs/`.
+const LOCK_FILE: &str = ".import.lock";
 
 /// The spec files of one release, keyed by their path relative to the
 /// release directory (`cvm/v20170312/api.json`), in sorted order.
@@ -151,7 +172,17 @@ fn read_wheel(path: &Path) -> Result<Source, Failure> {
         )));
     }
 
+    if let Some(declared) = central_directory_entries(path)
+        && declared > zip.len()
+    {
+        return Err(Failure::input(format!(
+            "{}: the archive lists {declared} entries but only {} distinct names: duplicate entries (which one is meant?)",
+            path.display(),
+            zip.len()
+        )));
+    }
     let mut files = SpecFiles::new();
+    let mut total = 0u64;
     let names: Vec<String> = zip.file_names().map(str::to_string).collect();
     for name in names {
         let parts: Vec<&str> = name.split('/').collect();
@@ -159,6 +190,14 @@ fn read_wheel(path: &Path) -> Result<Source, Failure> {
             && let Some(rel) = spec_rel_path(service, version, file)
         {
             let bytes = read_zip_entry(&mut zip, &name, path)?;
+            total += bytes.len() as u64;
+            if total > MAX_TOTAL {
+                return Err(Failure::input(format!(
+                    "{}: the spec files add up to more than {MAX_TOTAL} bytes",
+                    path.display()
+                )));
+            }
+            check_json(&bytes, &format!("{}: {name}", path.display()))?;
             files.insert(rel, bytes);
         }
     }
@@ -174,14 +213,98 @@ fn read_zip_entry<R: Read + Seek>(
     name: &str,
     path: &Path,
 ) -> Result<Vec<u8>, Failure> {
-    let mut entry = zip
+    let entry = zip
         .by_name(name)
         .map_err(|e| Failure::input(format!("{}: {name}: {e}", path.display())))?;
-    let mut buf = Vec::with_capacity(entry.size() as usize);
+    let (size, packed) = (entry.size(), entry.compressed_size());
+    if size > MAX_FILE {
+        return Err(Failure::input(format!(
+            "{}: {name}: declares {size} bytes, more than the {MAX_FILE} a spec file may have",
+            path.display()
+        )));
+    }
+    if size > 1024 * 1024 && size / packed.max(1) > MAX_RATIO {
+        return Err(Failure::input(format!(
+            "{}: {name}: inflates {size} bytes from {packed} (over {MAX_RATIO}:1): refused as a zip bomb",
+            path.display()
+        )));
+    }
+    // The declared size is only a claim: read at most one byte past the cap.
+    let mut buf = Vec::with_capacity(size.min(MAX_FILE) as usize);
     entry
+        .take(MAX_FILE + 1)
         .read_to_end(&mut buf)
         .map_err(|e| Failure::input(format!("{}: {name}: corrupt entry: {e}", path.display())))?;
+    if buf.len() as u64 > MAX_FILE || buf.len() as u64 != size {
+        return Err(Failure::input(format!(
+            "{}: {name}: {} bytes inflated where {size} were declared",
+            path.display(),
+            buf.len()
+        )));
+    }
     Ok(buf)
+}
+
+/// The entry count of the zip's end-of-central-directory record, which counts
+/// duplicate names that the zip reader folds into one. `None` for zip64 or when
+/// the record cannot be read (the zip reader has checked the archive by then).
+fn central_directory_entries(path: &Path) -> Option<usize> {
+    use std::io::SeekFrom;
+    let mut f = fs::File::open(path).ok()?;
+    let len = f.seek(SeekFrom::End(0)).ok()?;
+    let tail = len.min(22 + 65_535);
+    f.seek(SeekFrom::Start(len - tail)).ok()?;
+    let mut buf = Vec::with_capacity(tail as usize);
+    f.take(tail).read_to_end(&mut buf).ok()?;
+    let at = buf
+        .windows(4)
+        .rposition(|w| w == [0x50, 0x4b, 0x05, 0x06])?;
+    let total = u16::from_le_bytes([*buf.get(at + 10)?, *buf.get(at + 11)?]);
+    (total != u16::MAX).then_some(usize::from(total))
+}
+
+/// A spec file must be UTF-8 JSON (tccli itself cannot load anything else).
+fn check_json(bytes: &[u8], what: &str) -> Result<(), Failure> {
+    std::str::from_utf8(bytes).map_err(|e| Failure::input(format!("{what}: not UTF-8: {e}")))?;
+    serde_json::from_slice::<serde::de::IgnoredAny>(bytes)
+        .map(|_| ())
+        .map_err(|e| Failure::input(format!("{what}: not JSON: {e}")))
+}
+
+/// Reads a spec file of a directory source: a regular file (no link, FIFO or device)
+/// of at most [`MAX_FILE`] bytes, or `None` when there is none.
+fn read_regular(p: &Path) -> Result<Option<Vec<u8>>, Failure> {
+    let meta = match fs::symlink_metadata(p) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Failure::input(format!("{}: {e}", p.display()))),
+    };
+    if !meta.file_type().is_file() {
+        return Err(Failure::input(format!(
+            "{}: not a regular file (a link, FIFO or device): refused",
+            p.display()
+        )));
+    }
+    if meta.len() > MAX_FILE {
+        return Err(Failure::input(format!(
+            "{}: {} bytes, more than the {MAX_FILE} a spec file may have",
+            p.display(),
+            meta.len()
+        )));
+    }
+    let f = fs::File::open(p).map_err(|e| Failure::input(format!("{}: {e}", p.display())))?;
+    let mut buf = Vec::with_capacity(meta.len() as usize);
+    f.take(MAX_FILE + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| Failure::input(format!("{}: {e}", p.display())))?;
+    if buf.len() as u64 > MAX_FILE {
+        return Err(Failure::input(format!(
+            "{}: grew past {MAX_FILE} bytes while read",
+            p.display()
+        )));
+    }
+    check_json(&buf, &p.display().to_string())?;
+    Ok(Some(buf))
 }
 
 /// `Name:` and `Version:` from a core-metadata file.
@@ -234,6 +357,7 @@ fn read_dir_source(path: &Path) -> Result<Source, Failure> {
         })?;
 
     let mut files = SpecFiles::new();
+    let mut total = 0u64;
     for service in sorted_dir(&services_dir)? {
         let service_name = service
             .file_name()
@@ -257,12 +381,15 @@ fn read_dir_source(path: &Path) -> Result<Source, Failure> {
                     continue;
                 };
                 let p = version.join(file);
-                match fs::read(&p) {
-                    Ok(bytes) => {
-                        files.insert(rel, bytes);
+                if let Some(bytes) = read_regular(&p)? {
+                    total += bytes.len() as u64;
+                    if total > MAX_TOTAL {
+                        return Err(Failure::input(format!(
+                            "{}: the spec files add up to more than {MAX_TOTAL} bytes",
+                            path.display()
+                        )));
                     }
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => return Err(Failure::input(format!("{}: {e}", p.display()))),
+                    files.insert(rel, bytes);
                 }
             }
         }
@@ -304,7 +431,12 @@ fn has_spec_layout(dir: &Path) -> bool {
     };
     services.flatten().any(|s| {
         fs::read_dir(s.path())
-            .map(|vs| vs.flatten().any(|v| v.path().join("api.json").is_file()))
+            // Anything named api.json counts here; read_regular refuses what is not a
+            // regular file, naming it.
+            .map(|vs| {
+                vs.flatten()
+                    .any(|v| fs::symlink_metadata(v.path().join("api.json")).is_ok())
+            })
             .unwrap_or(false)
     })
 }
@@ -370,7 +502,21 @@ fn install(
         .to_path_buf();
     fs::create_dir_all(specs_dir)
         .map_err(|e| Failure::internal(format!("{}: {e}", specs_dir.display())))?;
-    remove_stale_temps(&parent);
+    // One import at a time: only the lock holder may touch temporary directories.
+    let lock_path = specs_dir.join(LOCK_FILE);
+    let lock = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| Failure::internal(format!("{}: {e}", lock_path.display())))?;
+    if lock.try_lock().is_err() {
+        return Err(Failure::input(format!(
+            "{}: another import-specs is running (it holds the lock); try again when it ends",
+            lock_path.display()
+        )));
+    }
+    recover_and_remove_stale_temps(&parent, specs_dir);
 
     let bytes: u64 = files.values().map(|b| b.len() as u64).sum();
     let existed = target.exists();
@@ -424,7 +570,7 @@ fn install(
     if existed {
         // Swap: move the old tree aside (inside the temp dir), move the new
         // one in, and put the old one back if that fails.
-        let aside = tmp.path().join(".previous");
+        let aside = tmp.path().join(format!("{ASIDE_PREFIX}{release}"));
         fs::rename(&target, &aside).map_err(|e| {
             Failure::internal(format!("{}: cannot move aside: {e}", target.display()))
         })?;
@@ -460,13 +606,50 @@ fn tree_delta(old: &SpecFiles, new: &SpecFiles) -> (usize, usize, usize) {
     (added, removed, changed)
 }
 
-fn remove_stale_temps(parent: &Path) {
-    if let Ok(entries) = fs::read_dir(parent) {
-        for e in entries.flatten() {
-            if e.file_name().to_string_lossy().starts_with(TMP_PREFIX) {
-                let _ = fs::remove_dir_all(e.path());
+/// Where `--force` keeps the old tree of release R inside its temporary directory.
+const ASIDE_PREFIX: &str = ".previous-";
+
+/// Under the lock: finishes any `--force` that was killed between its two renames
+/// (the old tree aside, the new one staged and whole, `specs/<R>` missing: the new one
+/// goes in), then removes the temporary directories.
+fn recover_and_remove_stale_temps(parent: &Path, specs_dir: &Path) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        if !e.file_name().to_string_lossy().starts_with(TMP_PREFIX) {
+            continue;
+        }
+        let tmp = e.path();
+        if let Ok(inner) = fs::read_dir(&tmp) {
+            for a in inner.flatten() {
+                let name = a.file_name().to_string_lossy().into_owned();
+                let Some(release) = name.strip_prefix(ASIDE_PREFIX) else {
+                    continue;
+                };
+                let target = specs_dir.join(release);
+                if target.exists() {
+                    continue;
+                }
+                let staged = tmp.join(release);
+                let from = if staged.is_dir() { staged } else { a.path() };
+                match fs::rename(&from, &target) {
+                    Ok(()) => eprintln!(
+                        "import-specs: completed an interrupted --force of {release} ({})",
+                        target.display()
+                    ),
+                    Err(err) => {
+                        eprintln!(
+                            "import-specs: {}: cannot restore {release}: {err}; left in place",
+                            tmp.display()
+                        );
+                        // Keep the directory: it holds the only copy.
+                        return;
+                    }
+                }
             }
         }
+        let _ = fs::remove_dir_all(&tmp);
     }
 }
 

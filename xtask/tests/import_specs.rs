@@ -289,3 +289,218 @@ fn bad_inputs_exit_2_with_one_line_and_leave_specs_untouched() {
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Overwrites `from` with `to` (same length) wherever it occurs in `bytes`.
+fn patch(bytes: &mut [u8], from: &[u8], to: &[u8]) -> usize {
+    assert_eq!(from.len(), to.len());
+    let mut n = 0;
+    let mut i = 0;
+    while i + from.len() <= bytes.len() {
+        if &bytes[i..i + from.len()] == from {
+            bytes[i..i + from.len()].copy_from_slice(to);
+            n += 1;
+            i += from.len();
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
+/// Hostile wheels and trees (issue: hardening, findings 3, 7 and 8): each exits 2 with
+/// one line naming the file, quickly and without reading what it does not need.
+#[test]
+fn hostile_archives_and_trees_are_refused() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let specs = tmp.path().join("specs");
+    std::fs::create_dir_all(&specs).expect("mkdir");
+    let before = snapshot(&specs);
+    let base = |api: &[u8]| -> Vec<(String, Vec<u8>)> {
+        vec![
+            (
+                "tccli-3.0.9999.1.dist-info/METADATA".into(),
+                METADATA.to_vec(),
+            ),
+            ("tccli/services/cvm/v20170312/api.json".into(), api.to_vec()),
+            (
+                "tccli/services/cvm/v20170312/examples.json".into(),
+                b"{}".to_vec(),
+            ),
+        ]
+    };
+    let zip_of = |path: &Path, entries: &[(String, Vec<u8>)]| {
+        let e: Vec<(&str, &[u8])> = entries
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
+        make_zip(path, &e);
+    };
+
+    // A small archive that declares a 4 GiB entry (the 1 TiB one aborted the process).
+    let liar = tmp.path().join("liar.whl");
+    zip_of(&liar, &base(b"{\"x\": 1}"));
+    let mut bytes = std::fs::read(&liar).expect("read");
+    // The central directory's uncompressed size of the api.json entry: find the entry
+    // name in the central directory and patch the size 22 bytes before it.
+    let name = b"tccli/services/cvm/v20170312/api.json";
+    let cd = bytes
+        .windows(4)
+        .rposition(|w| w == [0x50, 0x4b, 0x01, 0x02])
+        .expect("a central directory");
+    let at = bytes[..cd + 46 + name.len()]
+        .windows(name.len())
+        .rposition(|w| w == name)
+        .expect("name");
+    let header = at - 46;
+    bytes[header + 24..header + 28].copy_from_slice(&u32::MAX.to_le_bytes());
+    std::fs::write(&liar, &bytes).expect("write");
+
+    // A zip bomb: 10 MB of spaces in a JSON string deflate about 1000 times.
+    let bomb = tmp.path().join("bomb.whl");
+    let mut big = b"{\"pad\": \"".to_vec();
+    big.extend(std::iter::repeat_n(b' ', 10 * 1024 * 1024));
+    big.extend_from_slice(b"\"}");
+    zip_of(&bomb, &base(&big));
+
+    // Two entries with one name: the zip reader keeps the last one silently.
+    let dup = tmp.path().join("dup.whl");
+    let mut entries = base(b"{\"first\": 1}");
+    entries.push((
+        "tccli/services/cvm/v20170312/apj.json".into(),
+        b"{\"second\": 2}".to_vec(),
+    ));
+    zip_of(&dup, &entries);
+    let mut bytes = std::fs::read(&dup).expect("read");
+    assert_eq!(
+        patch(&mut bytes, b"v20170312/apj.json", b"v20170312/api.json"),
+        2
+    );
+    std::fs::write(&dup, &bytes).expect("write");
+
+    // Not JSON, and not UTF-8.
+    let not_json = tmp.path().join("not-json.whl");
+    zip_of(&not_json, &base(b"<html>not json</html>"));
+    let not_utf8 = tmp.path().join("not-utf8.whl");
+    zip_of(&not_utf8, &base(b"{\"x\": \"\xff\xfe\"}"));
+
+    // Trees with a link (to a private file) and a FIFO where a spec file should be.
+    let linked = tmp.path().join("linked/tccli/services/cvm/v20170312");
+    std::fs::create_dir_all(&linked).expect("mkdir");
+    let secret = tmp.path().join("private.json");
+    std::fs::write(&secret, b"{\"secret\": 1}").expect("write");
+    std::os::unix::fs::symlink(&secret, linked.join("api.json")).expect("symlink");
+    let fifo_dir = tmp.path().join("fifo/tccli/services/cvm/v20170312");
+    std::fs::create_dir_all(&fifo_dir).expect("mkdir");
+    let fifo = fifo_dir.join("api.json");
+    let status = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(status.success());
+
+    let cases: [(&Path, &str); 7] = [
+        (&liar, "declares 4294967295 bytes"),
+        (&bomb, "zip bomb"),
+        (&dup, "duplicate entries"),
+        (&not_json, "not JSON"),
+        (&not_utf8, "not UTF-8"),
+        (&tmp.path().join("linked"), "not a regular file"),
+        (&tmp.path().join("fifo"), "not a regular file"),
+    ];
+    for (path, want) in cases {
+        let t = std::time::Instant::now();
+        let r = run(
+            &[path.to_str().expect("utf8"), "--release", "3.0.9999.1"],
+            &specs,
+        );
+        assert_eq!(r.code, 2, "{}: {}", path.display(), r.stderr);
+        assert_eq!(r.stderr.lines().count(), 1, "one line: {:?}", r.stderr);
+        assert!(
+            r.stderr.contains(want),
+            "{}: {:?}",
+            path.display(),
+            r.stderr
+        );
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(20),
+            "{}: {:?}",
+            path.display(),
+            t.elapsed()
+        );
+        assert_eq!(
+            snapshot(&specs),
+            before,
+            "{}: specs/ untouched",
+            path.display()
+        );
+    }
+}
+
+/// Two imports at once: the second exits 2 and touches nothing (finding 4).
+#[test]
+fn a_second_import_waits_for_none_and_exits_2() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let specs = tmp.path().join("specs");
+    std::fs::create_dir_all(&specs).expect("mkdir");
+    let whl = tmp.path().join("tccli-3.0.9999.1-py2.py3-none-any.whl");
+    wheel(&whl, b"{\"a\": 1}");
+    // Another import holds the lock (as this process, for the test).
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(specs.join(".import.lock"))
+        .expect("lock file");
+    lock.try_lock().expect("take the lock");
+    // Its temporary directory must survive.
+    let theirs = tmp.path().join(".specs-import-theirs");
+    std::fs::create_dir_all(theirs.join("3.0.8888.1/cvm")).expect("mkdir");
+    let r = run(&[whl.to_str().expect("utf8")], &specs);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("another import-specs is running"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        theirs.exists(),
+        "the other import's temporary directory is kept"
+    );
+    assert!(!specs.join("3.0.9999.1").exists());
+    drop(lock);
+    let r = run(&[whl.to_str().expect("utf8")], &specs);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(specs.join("3.0.9999.1/cvm/v20170312/api.json").exists());
+}
+
+/// `--force` killed between its two renames (the old tree aside, the new one staged,
+/// the release missing): the next import completes it instead of deleting both trees.
+#[test]
+fn an_interrupted_force_is_completed_not_lost() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let specs = tmp.path().join("specs");
+    std::fs::create_dir_all(&specs).expect("mkdir");
+    let stale = tmp.path().join(".specs-import-killed");
+    for (dir, body) in [
+        ("3.0.7777.1", &b"{\"new\": true}"[..]),
+        (".previous-3.0.7777.1", b"{\"old\": true}"),
+    ] {
+        let d = stale.join(dir).join("cvm/v20170312");
+        std::fs::create_dir_all(&d).expect("mkdir");
+        std::fs::write(d.join("api.json"), body).expect("write");
+    }
+    assert!(
+        !specs.join("3.0.7777.1").exists(),
+        "the state a kill leaves"
+    );
+    // Any import recovers it first.
+    let whl = tmp.path().join("tccli-3.0.9999.1-py2.py3-none-any.whl");
+    wheel(&whl, b"{\"a\": 1}");
+    let r = run(&[whl.to_str().expect("utf8")], &specs);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        std::fs::read(specs.join("3.0.7777.1/cvm/v20170312/api.json")).expect("recovered"),
+        b"{\"new\": true}"
+    );
+    assert!(
+        !stale.exists(),
+        "the temporary directory is gone once empty of value"
+    );
+}

@@ -84,6 +84,54 @@ pub use respond::request_id;
 /// How many received calls `/_emulator/requests` keeps (the oldest are dropped).
 pub const LOG_CAPACITY: usize = 10_000;
 
+/// At most this many bytes of calls (their parameters as JSON, plus their other text)
+/// are kept in the request log: the oldest go first. A single call larger than this is
+/// logged with its parameters replaced by a note of their size.
+pub const LOG_BYTES: usize = 64 * 1024 * 1024;
+
+/// The request log, bounded in calls ([`LOG_CAPACITY`]) and in bytes ([`LOG_BYTES`]).
+#[derive(Default)]
+pub(crate) struct CallLog {
+    calls: std::collections::VecDeque<(RecordedCall, usize)>,
+    bytes: usize,
+}
+
+impl CallLog {
+    pub(crate) fn push(&mut self, mut rec: RecordedCall) {
+        let mut size = rec.size();
+        if size > LOG_BYTES {
+            rec.params = serde_json::Value::String(format!(
+                "<{size} bytes of parameters, too large to log>"
+            ));
+            size = rec.size();
+        }
+        while !self.calls.is_empty()
+            && (self.calls.len() >= LOG_CAPACITY || self.bytes + size > LOG_BYTES)
+        {
+            if let Some((_, s)) = self.calls.pop_front() {
+                self.bytes -= s;
+            }
+        }
+        self.bytes += size;
+        self.calls.push_back((rec, size));
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &RecordedCall> {
+        self.calls.iter().map(|(c, _)| c)
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.calls.clear();
+        self.bytes = 0;
+    }
+
+    /// The bytes counted against [`LOG_BYTES`].
+    #[cfg(test)]
+    pub(crate) fn bytes(&self) -> usize {
+        self.bytes
+    }
+}
+
 /// One call the emulator received, as listed by `/_emulator/requests`. Holds no secret:
 /// no key, no token, no signature.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -124,6 +172,29 @@ pub struct RecordedCall {
     pub language: String,
 }
 
+impl RecordedCall {
+    /// What this call costs the log: its parameters as JSON and its other text.
+    fn size(&self) -> usize {
+        let params = serde_json::to_vec(&self.params).map_or(0, |v| v.len());
+        let text = [
+            &self.method,
+            &self.host,
+            &self.service,
+            &self.version,
+            &self.action,
+            &self.algorithm,
+            &self.secret_id,
+            &self.request_id,
+            &self.region,
+            &self.language,
+        ]
+        .iter()
+        .map(|s| s.len())
+        .sum::<usize>();
+        params + text + self.error_code.as_ref().map_or(0, String::len) + 128
+    }
+}
+
 pub(crate) struct State {
     pub(crate) release: Arc<Release>,
     /// (service, "2017-03-12") → key of `Service::versions` ("v20170312").
@@ -137,7 +208,8 @@ pub(crate) struct State {
     pub(crate) responses: Mutex<Vec<canned::CannedResponse>>,
     /// Answer `MissingParameter` to calls without a region, as regional services do.
     pub(crate) require_region: bool,
-    pub(crate) log: Mutex<std::collections::VecDeque<RecordedCall>>,
+    pub(crate) log: Mutex<CallLog>,
+    pub(crate) limits: Limits,
     pub(crate) seq: std::sync::atomic::AtomicU64,
     pub(crate) role_name: String,
     pub(crate) access_log: bool,
@@ -184,13 +256,14 @@ impl State {
             faults: Mutex::new(b.faults.clone()),
             responses: Mutex::new(b.responses.clone()),
             require_region: b.require_region,
-            log: Mutex::new(std::collections::VecDeque::new()),
+            log: Mutex::new(CallLog::default()),
             seq: std::sync::atomic::AtomicU64::new(0),
             role_name: b.role_name.clone(),
             access_log: b.access_log,
             saml: Mutex::new(std::collections::HashSet::new()),
             replies: respond::Replies::default(),
             stream_interval: b.stream_interval,
+            limits: b.limits,
         }
     }
 }
@@ -224,6 +297,25 @@ pub struct Builder {
     access_log: bool,
     tls: Option<Vec<String>>,
     stream_interval: std::time::Duration,
+    limits: Limits,
+}
+
+/// How long clients may take and how many may connect at once.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Limits {
+    pub(crate) header_timeout: std::time::Duration,
+    pub(crate) body_timeout: std::time::Duration,
+    pub(crate) max_connections: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            header_timeout: handler::HEADER_TIMEOUT,
+            body_timeout: handler::BODY_TIMEOUT,
+            max_connections: handler::MAX_CONNECTIONS,
+        }
+    }
 }
 
 impl Default for Builder {
@@ -240,6 +332,7 @@ impl Default for Builder {
             access_log: false,
             tls: None,
             stream_interval: std::time::Duration::ZERO,
+            limits: Limits::default(),
         }
     }
 }
@@ -258,6 +351,27 @@ impl std::fmt::Debug for Builder {
 }
 
 impl Builder {
+    /// How long a client may take to send a request's headers, or to start its next
+    /// request on a kept-alive connection, before it is disconnected (default 30 s).
+    pub fn header_timeout(mut self, d: std::time::Duration) -> Self {
+        self.limits.header_timeout = d;
+        self
+    }
+
+    /// How long a client may take to send a request's body before it is answered 408
+    /// (default 60 s).
+    pub fn body_timeout(mut self, d: std::time::Duration) -> Self {
+        self.limits.body_timeout = d;
+        self
+    }
+
+    /// How many connections are served at once (default 1024); more wait in the
+    /// listen backlog until one closes.
+    pub fn max_connections(mut self, n: usize) -> Self {
+        self.limits.max_connections = n.max(1);
+        self
+    }
+
     /// Loads the release from this directory (`specs/3.0.1217.1`) at start.
     pub fn release_path(mut self, dir: impl Into<PathBuf>) -> Self {
         self.release = ReleaseSource::Path(dir.into());
@@ -482,5 +596,58 @@ impl RunningEmulator {
 impl Drop for RunningEmulator {
     fn drop(&mut self) {
         let _ = self.stop.send(true);
+    }
+}
+
+#[cfg(test)]
+mod log_tests {
+    use super::*;
+
+    fn call(params_bytes: usize) -> RecordedCall {
+        RecordedCall {
+            seq: 0,
+            time_ms: 0,
+            method: "POST".into(),
+            host: "cvm.tencentcloudapi.com".into(),
+            service: "cvm".into(),
+            version: "2017-03-12".into(),
+            action: "RunInstances".into(),
+            algorithm: "TC3-HMAC-SHA256".into(),
+            secret_id: "AKID".into(),
+            params: serde_json::json!({ "Data": "x".repeat(params_bytes) }),
+            status: 200,
+            error_code: None,
+            request_id: "r".into(),
+            fault: None,
+            region: String::new(),
+            language: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_log_is_bounded_in_bytes_and_in_calls() {
+        let mut log = CallLog::default();
+        for _ in 0..20 {
+            log.push(call(5 * 1024 * 1024));
+            assert!(log.bytes() <= LOG_BYTES, "{}", log.bytes());
+        }
+        let kept = log.iter().count();
+        assert!((10..=12).contains(&kept), "{kept} calls of 5 MiB kept");
+        // One call over the whole budget is logged, without its parameters.
+        log.push(call(LOG_BYTES + 1));
+        let last = log.iter().last().expect("logged");
+        assert!(
+            last.params
+                .as_str()
+                .is_some_and(|s| s.contains("too large to log"))
+        );
+        assert!(log.bytes() <= LOG_BYTES);
+        // Small calls: the count bound.
+        log.clear();
+        for _ in 0..LOG_CAPACITY + 50 {
+            log.push(call(10));
+        }
+        assert_eq!(log.iter().count(), LOG_CAPACITY);
+        assert_eq!(log.bytes(), LOG_CAPACITY * call(10).size());
     }
 }

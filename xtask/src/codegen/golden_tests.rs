@@ -22,6 +22,7 @@ fn emitted_crate_matches_golden() {
     let plan = tencent_cloud_plan::plan_crate(svc).unwrap();
     let ctx = Ctx {
         version: "0.1.0".into(),
+        core_version: "0.2.0".into(),
     };
     let out = generate_crate(&plan, &ctx);
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
@@ -66,6 +67,7 @@ fn plans_are_equal_exactly_when_the_generated_code_is() {
     let new = tencent_cloud_spec::Release::load(specs.join("3.0.1217.1")).unwrap();
     let ctx = Ctx {
         version: "0.1.0".into(),
+        core_version: "0.2.0".into(),
     };
     let (mut equal, mut different) = (0, 0);
     for (name, n) in &new.services {

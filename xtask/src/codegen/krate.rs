@@ -13,6 +13,8 @@ use super::docs::{push_blank, push_doc};
 pub struct Ctx {
     /// The crate version to write (kept from the existing manifest).
     pub version: String,
+    /// The version of tencent-cloud-core the crates build against (the workspace's).
+    pub core_version: String,
 }
 
 pub fn manifest(p: &CratePlan<'_>, ctx: &Ctx) -> String {
@@ -97,7 +99,14 @@ pub fn readme(p: &CratePlan<'_>, ctx: &Ctx) -> String {
 ",
     );
     let _ = writeln!(s, "{name} = \"{}\"", major_minor(&ctx.version));
-    s.push_str("tencent-cloud-core = \"0.1\"\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n```\n\n");
+    let _ = writeln!(
+        s,
+        "tencent-cloud-core = \"{}\"",
+        major_minor(&ctx.core_version)
+    );
+    s.push_str(
+        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n```\n\n",
+    );
     let newest = p.versions.iter().find(|v| v.newest);
     let usage = newest.and_then(|v| {
         let m = p.usage_method.as_deref()?;

@@ -89,6 +89,7 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
         .map_err(Failure::input)?;
     let release = Release::load(&dir).map_err(|e| Failure::input(e.to_string()))?;
     let out_dir = root.join("crates").join("services");
+    let core_version = workspace_version(&root)?;
 
     let selected: Vec<&tencent_cloud_spec::Service> = if opts.services.is_empty() {
         release.services.values().collect()
@@ -128,7 +129,10 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
                     let Some(svc) = selected.get(i) else { break };
                     let version = existing_version(&out_dir.join(&svc.name).join("Cargo.toml"))
                         .unwrap_or_else(|| "0.1.0".to_string());
-                    let ctx = Ctx { version };
+                    let ctx = Ctx {
+                        version,
+                        core_version: core_version.clone(),
+                    };
                     let r = tencent_cloud_plan::plan_crate(svc).map(|plan| {
                         let out = emit::generate_crate(&plan, &ctx);
                         (plan, out)
@@ -394,4 +398,32 @@ fn write_file_atomic(path: &Path, content: &str) -> Result<(), Failure> {
     }
     tmp.persist(path).map_err(|e| err(path, e.error))?;
     Ok(())
+}
+
+/// `[workspace.package] version` of the root manifest: the version of tencent-cloud-core
+/// (and the other hand-written crates) that generated READMEs name.
+fn workspace_version(root: &Path) -> Result<String, Failure> {
+    let path = root.join("Cargo.toml");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Failure::internal(format!("{}: {e}", path.display())))?;
+    let mut in_package = false;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_package = line == "[workspace.package]";
+        } else if in_package && let Some(v) = line.strip_prefix("version") {
+            let v = v
+                .trim_start()
+                .trim_start_matches('=')
+                .trim()
+                .trim_matches('"');
+            if !v.is_empty() {
+                return Ok(v.to_owned());
+            }
+        }
+    }
+    Err(Failure::internal(format!(
+        "{}: no [workspace.package] version",
+        path.display()
+    )))
 }

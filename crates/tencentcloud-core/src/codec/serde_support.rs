@@ -5,7 +5,7 @@
 //! cost stays a few lines (see `cargo xtask bench compile`). The wire format is the
 //! API's own: the wire names (`"InstanceId"`), members in declaration order, `None`
 //! left out, and `_unknown_fields` written after the known members, exactly as
-//! [`to_vec`](super::to_vec) writes them.
+//! [`to_vec`] writes them.
 //!
 //! * Serialising encodes the value with its [`Encode`] impl, then replays that JSON
 //!   into any `Serializer` (JSON, YAML, MessagePack, …), keeping the member order.

@@ -82,6 +82,16 @@ struct Args {
     /// its tokens.
     #[arg(long, value_name = "MS", default_value_t = 0)]
     stream_interval_ms: u64,
+    /// Seconds a client may take to send a request's headers, or to start its next
+    /// request on a kept-alive connection, before it is disconnected.
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    header_timeout: u64,
+    /// Seconds a client may take to send a request's body (then 408).
+    #[arg(long, value_name = "SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    body_timeout: u64,
+    /// Connections served at once; more wait until one closes.
+    #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    max_connections: u64,
     /// Do not print one access-log line per call.
     #[arg(long)]
     quiet: bool,
@@ -161,6 +171,9 @@ fn main() -> ExitCode {
             .responses(responses)
             .require_region(args.require_region)
             .stream_interval(std::time::Duration::from_millis(args.stream_interval_ms))
+            .header_timeout(std::time::Duration::from_secs(args.header_timeout))
+            .body_timeout(std::time::Duration::from_secs(args.body_timeout))
+            .max_connections(usize::try_from(args.max_connections).unwrap_or(usize::MAX))
             .access_log(!args.quiet);
         if let Some(s) = args.service {
             builder = builder.service_default(s);

@@ -29,13 +29,23 @@ use tokio::sync::watch;
 use crate::auth::Known;
 use crate::canned;
 use crate::faults;
-use crate::{LOG_CAPACITY, RecordedCall, State};
+use crate::{RecordedCall, State};
 use api::api;
 use inject::{Shape, stand_in_fault};
 use stand_ins::{metadata, metadata_action, sso};
 
 /// Largest request body accepted.
 const MAX_BODY: usize = 10 * 1024 * 1024;
+
+/// Default: how long a client may take to send a request's headers, and to start the next
+/// request on a kept-alive connection (idle): slow or silent clients are disconnected.
+pub(crate) const HEADER_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Default: how long a client may take to send a request's body.
+pub(crate) const BODY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Default: connections served at once; more wait in the listen backlog.
+pub(crate) const MAX_CONNECTIONS: usize = 1024;
 
 type Body = BoxBody<Bytes, std::io::Error>;
 
@@ -62,7 +72,33 @@ pub(crate) async fn serve(
     mut stop: watch::Receiver<bool>,
     tls: Option<tokio_rustls::TlsAcceptor>,
 ) {
+    let max = state.limits.max_connections;
+    let slots = Arc::new(tokio::sync::Semaphore::new(max));
+    let mut warned_full = false;
     loop {
+        // At the connection cap, stop accepting (new clients wait in the backlog) until
+        // one closes; say so once per episode.
+        let permit = match slots.clone().try_acquire_owned() {
+            Ok(p) => {
+                warned_full = false;
+                p
+            }
+            Err(_) => {
+                if !warned_full {
+                    tracing::warn!(
+                        "{max} connections open (the cap): new connections wait until one closes"
+                    );
+                    warned_full = true;
+                }
+                tokio::select! {
+                    p = slots.clone().acquire_owned() => match p {
+                        Ok(p) => p,
+                        Err(_) => return,
+                    },
+                    _ = stop.changed() => return,
+                }
+            }
+        };
         let accepted = tokio::select! {
             a = listener.accept() => a,
             _ = stop.changed() => return,
@@ -81,15 +117,21 @@ pub(crate) async fn serve(
         let stop = stop.clone();
         match &tls {
             None => {
-                tokio::spawn(connection(stream, state, stop));
+                tokio::spawn(async move {
+                    connection(stream, state, stop).await;
+                    drop(permit);
+                });
             }
             Some(acceptor) => {
                 let acceptor = acceptor.clone();
                 tokio::spawn(async move {
-                    match acceptor.accept(stream).await {
-                        Ok(tls_stream) => connection(tls_stream, state, stop).await,
-                        Err(e) => tracing::debug!("TLS handshake failed: {e}"),
+                    let handshake = state.limits.header_timeout;
+                    match tokio::time::timeout(handshake, acceptor.accept(stream)).await {
+                        Ok(Ok(tls_stream)) => connection(tls_stream, state, stop).await,
+                        Ok(Err(e)) => tracing::debug!("TLS handshake failed: {e}"),
+                        Err(_) => tracing::debug!("TLS handshake timed out"),
                     }
+                    drop(permit);
                 });
             }
         }
@@ -100,9 +142,12 @@ async fn connection<S>(stream: S, state: Arc<State>, mut stop: watch::Receiver<b
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
 {
+    let header_timeout = state.limits.header_timeout;
     let svc = service_fn(move |req| handle(state.clone(), req));
-    let conn =
-        hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), svc);
+    let conn = hyper::server::conn::http1::Builder::new()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(header_timeout)
+        .serve_connection(TokioIo::new(stream), svc);
     tokio::pin!(conn);
     tokio::select! {
         _ = conn.as_mut() => {}
@@ -125,6 +170,21 @@ fn json_response(status: StatusCode, v: &Value) -> Response<Body> {
     r.headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     r
+}
+
+/// An error in Tencent's shape, with a fresh request id.
+fn api_error(status: StatusCode, code: &str, message: &str) -> Response<Body> {
+    let rid = crate::respond::request_id();
+    json_response(status, &crate::ApiError::new(code, message).to_json(&rid))
+}
+
+/// 413 for a body over [`MAX_BODY`], declared or sent.
+fn too_large() -> Response<Body> {
+    api_error(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "RequestSizeLimitExceeded",
+        &format!("the request body is larger than {MAX_BODY} bytes"),
+    )
 }
 
 fn text_response(status: StatusCode, text: &str) -> Response<Body> {
@@ -164,15 +224,40 @@ async fn handle(
     req: Request<Incoming>,
 ) -> Result<Response<Body>, std::io::Error> {
     let (parts, body) = req.into_parts();
-    let body = match Limited::new(body, MAX_BODY).collect().await {
-        Ok(c) => c.to_bytes(),
-        Err(_) => {
-            return Ok(text_response(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "request body too large or unreadable",
-            ));
-        }
-    };
+    // A body declared too large is refused before any of it is read.
+    let declared = parts
+        .headers
+        .get(hyper::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY as u64) {
+        return Ok(too_large());
+    }
+    let body_timeout = state.limits.body_timeout;
+    let body =
+        match tokio::time::timeout(body_timeout, Limited::new(body, MAX_BODY).collect()).await {
+            Ok(Ok(c)) => c.to_bytes(),
+            Ok(Err(e))
+                if e.downcast_ref::<http_body_util::LengthLimitError>()
+                    .is_some() =>
+            {
+                return Ok(too_large());
+            }
+            Ok(Err(_)) => {
+                return Ok(api_error(
+                    StatusCode::BAD_REQUEST,
+                    "InvalidParameter",
+                    "the request body could not be read",
+                ));
+            }
+            Err(_) => {
+                return Ok(api_error(
+                    StatusCode::REQUEST_TIMEOUT,
+                    "RequestTimeout",
+                    &format!("the request body was not received within {body_timeout:?}"),
+                ));
+            }
+        };
     let path = parts.uri.path().to_owned();
     if let Some(rest) = path.strip_prefix("/_emulator/") {
         return Ok(admin(&state, &parts, rest, &body));
@@ -296,9 +381,5 @@ fn finish(state: &State, rec: RecordedCall) {
 
 fn record(state: &State, mut rec: RecordedCall) {
     rec.seq = state.seq.fetch_add(1, Ordering::Relaxed) + 1;
-    let mut log = lock(&state.log);
-    if log.len() >= LOG_CAPACITY {
-        log.pop_front();
-    }
-    log.push_back(rec);
+    lock(&state.log).push(rec);
 }
