@@ -316,6 +316,32 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Removes cargo's extractions of `candidates` from local (overlay) registries, so
+/// that verification reads the packages just made. Registry directories of remote
+/// registries (`index.crates.io-…`) are left alone: only names starting with `-`.
+fn forget_overlay_extractions(candidates: &[Candidate]) {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    let Some(src) = home.map(|h| h.join("registry").join("src")) else {
+        return;
+    };
+    let Ok(dirs) = std::fs::read_dir(&src) else {
+        return;
+    };
+    for d in dirs.flatten() {
+        if !d.file_name().to_string_lossy().starts_with('-') {
+            continue;
+        }
+        for c in candidates {
+            let stale = d.path().join(format!("{}-{}", c.name, c.version));
+            if stale.is_dir() {
+                let _ = std::fs::remove_dir_all(&stale);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -363,31 +389,5 @@ mod tests {
                 .filter(|e| e.path().join("Cargo.toml").is_file())
                 .count()
         );
-    }
-}
-
-/// Removes cargo's extractions of `candidates` from local (overlay) registries, so
-/// that verification reads the packages just made. Registry directories of remote
-/// registries (`index.crates.io-…`) are left alone: only names starting with `-`.
-fn forget_overlay_extractions(candidates: &[Candidate]) {
-    let home = std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
-    let Some(src) = home.map(|h| h.join("registry").join("src")) else {
-        return;
-    };
-    let Ok(dirs) = std::fs::read_dir(&src) else {
-        return;
-    };
-    for d in dirs.flatten() {
-        if !d.file_name().to_string_lossy().starts_with('-') {
-            continue;
-        }
-        for c in candidates {
-            let stale = d.path().join(format!("{}-{}", c.name, c.version));
-            if stale.is_dir() {
-                let _ = std::fs::remove_dir_all(&stale);
-            }
-        }
     }
 }
