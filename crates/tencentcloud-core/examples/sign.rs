@@ -96,6 +96,13 @@ struct Args {
 }
 
 fn main() -> ExitCode {
+    // `RUST_LOG=tencent_cloud_core=debug` shows where the credentials came from (never
+    // the secrets: see tests/secrecy.rs); logs go to stderr, the JSON to stdout.
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .try_init();
     let args = match Args::try_parse() {
         Ok(a) => a,
         Err(e) => {

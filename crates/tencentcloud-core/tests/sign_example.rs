@@ -218,3 +218,44 @@ fn default_chain_from_a_tccli_profile() {
     );
     assert!(!stderr.contains(KEY));
 }
+
+/// `RUST_LOG` works in the example (issue: hardening, finding 13): the chain's debug
+/// line names the provider on stderr, stdout stays the JSON, and no secret is logged.
+#[test]
+fn rust_log_shows_the_chain_on_stderr_without_secrets() {
+    let home = tempfile::tempdir().unwrap();
+    let run = |log: Option<&str>| {
+        let mut cmd = Command::new(example());
+        cmd.args(args_without_keys())
+            .env_clear()
+            .env("HOME", home.path())
+            .env(
+                "TENCENTCLOUD_SECRET_ID",
+                "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE",
+            )
+            .env("TENCENTCLOUD_SECRET_KEY", KEY)
+            .env("TENCENTCLOUD_TOKEN", "env-session-token");
+        if let Some(l) = log {
+            cmd.env("RUST_LOG", l);
+        }
+        cmd.output().unwrap()
+    };
+    let quiet = run(None);
+    assert!(quiet.status.success());
+    assert!(
+        quiet.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&quiet.stderr)
+    );
+    let out = run(Some("trace"));
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("credentials found"), "{stderr}");
+    assert!(stderr.contains("environment"), "{stderr}");
+    assert!(
+        !stderr.contains(KEY) && !stderr.contains("env-session-token"),
+        "{stderr}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is the JSON");
+    assert_eq!(json["provider"], "environment");
+}

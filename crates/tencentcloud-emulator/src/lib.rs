@@ -213,8 +213,11 @@ pub(crate) struct State {
     pub(crate) seq: std::sync::atomic::AtomicU64,
     pub(crate) role_name: String,
     pub(crate) access_log: bool,
-    /// SAML assertions issued by the SSO stand-in, not used yet.
+    /// SAML assertions issued by the SSO stand-in, not used yet (at most
+    /// `MAX_ISSUED`).
     pub(crate) saml: Mutex<std::collections::HashSet<String>>,
+    /// Temporary SecretIds issued by the stand-ins, oldest first (at most `MAX_ISSUED`).
+    pub(crate) issued: Mutex<std::collections::VecDeque<String>>,
     /// Pause between the events of a streamed reply.
     pub(crate) stream_interval: std::time::Duration,
     /// Reply bodies, serialised on first use.
@@ -261,6 +264,7 @@ impl State {
             role_name: b.role_name.clone(),
             access_log: b.access_log,
             saml: Mutex::new(std::collections::HashSet::new()),
+            issued: Mutex::new(std::collections::VecDeque::new()),
             replies: respond::Replies::default(),
             stream_interval: b.stream_interval,
             limits: b.limits,

@@ -12,6 +12,11 @@ use tencent_cloud_spec::{
 /// Depth at which synthesis stops following object members (objects can be recursive).
 const MAX_SYNTH_DEPTH: usize = 8;
 
+/// At most this many values in one synthesised response: depth alone does not bound a
+/// bad spec whose object has many required members of its own type (12 of them to
+/// depth 8 is 12^8 values).
+const MAX_SYNTH_VALUES: usize = 10_000;
+
 /// What to send back for a successful call.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reply {
@@ -262,13 +267,19 @@ fn wrap(mut resp: Map<String, Value>, rid: &str) -> Value {
 /// A minimal valid response object: every member the schema says is always present, with
 /// the smallest value of its type.
 pub fn synthesise(api: &ApiVersion, action: &Action) -> Map<String, Value> {
+    let mut budget = MAX_SYNTH_VALUES;
     match api.output_of(action) {
-        Some(obj) => synth_object(api, &obj.name, 0),
+        Some(obj) => synth_object(api, &obj.name, 0, &mut budget),
         None => Map::new(),
     }
 }
 
-fn synth_object(api: &ApiVersion, name: &str, depth: usize) -> Map<String, Value> {
+fn synth_object(
+    api: &ApiVersion,
+    name: &str,
+    depth: usize,
+    budget: &mut usize,
+) -> Map<String, Value> {
     let mut out = Map::new();
     let Some(obj) = api.object(name) else {
         return out;
@@ -280,17 +291,21 @@ fn synth_object(api: &ApiVersion, name: &str, depth: usize) -> Map<String, Value
         if m.name == "RequestId" || !m.always_in_response() {
             continue;
         }
-        out.insert(m.name.clone(), synth_value(api, &m.ty, depth));
+        if *budget == 0 {
+            break;
+        }
+        *budget -= 1;
+        out.insert(m.name.clone(), synth_value(api, &m.ty, depth, budget));
     }
     out
 }
 
-fn synth_value(api: &ApiVersion, ty: &TypeRef, depth: usize) -> Value {
+fn synth_value(api: &ApiVersion, ty: &TypeRef, depth: usize, budget: &mut usize) -> Value {
     if ty.list {
         return Value::Array(Vec::new());
     }
     match &ty.base {
-        Base::Object(o) => Value::Object(synth_object(api, o, depth + 1)),
+        Base::Object(o) => Value::Object(synth_object(api, o, depth + 1, budget)),
         Base::Scalar(s) => match s {
             Scalar::Int64 | Scalar::Uint64 => Value::from(0),
             Scalar::Float => Value::from(0.0),
@@ -306,6 +321,49 @@ fn synth_value(api: &ApiVersion, ty: &TypeRef, depth: usize) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A bad spec: an output object with 12 always-present members of its own type.
+    /// Depth 8 alone would be 12^8 values; the budget bounds it.
+    #[test]
+    fn synthesis_is_bounded_in_breadth() {
+        let members: Vec<String> = (0..12)
+            .map(|i| format!(r#"{{"name": "M{i}", "type": "object", "member": "Node", "output_required": true, "document": ""}}"#))
+            .collect();
+        let api = format!(
+            r#"{{"metadata": {{"apiVersion": "2020-01-01", "serviceShortName": "demo", "serviceNameCN": "d", "api_brief": ""}},
+                "actions": {{"Get": {{"name": "Get", "document": "", "input": "GetRequest", "output": "GetResponse", "status": "online"}}}},
+                "objects": {{
+                    "GetRequest": {{"type": "object", "document": "", "members": []}},
+                    "GetResponse": {{"type": "object", "document": "", "members": [{{"name": "Root", "type": "object", "member": "Node", "output_required": true, "document": ""}}]}},
+                    "Node": {{"type": "object", "document": "", "members": [{}]}}
+                }}}}"#,
+            members.join(",")
+        );
+        let api = tencent_cloud_spec::parse_api_version(
+            "demo",
+            "v20200101",
+            std::path::Path::new("api.json"),
+            api.as_bytes(),
+            None,
+        )
+        .expect("the bad spec parses");
+        let action = &api.actions["Get"];
+        let t = std::time::Instant::now();
+        let out = synthesise(&api, action);
+        fn count(v: &Value) -> usize {
+            match v {
+                Value::Object(m) => 1 + m.values().map(count).sum::<usize>(),
+                _ => 1,
+            }
+        }
+        let n = count(&Value::Object(out));
+        assert!(n <= MAX_SYNTH_VALUES + 1, "{n} values");
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(5),
+            "{:?}",
+            t.elapsed()
+        );
+    }
 
     #[test]
     fn request_ids_are_fresh_uuids() {

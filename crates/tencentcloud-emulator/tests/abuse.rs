@@ -88,3 +88,74 @@ async fn extreme_timestamps_answer_an_error() {
     let (status, _) = post(&emu, &[("content-type", "application/json")], "{}").await;
     assert_eq!(status, 200, "still serving after the extreme timestamps");
 }
+
+/// Each unauthenticated metadata GET issues a credential (finding 9): the emulator keeps
+/// the newest 10,000, so the state stays bounded and the oldest stop working.
+#[tokio::test]
+async fn issued_credentials_are_bounded() {
+    use tencent_cloud_core::credentials::{CvmRoleProvider, ProvideCredentials};
+    use tencent_cloud_core::{Client, ClientConfig, RequestSpec, RetryPolicy};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let emu = start().await;
+    let imds = CvmRoleProvider::new().endpoint(format!("{}/latest/meta-data/", emu.url()));
+    let first = imds.provide_credentials().await.expect("metadata");
+    let config = ClientConfig::builder()
+        .endpoint_url(emu.url())
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("config");
+    let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeRegions");
+    let client = Client::new(config.clone(), first.into_credential()).expect("client");
+    client
+        .send_raw(&spec, b"{}".to_vec())
+        .await
+        .expect("the first credential works");
+
+    // 10,000 more, on one kept-alive connection.
+    let mut sock = tokio::net::TcpStream::connect(emu.addr())
+        .await
+        .expect("connect");
+    let req = format!(
+        "GET /latest/meta-data/cam/security-credentials/emulator-role HTTP/1.1\r\nhost: {}\r\n\r\n",
+        emu.addr()
+    );
+    let mut buf = Vec::new();
+    for _ in 0..10_000 {
+        sock.write_all(req.as_bytes()).await.expect("write");
+        buf.clear();
+        let mut chunk = [0u8; 4096];
+        loop {
+            let n = sock.read(&mut chunk).await.expect("read");
+            assert!(n > 0, "closed");
+            buf.extend_from_slice(&chunk[..n]);
+            let text = String::from_utf8_lossy(&buf);
+            if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                let len: usize = head
+                    .lines()
+                    .find_map(|l| {
+                        let (k, v) = l.split_once(':')?;
+                        k.eq_ignore_ascii_case("content-length")
+                            .then(|| v.trim().parse().ok())?
+                    })
+                    .expect("content-length");
+                if body.len() >= len {
+                    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+                    break;
+                }
+            }
+        }
+    }
+    let e = client
+        .send_raw(&spec, b"{}".to_vec())
+        .await
+        .expect_err("the oldest credential was forgotten");
+    assert!(e.to_string().contains("AuthFailure"), "{e}");
+    let fresh = CvmRoleProvider::new().endpoint(format!("{}/latest/meta-data/", emu.url()));
+    let newest = fresh.provide_credentials().await.expect("metadata");
+    Client::new(config, newest.into_credential())
+        .expect("client")
+        .send_raw(&spec, b"{}".to_vec())
+        .await
+        .expect("a new credential works");
+}

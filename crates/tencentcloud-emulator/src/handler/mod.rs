@@ -312,6 +312,13 @@ fn admin(state: &State, parts: &Parts, rest: &str, body: &[u8]) -> Response<Body
             match faults::parse_rules(&text) {
                 Ok(rules) => {
                     let mut f = lock(&state.faults);
+                    let kept = if method == "PUT" { 0 } else { f.len() };
+                    if kept + rules.len() > faults::MAX_FAULT_RULES {
+                        return json_response(
+                            StatusCode::BAD_REQUEST,
+                            &json!({"error": format!("at most {} fault rules", faults::MAX_FAULT_RULES)}),
+                        );
+                    }
                     if method == "PUT" {
                         *f = rules;
                     } else {

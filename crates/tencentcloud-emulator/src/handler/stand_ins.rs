@@ -26,12 +26,34 @@ fn iso8601(ts: i64) -> String {
     format!("{date}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
 }
 
-/// Issues temporary credentials the emulator accepts from now on.
+/// At most this many temporary credentials (metadata, SSO) and SAML assertions are
+/// remembered; the oldest are forgotten first. Each unauthenticated metadata GET or SSO
+/// call issues one, so without a bound they grew without limit.
+pub(crate) const MAX_ISSUED: usize = 10_000;
+
+/// Issues temporary credentials the emulator accepts from now on (until
+/// [`MAX_ISSUED`] newer ones push them out).
 fn issue(state: &State, duration: i64) -> (Value, i64) {
     let id = format!("AKIDtmp{}", random_alnum(25));
     let key = random_alnum(32);
     let token = random_alnum(64);
     add_credential(state, id.clone(), key.clone(), Some(token.clone()));
+    let oldest = {
+        let mut issued = lock(&state.issued);
+        issued.push_back(id.clone());
+        if issued.len() > MAX_ISSUED {
+            issued.pop_front()
+        } else {
+            None
+        }
+    };
+    if let Some(old) = oldest {
+        state
+            .credentials
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&old);
+    }
     let expires = now_secs() + duration;
     (
         json!({"TmpSecretId": id, "TmpSecretKey": key, "Token": token}),
@@ -105,7 +127,15 @@ pub(super) fn sso(state: &State, parts: &Parts, path: &str, body: &[u8]) -> Resp
                 &base64::engine::general_purpose::STANDARD,
                 format!("<samlp:Response ID=\"{}\"/>", random_alnum(24)),
             );
-            lock(&state.saml).insert(assertion.clone());
+            let mut saml = lock(&state.saml);
+            if saml.len() >= MAX_ISSUED {
+                // Forget one unused assertion (any: they are all equally stale).
+                if let Some(old) = saml.iter().next().cloned() {
+                    saml.remove(&old);
+                }
+            }
+            saml.insert(assertion.clone());
+            drop(saml);
             json_response(
                 StatusCode::OK,
                 &json!({"SAMLResponse": assertion, "RequestId": respond::request_id()}),
