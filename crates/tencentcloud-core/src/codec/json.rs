@@ -489,7 +489,7 @@ impl<'a> Parser<'a> {
             let key = self.string()?;
             self.expect(b':', "expected `:`")?;
             self.peek();
-            let start = self.pos;
+            let (start, depth) = (self.pos, self.depth);
             if let Some(l) = self.lenient.as_mut() {
                 l.path.push(Seg::Key(key.clone().into_owned()));
             }
@@ -503,8 +503,10 @@ impl<'a> Parser<'a> {
                     return Err(e.at_owned(key.into_owned()));
                 }
                 Err(e) => {
-                    // Lenient: keep the raw value instead of the field.
+                    // Lenient: keep the raw value instead of the field. An error may
+                    // come from inside nested containers: rewind their depth too.
                     self.pos = start;
+                    self.depth = depth;
                     let v = self.raw_value()?;
                     self.recovered(e);
                     unknown.insert(key.into_owned(), v);

@@ -7,6 +7,7 @@ model! {
     pub struct Node: decode {
         name: String = "Name",
         child: Box<Node> = "Child",
+        children: Vec<Node> = "Children",
         size: u64 = "Size",
     }
 }
@@ -142,6 +143,25 @@ fn unknown_members_duplicates_and_lenient_paths() {
             .is_fatal()
     );
     let _ = UnknownFields::default();
+}
+
+/// Values kept raw from inside nested containers do not use up the depth limit.
+#[test]
+fn many_recovered_values_do_not_leak_depth() {
+    // Each child's list fails at its element, inside the list's container.
+    let one = r#"{"Child": [{"Children": [5]}], "Name": "n"}"#;
+    let text = format!(r#"{{"Children": [{}]}}"#, vec![one; 300].join(","));
+    let (n, recovered) = decode_lenient::<Node>(&text).expect("lenient");
+    let children = n.children.expect("children");
+    assert_eq!(children.len(), 300);
+    assert!(children.iter().all(|c| {
+        c.name.as_deref() == Some("n")
+            && c.child
+                .as_ref()
+                .is_some_and(|k| k._unknown_fields.get("Children").is_some())
+    }));
+    assert_eq!(recovered.len(), 300);
+    assert_eq!(recovered[299].path(), "Children[299].Child.Children[0]");
 }
 
 #[test]
