@@ -503,19 +503,7 @@ fn install(
     fs::create_dir_all(specs_dir)
         .map_err(|e| Failure::internal(format!("{}: {e}", specs_dir.display())))?;
     // One import at a time: only the lock holder may touch temporary directories.
-    let lock_path = specs_dir.join(LOCK_FILE);
-    let lock = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .map_err(|e| Failure::internal(format!("{}: {e}", lock_path.display())))?;
-    if lock.try_lock().is_err() {
-        return Err(Failure::input(format!(
-            "{}: another import-specs is running (it holds the lock); try again when it ends",
-            lock_path.display()
-        )));
-    }
+    let _lock = ImportLock::take(&specs_dir.join(LOCK_FILE))?;
     recover_and_remove_stale_temps(&parent, specs_dir);
 
     let bytes: u64 = files.values().map(|b| b.len() as u64).sum();
@@ -604,6 +592,55 @@ fn tree_delta(old: &SpecFiles, new: &SpecFiles) -> (usize, usize, usize) {
         .filter(|(k, v)| old.get(*k).is_some_and(|o| o != *v))
         .count();
     (added, removed, changed)
+}
+
+/// The exclusive lock on `specs/.import.lock`, held for the whole import and removed
+/// after it, so that `specs/` holds only releases between imports.
+struct ImportLock {
+    path: PathBuf,
+    _file: fs::File,
+}
+
+impl ImportLock {
+    fn take(path: &Path) -> Result<ImportLock, Failure> {
+        use std::os::unix::fs::MetadataExt;
+        let busy = || {
+            Failure::input(format!(
+                "{}: another import-specs is running (it holds the lock); try again when it ends",
+                path.display()
+            ))
+        };
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path)
+            .map_err(|e| Failure::internal(format!("{}: {e}", path.display())))?;
+        if file.try_lock().is_err() {
+            return Err(busy());
+        }
+        // The holder before us removes the file when it ends: make sure the file we
+        // locked is still the one at the path, not one it just unlinked.
+        let same = match (file.metadata(), fs::metadata(path)) {
+            (Ok(a), Ok(b)) => a.ino() == b.ino() && a.dev() == b.dev(),
+            _ => false,
+        };
+        if !same {
+            return Err(busy());
+        }
+        Ok(ImportLock {
+            path: path.to_path_buf(),
+            _file: file,
+        })
+    }
+}
+
+impl Drop for ImportLock {
+    fn drop(&mut self) {
+        // Unlinked while still locked: a waiting import then sees a stale inode and
+        // exits 2 rather than sharing the lock with a newer one.
+        let _ = fs::remove_file(&self.path);
+    }
 }
 
 /// Where `--force` keeps the old tree of release R inside its temporary directory.

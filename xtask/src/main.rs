@@ -13,7 +13,7 @@ mod release_notes;
 mod sync;
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -493,4 +493,31 @@ fn main() -> ExitCode {
             ExitCode::from(f.code)
         }
     }
+}
+
+/// `[workspace.package] version` of the root manifest: the version of tencent-cloud-core
+/// and the other hand-written crates (`version.workspace = true`).
+pub fn workspace_version(root: &Path) -> Result<String, Failure> {
+    let path = root.join("Cargo.toml");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+    let mut in_package = false;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_package = line == "[workspace.package]";
+        } else if in_package && let Some(v) = line.strip_prefix("version") {
+            let v = v.trim_start();
+            if let Some(v) = v.strip_prefix('=') {
+                let v = v.trim().trim_matches('"');
+                if !v.is_empty() {
+                    return Ok(v.to_owned());
+                }
+            }
+        }
+    }
+    Err(Failure::input(format!(
+        "{}: no [workspace.package] version",
+        path.display()
+    )))
 }

@@ -60,14 +60,20 @@ fn manifest_field<'a>(text: &'a str, key: &str) -> Option<&'a str> {
 
 /// Every publishable crate of the workspace with its version, libraries first.
 pub fn publishable(root: &Path) -> Result<Vec<(String, String, PathBuf)>, Failure> {
+    let workspace = crate::workspace_version(root)?;
     let read = |dir: &Path| -> Result<(String, String), Failure> {
         let path = dir.join("Cargo.toml");
         let text = std::fs::read_to_string(&path)
             .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
         let name = manifest_field(&text, "name ")
             .ok_or_else(|| Failure::input(format!("{}: no name", path.display())))?;
-        let version = manifest_field(&text, "version ").unwrap_or("0.1.0");
-        Ok((name.to_string(), version.to_string()))
+        // `version.workspace = true` (the hand-written crates) or `version = "…"`.
+        let version = match manifest_field(&text, "version ") {
+            Some(v) => v.to_string(),
+            None if text.contains("version.workspace = true") => workspace.clone(),
+            None => return Err(Failure::input(format!("{}: no version", path.display()))),
+        };
+        Ok((name.to_string(), version))
     };
     let mut out = Vec::new();
     let mut libs = Vec::new();

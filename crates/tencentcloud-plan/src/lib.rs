@@ -30,6 +30,9 @@
 //! comparing two plans ([`crate_bump`]). So equal plans mean equal
 //! generated code, and a crate whose plan is unchanged is not bumped.
 
+/// This crate's version, which is the workspace's (and tencent-cloud-core's).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 mod display;
 pub mod names;
 mod pagers;
