@@ -10,7 +10,11 @@
 //!   (`TC_BENCH_PYTHON`, a python with `tencentcloud-sdk-python-common`) and the Node SDK
 //!   (`TC_BENCH_NODE_PATH`, a `node_modules` with `tencentcloud-sdk-nodejs`, or the
 //!   cvm-only `tencentcloud-sdk-nodejs-cvm`); a client whose variable is unset is skipped.
-//!   Beside them, two floors: a TCP ping-pong (no HTTP) and a raw pre-signed HTTP client.
+//!   Beside them, two floors: a TCP ping-pong (no HTTP) and a raw pre-signed HTTP client
+//!   (writes the request bytes, reads up to Content-Length, parses nothing else); and the
+//!   SDK's transport without the SDK: the pre-signed request through one hyper `http1`
+//!   connection, then through hyper-util's pooled client. Each client row also gives the
+//!   client thread's CPU per call, which a busy machine disturbs less than the rate.
 //!
 //! Round trips are measured in two placements, every client in the same ones: the
 //! emulator's thread pinned to CPU 0 and the client on CPU 1 ("two cores"), then both on
@@ -287,19 +291,36 @@ fn on_cpu<T: Send + 'static>(cpu: usize, f: impl FnOnce() -> T + Send + 'static)
     .expect("bench thread")
 }
 
-/// `f` on a single-threaded runtime of a thread pinned to `cpu`.
-fn async_on_cpu<T, F>(cpu: usize, f: impl FnOnce() -> F + Send + 'static) -> T
-where
-    T: Send + 'static,
-    F: std::future::Future<Output = T>,
-{
-    on_cpu(cpu, move || {
-        tokio::runtime::Builder::new_current_thread()
+/// The calling thread's CPU time (user and system), in seconds.
+fn thread_cpu() -> f64 {
+    // SAFETY: `ts` is a plain struct the call fills in.
+    unsafe {
+        let mut ts: libc::timespec = std::mem::zeroed();
+        libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts);
+        ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
+    }
+}
+
+type Row = std::pin::Pin<Box<dyn std::future::Future<Output = f64>>>;
+
+/// A client row: calls per second, and the client thread's CPU per call (the kernel's
+/// loopback work for its sends included, as for every row).
+fn client_row(name: &str, cpu: usize, f: impl FnOnce() -> Row + Send + 'static) -> f64 {
+    let (rate, cpu_s, wall) = on_cpu(cpu, move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
-            .expect("runtime")
-            .block_on(f())
-    })
+            .expect("runtime");
+        let (c0, t0) = (thread_cpu(), Instant::now());
+        let rate = rt.block_on(f());
+        (rate, thread_cpu() - c0, t0.elapsed().as_secs_f64())
+    });
+    println!(
+        "  {name:<22} {}, client CPU {:>5.1} µs/call",
+        per_call(rate),
+        cpu_s * 1e6 / (rate * wall)
+    );
+    rate
 }
 
 /// Calls cvm DescribeRegions with the generated client, one at a time, for `seconds`;
@@ -321,6 +342,58 @@ async fn rust_client(url: String, seconds: f64) -> f64 {
     while start.elapsed().as_secs_f64() < seconds {
         cvm.describe_regions(&req).await.expect("call");
         calls += 1;
+    }
+    calls as f64 / start.elapsed().as_secs_f64()
+}
+
+/// The pre-signed request through hyper: one `http1` connection, or hyper-util's pooled
+/// client (the SDK's transport); calls per second.
+async fn hyper_client(addr: std::net::SocketAddr, seconds: f64, pooled: bool) -> f64 {
+    use http_body_util::{BodyExt as _, Full};
+    let host = addr.to_string();
+    let build = || {
+        let cred = Credential::new(ID, KEY);
+        let ts = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        let mut req =
+            tc3::SigningRequest::new(&cred, "cvm", &host, "DescribeRegions", "2017-03-12", ts);
+        req.payload = tc3::Payload::Bytes(b"{}");
+        let out = tc3::sign(&req).expect("sign");
+        let mut b = hyper::Request::post(format!("http://{host}/"))
+            .header("host", &host)
+            .header("content-type", "application/json");
+        for (n, v) in &out.headers {
+            b = b.header(*n, v.as_str());
+        }
+        b.body(Full::new(bytes::Bytes::from_static(b"{}")))
+            .expect("request")
+    };
+    let start = Instant::now();
+    let mut calls = 0u64;
+    if pooled {
+        let pool =
+            hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+                .build_http::<Full<bytes::Bytes>>();
+        while start.elapsed().as_secs_f64() < seconds {
+            let resp = pool.request(build()).await.expect("call");
+            let _ = resp.into_body().collect().await.expect("body");
+            calls += 1;
+        }
+    } else {
+        let sock = TcpStream::connect(addr).await.expect("connect");
+        let _ = sock.set_nodelay(true);
+        let (mut send, conn) =
+            hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(sock))
+                .await
+                .expect("handshake");
+        tokio::spawn(conn);
+        while start.elapsed().as_secs_f64() < seconds {
+            let resp = send.send_request(build()).await.expect("call");
+            let _ = resp.into_body().collect().await.expect("body");
+            calls += 1;
+        }
     }
     calls as f64 / start.elapsed().as_secs_f64()
 }
@@ -372,22 +445,35 @@ fn round_trips(addr: std::net::SocketAddr, url: &str, cpu: usize, seconds: f64) 
     println!("  {:<22} {}", "TCP ping-pong floor", per_call(tcp));
 
     // The HTTP floor: one raw keep-alive connection, one pre-signed request at a time.
-    let raw = async_on_cpu(cpu, move || async move {
-        let req = Arc::new(signed_request(&addr.to_string()));
-        let stop = Arc::new(AtomicBool::new(false));
-        let count = Arc::new(AtomicU64::new(0));
-        let task = tokio::spawn(hammer(addr, req, stop.clone(), count.clone()));
-        let start = Instant::now();
-        tokio::time::sleep(Duration::from_secs_f64(seconds.min(2.0))).await;
-        stop.store(true, Ordering::Relaxed);
-        let _ = task.await;
-        count.load(Ordering::Relaxed) as f64 / start.elapsed().as_secs_f64()
+    let raw = client_row("raw HTTP client", cpu, move || {
+        Box::pin(async move {
+            let req = Arc::new(signed_request(&addr.to_string()));
+            let stop = Arc::new(AtomicBool::new(false));
+            let count = Arc::new(AtomicU64::new(0));
+            let task = tokio::spawn(hammer(addr, req, stop.clone(), count.clone()));
+            let start = Instant::now();
+            tokio::time::sleep(Duration::from_secs_f64(seconds.min(2.0))).await;
+            stop.store(true, Ordering::Relaxed);
+            let _ = task.await;
+            count.load(Ordering::Relaxed) as f64 / start.elapsed().as_secs_f64()
+        })
     });
-    println!("  {:<22} {}", "raw HTTP client", per_call(raw));
-
+    let secs = seconds.min(2.0);
+    client_row("hyper, one connection", cpu, move || {
+        Box::pin(hyper_client(addr, secs, false))
+    });
+    let pool = client_row("hyper-util pool", cpu, move || {
+        Box::pin(hyper_client(addr, secs, true))
+    });
     let url = url.to_owned();
-    let rust = async_on_cpu(cpu, move || rust_client(url, seconds));
-    println!("  {:<22} {}", "Rust SDK (cvm client)", per_call(rust));
+    let rust = client_row("Rust SDK (cvm client)", cpu, move || {
+        Box::pin(rust_client(url, seconds))
+    });
+    println!(
+        "  SDK / raw {:.2}x, SDK / its transport (hyper-util pool) {:.2}x",
+        raw / rust,
+        pool / rust
+    );
 
     let args = |script: &str| {
         vec![

@@ -224,7 +224,7 @@ impl Client {
                 let signed = tc3::sign_with_key(&req, &key)?;
                 for (name, value) in &signed.headers {
                     if *name != "Host" {
-                        insert_header(&mut headers, name, value)?;
+                        insert_signed_header(&mut headers, name, value)?;
                     }
                 }
                 if anonymous {
@@ -366,6 +366,36 @@ fn outcome_of(
         }])),
     };
     Ok((outcome, status, request_id))
+}
+
+/// Inserts a header [`tc3::sign`] emits, its name a constant (no parsing per call).
+fn insert_signed_header(
+    headers: &mut HeaderMap,
+    name: &'static str,
+    value: &str,
+) -> Result<(), Error> {
+    let name = match name {
+        "Authorization" => hyper::header::AUTHORIZATION,
+        "Content-Type" => CONTENT_TYPE,
+        "X-TC-Action" => HeaderName::from_static("x-tc-action"),
+        "X-TC-Timestamp" => HeaderName::from_static("x-tc-timestamp"),
+        "X-TC-Version" => HeaderName::from_static("x-tc-version"),
+        "X-TC-Region" => HeaderName::from_static("x-tc-region"),
+        "X-TC-Token" => HeaderName::from_static("x-tc-token"),
+        "X-TC-Language" => HeaderName::from_static("x-tc-language"),
+        "X-TC-RequestClient" => HeaderName::from_static("x-tc-requestclient"),
+        other => return insert_header(headers, other, value),
+    };
+    let mut value = HeaderValue::from_str(value).map_err(|_| {
+        Error::InvalidInput(format!(
+            "header {name} has characters HTTP headers cannot carry"
+        ))
+    })?;
+    if name == hyper::header::AUTHORIZATION || name == "x-tc-token" {
+        value.set_sensitive(true);
+    }
+    headers.insert(name, value);
+    Ok(())
 }
 
 fn insert_header(headers: &mut HeaderMap, name: &str, value: &str) -> Result<(), Error> {

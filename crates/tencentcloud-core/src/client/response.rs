@@ -4,27 +4,7 @@ use bytes::Bytes;
 
 use crate::error::Error;
 
-#[derive(serde::Deserialize)]
-struct Envelope<'a> {
-    #[serde(rename = "Response", borrow)]
-    response: Option<&'a serde_json::value::RawValue>,
-}
-
-#[derive(serde::Deserialize)]
-struct Probe {
-    #[serde(rename = "Error")]
-    error: Option<ErrorBody>,
-    #[serde(rename = "RequestId")]
-    request_id: Option<String>,
-}
-
-#[derive(serde::Deserialize)]
-struct ErrorBody {
-    #[serde(rename = "Code", default)]
-    code: Option<String>,
-    #[serde(rename = "Message", default)]
-    message: String,
-}
+use crate::codec::{DecodeError, Parser};
 
 /// The error a `Response.Error` object stands for (a decode error without its code).
 fn service_error(
@@ -45,8 +25,8 @@ fn service_error(
     }
 }
 
-fn not_json(status: u16, body: &[u8], e: serde_json::Error) -> Error {
-    let reason = if e.is_eof() {
+fn not_json(status: u16, body: &[u8], p: &Parser<'_>, e: DecodeError) -> Error {
+    let reason = if p.at_end() {
         "truncated JSON".to_owned()
     } else {
         format!("not JSON ({e})")
@@ -54,21 +34,92 @@ fn not_json(status: u16, body: &[u8], e: serde_json::Error) -> Error {
     Error::decode(status, reason, body, Some(Box::new(e)))
 }
 
+/// A string member, or `None` for any other value (skipped).
+fn string_or_skip(p: &mut Parser<'_>) -> Result<Option<String>, DecodeError> {
+    if p.peek() == Some(b'"') {
+        Ok(Some(p.string()?.into_owned()))
+    } else {
+        p.skip().map(|_| None)
+    }
+}
+
+/// What the `Response` object says besides its payload.
+#[derive(Default)]
+struct Probe {
+    /// `Error`: (`Code` when a string, `Message`).
+    error: Option<(Option<String>, String)>,
+    request_id: Option<String>,
+}
+
+/// Reads the members of the `Response` object that the core needs; skips the rest.
+fn probe(p: &mut Parser<'_>) -> Result<Probe, DecodeError> {
+    let mut probe = Probe::default();
+    p.object(&mut |p, key| {
+        match key {
+            "RequestId" => probe.request_id = string_or_skip(p)?,
+            "Error" if p.peek() == Some(b'{') => {
+                let (mut code, mut message) = (None, String::new());
+                p.object(&mut |p, key| {
+                    match key {
+                        "Code" => code = string_or_skip(p)?,
+                        "Message" => message = string_or_skip(p)?.unwrap_or_default(),
+                        _ => {
+                            p.skip()?;
+                        }
+                    }
+                    Ok(true)
+                })?;
+                probe.error = Some((code, message));
+            }
+            _ => {
+                p.skip()?;
+            }
+        }
+        Ok(true)
+    })?;
+    Ok(probe)
+}
+
 /// Splits a response body into the `Response` object (as a zero-copy slice of `body`)
 /// and its request id, or the service error it carries.
+///
+/// One pass over the envelope with the core's pull parser (skipping is a syntax check
+/// without building values), then one over the members of `Response` for `Error` and
+/// `RequestId`. A `Code` or `RequestId` that is not a string counts as absent.
 pub(crate) fn parse_response(status: u16, body: &Bytes) -> Result<(Bytes, Option<String>), Error> {
     if body.is_empty() {
         return Err(Error::decode(status, "empty body", body, None));
     }
-    let envelope: Envelope<'_> =
-        serde_json::from_slice(body).map_err(|e| not_json(status, body, e))?;
-    // serde reads a struct from an array too: `[{...}]` is not an envelope.
-    let is_object = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
-    let raw = envelope
-        .response
-        .filter(|_| is_object)
+    let text = std::str::from_utf8(body)
+        .map_err(|e| Error::decode(status, format!("not JSON (not UTF-8: {e})"), body, None))?;
+    let mut p = Parser::new(text);
+    // The `Response` member's value, as (offset, length) in `text`.
+    let mut inner: Option<(usize, usize)> = None;
+    let base = text.as_ptr() as usize;
+    let envelope = match p.peek() {
+        Some(b'{') => p
+            .object(&mut |p, key| {
+                let value = p.skip()?;
+                if key == "Response" {
+                    inner = Some((value.as_ptr() as usize - base, value.len()));
+                }
+                Ok(true)
+            })
+            .map(drop),
+        // `[{...}]` or a string holding an object is JSON, but not an envelope.
+        _ => p.skip().map(drop),
+    }
+    .and_then(|()| match p.peek() {
+        None => Ok(()),
+        Some(_) => Err(p.syntax("trailing characters after the value")),
+    });
+    envelope.map_err(|e| not_json(status, body, &p, e))?;
+    let raw = inner
+        .and_then(|(at, len)| text.get(at..at + len))
+        .filter(|r| r.starts_with('{'))
         .ok_or_else(|| Error::decode(status, "JSON without a \"Response\" object", body, None))?;
-    let probe: Probe = serde_json::from_str(raw.get()).map_err(|e| {
+    let mut p = Parser::new(raw);
+    let probe = probe(&mut p).map_err(|e| {
         Error::decode(
             status,
             format!("\"Response\" is not an object ({e})"),
@@ -76,17 +127,15 @@ pub(crate) fn parse_response(status: u16, body: &Bytes) -> Result<(Bytes, Option
             Some(Box::new(e)),
         )
     })?;
-    if let Some(err) = probe.error {
-        let id = probe.request_id;
-        return Err(service_error(status, body, err.code, err.message, id));
+    if let Some((code, message)) = probe.error {
+        return Err(service_error(status, body, code, message, probe.request_id));
     }
     // `raw` borrows from `body`: slice it without copying (checked, never panics).
-    let inner = raw.get().as_bytes();
-    let start = (inner.as_ptr() as usize).wrapping_sub(body.as_ptr() as usize);
-    let inner = if start <= body.len() && inner.len() <= body.len() - start {
-        body.slice(start..start + inner.len())
+    let start = (raw.as_ptr() as usize).wrapping_sub(body.as_ptr() as usize);
+    let inner = if start <= body.len() && raw.len() <= body.len() - start {
+        body.slice(start..start + raw.len())
     } else {
-        Bytes::copy_from_slice(inner)
+        Bytes::copy_from_slice(raw.as_bytes())
     };
     Ok((inner, probe.request_id))
 }
@@ -142,6 +191,58 @@ mod tests {
             parse_response(200, &Bytes::from_static(br#"{"Response": 5}"#)),
             Err(Error::Decode { .. })
         ));
+        // An array holding an envelope, a string holding one, trailing text: not one.
+        for text in [
+            r#"[{"Response": {"RequestId": "r"}}]"#,
+            r#""{\"Response\": {}}""#,
+            r#"{"Response": "{}"}"#,
+            r#"{"Response": {"RequestId": "r"}} x"#,
+        ] {
+            assert!(
+                matches!(
+                    parse_response(200, &Bytes::from(text)),
+                    Err(Error::Decode { .. })
+                ),
+                "{text}"
+            );
+        }
+        // A request id that is not a string counts as absent; the last duplicate wins;
+        // a non-string message is empty; members around `Response` are skipped.
+        let odd = Bytes::from_static(
+            br#" {"X": [1, {"a": null}], "Response": {"RequestId": 7}, "Response": {"Error": {"Code": "E", "Message": 3}, "RequestId": "r-3"}} "#,
+        );
+        match parse_response(400, &odd) {
+            Err(Error::Service {
+                code,
+                message,
+                request_id,
+                status: 400,
+            }) => assert_eq!(
+                (code.as_str(), message.as_str(), request_id.as_str()),
+                ("E", "", "r-3")
+            ),
+            other => panic!("{other:?}"),
+        }
+        let (_, id) = parse_response(
+            200,
+            &Bytes::from_static(br#"{"Response": {"RequestId": 7}}"#),
+        )
+        .unwrap();
+        assert_eq!(id, None);
+        assert!(matches!(
+            parse_response(
+                200,
+                &Bytes::from_static(br#"{"Response": {"Error": {"Code": 5}}}"#)
+            ),
+            Err(Error::Decode { .. })
+        ));
+        match parse_response(
+            200,
+            &Bytes::from_static(b"{\"Response\": {\"a\": \"\xff\"}}"),
+        ) {
+            Err(Error::Decode { reason, .. }) => assert!(reason.contains("UTF-8"), "{reason}"),
+            other => panic!("{other:?}"),
+        }
         assert!(matches!(
             parse_response(200, &Bytes::new()),
             Err(Error::Decode { .. })

@@ -79,6 +79,11 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether the whole text has been read (after an error: whether it was truncated).
+    pub(crate) fn at_end(&self) -> bool {
+        self.pos >= self.text.len()
+    }
+
     #[inline]
     fn bytes(&self) -> &'a [u8] {
         self.text.as_bytes()
