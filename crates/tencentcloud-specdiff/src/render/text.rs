@@ -3,6 +3,7 @@
 //! word-level diff computed here, with `similar` (character-level for CJK
 //! text, which has no spaces between words).
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use similar::{ChangeTag, TextDiff};
@@ -82,10 +83,57 @@ fn is_cjk_heavy(s: &str) -> bool {
 /// word (or character by character for CJK text).
 const MAX_DIFF_CHARS: usize = 16 * 1024;
 
+/// Equal text shown in full up to this many characters; longer runs keep
+/// their first and last [`EQUAL_CONTEXT`] characters around a `…`.
+const MAX_EQUAL_CHARS: usize = 60;
+const EQUAL_CONTEXT: usize = 20;
+
+/// Appends `s` with newlines shown as `⏎`, so a change stays on one line.
+fn push_str(out: &mut String, s: &str) {
+    for (i, part) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push('⏎');
+        }
+        out.push_str(part);
+    }
+}
+
+/// Writes a run of equal text given as pieces (a long common prefix or suffix
+/// is borrowed, never copied), shortened when long: at the start of the line
+/// its head is dropped, at the end its tail.
+fn flush_equal(out: &mut String, pieces: &mut Vec<Cow<'_, str>>, first: bool, last: bool) {
+    let chars = || pieces.iter().flat_map(|p| p.chars());
+    if chars().nth(MAX_EQUAL_CHARS).is_some() {
+        let mut shown = String::new();
+        if !first {
+            shown.extend(chars().take(EQUAL_CONTEXT));
+        }
+        shown.push('…');
+        if !last {
+            let mut tail: Vec<char> = chars().rev().take(EQUAL_CONTEXT).collect();
+            tail.reverse();
+            shown.extend(tail);
+        }
+        push_str(out, &shown);
+    } else {
+        for p in pieces.iter() {
+            push_str(out, p);
+        }
+    }
+    pieces.clear();
+}
+
 /// A one-line word diff: `[-removed-]{+added+}`, or coloured red/green.
 /// Long unchanged runs are shortened to `…`.
 pub fn word_diff(old: &str, new: &str, color: bool) -> String {
-    let st = Style { color };
+    let mut out = String::new();
+    write_word_diff(&mut out, old, new, color);
+    out
+}
+
+/// [`word_diff`] appended to `out`. Memory: the output, plus at most
+/// [`MAX_DIFF_CHARS`] of diff state; the inputs are borrowed, never copied.
+fn write_word_diff(out: &mut String, old: &str, new: &str, color: bool) {
     // Diff only what lies between the common prefix and suffix (cut at
     // whitespace for word diffs): doc edits are local, and this keeps the
     // diff cheap on long texts. Middles longer than MAX_DIFF_CHARS are shown
@@ -93,10 +141,10 @@ pub fn word_diff(old: &str, new: &str, color: bool) -> String {
     // does not depend on how busy the machine is.
     let cjk = is_cjk_heavy(old) || is_cjk_heavy(new);
     let (pre, o_mid, n_mid, suf) = trim_common(old, new, !cjk);
-    let mut runs: Vec<(ChangeTag, String)> = vec![(ChangeTag::Equal, pre.to_string())];
+    let mut runs: Vec<(ChangeTag, Cow<'_, str>)> = vec![(ChangeTag::Equal, Cow::Borrowed(pre))];
     if o_mid.len() + n_mid.len() > MAX_DIFF_CHARS {
-        runs.push((ChangeTag::Delete, o_mid.to_string()));
-        runs.push((ChangeTag::Insert, n_mid.to_string()));
+        runs.push((ChangeTag::Delete, Cow::Borrowed(o_mid)));
+        runs.push((ChangeTag::Insert, Cow::Borrowed(n_mid)));
     } else {
         let cfg = TextDiff::configure();
         let diff = if cjk {
@@ -104,75 +152,57 @@ pub fn word_diff(old: &str, new: &str, color: bool) -> String {
         } else {
             cfg.diff_words(o_mid, n_mid)
         };
-        // Merge runs of the same tag, so a changed phrase reads as one edit.
+        // Merge runs of the same tag, so a changed phrase reads as one edit
+        // (the bounded middle only: the prefix stays a borrowed piece).
+        let mut merging = false;
         for ch in diff.iter_all_changes() {
             match runs.last_mut() {
-                Some((t, s)) if *t == ch.tag() => s.push_str(ch.value()),
-                _ => runs.push((ch.tag(), ch.value().to_string())),
+                Some((t, s)) if merging && *t == ch.tag() => s.to_mut().push_str(ch.value()),
+                _ => runs.push((ch.tag(), Cow::Owned(ch.value().to_string()))),
             }
+            merging = true;
         }
     }
-    let mut out = String::new();
-    let mut equal = String::new();
-    let flush_equal = |out: &mut String, equal: &mut String, last: bool| {
-        let chars: Vec<char> = equal.chars().collect();
-        if chars.len() > 60 {
-            let head: String = if out.is_empty() {
-                String::new()
-            } else {
-                chars[..20].iter().collect()
-            };
-            let tail: String = if last {
-                String::new()
-            } else {
-                chars[chars.len() - 20..].iter().collect()
-            };
-            out.push_str(&head);
-            out.push('…');
-            out.push_str(&tail);
+    runs.push((ChangeTag::Equal, Cow::Borrowed(suf)));
+    let start = out.len();
+    let mut equal: Vec<Cow<'_, str>> = Vec::new();
+    for (tag, v) in runs {
+        let (code, open, close) = match tag {
+            ChangeTag::Equal => {
+                equal.push(v);
+                continue;
+            }
+            ChangeTag::Delete => ("9;31", "[-", "-]"),
+            ChangeTag::Insert => ("32", "{+", "+}"),
+        };
+        let first = out.len() == start;
+        flush_equal(out, &mut equal, first, false);
+        if color {
+            let _ = write!(out, "\x1b[{code}m");
         } else {
-            out.push_str(equal);
+            out.push_str(open);
         }
-        equal.clear();
-    };
-    match runs.last_mut() {
-        Some((ChangeTag::Equal, s)) => s.push_str(suf),
-        _ => runs.push((ChangeTag::Equal, suf.to_string())),
+        push_str(out, &v);
+        out.push_str(if color { "\x1b[0m" } else { close });
     }
-    for (tag, v) in &runs {
-        match tag {
-            ChangeTag::Equal => equal.push_str(v),
-            ChangeTag::Delete => {
-                flush_equal(&mut out, &mut equal, false);
-                if color {
-                    out.push_str(&st.paint("9;31", v));
-                } else {
-                    let _ = write!(out, "[-{v}-]");
-                }
-            }
-            ChangeTag::Insert => {
-                flush_equal(&mut out, &mut equal, false);
-                if color {
-                    out.push_str(&st.paint("32", v));
-                } else {
-                    let _ = write!(out, "{{+{v}+}}");
-                }
-            }
-        }
-    }
-    flush_equal(&mut out, &mut equal, true);
-    out.replace('\n', "⏎")
+    let first = out.len() == start;
+    flush_equal(out, &mut equal, first, true);
 }
 
-fn detail(c: &Change, color: bool) -> String {
+/// Appends `: <detail>` for a change that has one.
+fn write_detail(out: &mut String, c: &Change, color: bool) {
     let text_rule = matches!(c.rule, Rule::DocChanged | Rule::ExampleChanged);
-    match (&c.old, &c.new) {
-        (Some(o), Some(n)) if text_rule => word_diff(o, n, color),
-        (Some(o), Some(n)) => format!("{o} → {n}"),
-        (None, Some(n)) => format!("+ {n}"),
-        (Some(o), None) => format!("- {o}"),
-        (None, None) => String::new(),
-    }
+    let _ = match (&c.old, &c.new) {
+        (Some(o), Some(n)) if text_rule => {
+            out.push_str(": ");
+            write_word_diff(out, o, n, color);
+            Ok(())
+        }
+        (Some(o), Some(n)) => write!(out, ": {o} → {n}"),
+        (None, Some(n)) => write!(out, ": + {n}"),
+        (Some(o), None) => write!(out, ": - {o}"),
+        (None, None) => Ok(()),
+    };
 }
 
 /// Renders the report for a terminal.
@@ -210,16 +240,15 @@ pub fn render(r: &Report, color: bool) -> String {
             .filter(|f| !matches!(*f, "member" | "type"))
             .map(|f| format!(" [{f}]"))
             .unwrap_or_default();
-        let d = detail(c, color);
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "  {} {} {}{field}{}{}",
+            "  {} {} {}{field}",
             st.level(c.level),
             st.paint("2", c.rule.id()),
             c.location,
-            if d.is_empty() { "" } else { ": " },
-            d
         );
+        write_detail(&mut out, c, color);
+        out.push('\n');
     }
     let s = &r.summary;
     let _ = writeln!(
