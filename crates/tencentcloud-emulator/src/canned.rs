@@ -14,6 +14,40 @@ use serde_json::{Map, Value};
 /// Most rules held at once: each call scans them.
 pub const MAX_RULES: usize = 1_000;
 
+/// Most memory the rules held at once may take (as [`rules_bytes`] counts it): 1,000
+/// rules of a 10 MiB response each took 16 GB.
+pub const MAX_BYTES: usize = 64 * 1024 * 1024;
+
+/// About the memory a JSON value takes once parsed: 32 bytes a value, 48 a map entry,
+/// and its text.
+fn value_bytes(v: &Value) -> usize {
+    32 + match v {
+        Value::String(s) => s.len(),
+        // Depth is bounded by the parser (128 levels).
+        Value::Array(items) => items.iter().map(value_bytes).sum(),
+        Value::Object(m) => m.iter().map(|(k, v)| 48 + k.len() + value_bytes(v)).sum(),
+        _ => 0,
+    }
+}
+
+/// About the memory rules take.
+pub fn rules_bytes(rules: &[CannedResponse]) -> usize {
+    rules
+        .iter()
+        .map(|r| {
+            let text = r.service.as_ref().map_or(0, String::len)
+                + r.action.len()
+                + r.error
+                    .as_ref()
+                    .map_or(0, |e| e.code.len() + e.message.len());
+            let response = r.response.as_ref().map_or(0, |m| {
+                m.iter().map(|(k, v)| 48 + k.len() + value_bytes(v)).sum()
+            });
+            128 + text + response
+        })
+        .sum()
+}
+
 /// One chosen answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -67,6 +101,12 @@ pub fn parse_rules(text: &str) -> Result<Vec<CannedResponse>, String> {
         return Err(format!(
             "at most {MAX_RULES} responses, got {}",
             rules.len()
+        ));
+    }
+    let bytes = rules_bytes(&rules);
+    if bytes > MAX_BYTES {
+        return Err(format!(
+            "the responses would take about {bytes} bytes; at most {MAX_BYTES}"
         ));
     }
     for (i, r) in rules.iter().enumerate() {

@@ -86,38 +86,123 @@ pub const LOG_CAPACITY: usize = 10_000;
 
 /// At most this many bytes of calls (their parameters as JSON, plus their other text)
 /// are kept in the request log: the oldest go first. A single call larger than this is
-/// logged with its parameters replaced by a note of their size.
+/// logged with its parameters replaced by a note of their size. The log keeps the
+/// parameters as JSON text, so this bounds its memory too (as parsed values, a list of
+/// small numbers takes 16 times its text).
 pub const LOG_BYTES: usize = 64 * 1024 * 1024;
+
+/// One call in the log: the call with its parameters taken out, and them as JSON text.
+struct Logged {
+    call: RecordedCall,
+    params: Box<str>,
+    size: usize,
+}
+
+impl Logged {
+    fn call(&self) -> RecordedCall {
+        let mut call = self.call.clone();
+        call.params = serde_json::from_str(&self.params).unwrap_or(serde_json::Value::Null);
+        call
+    }
+
+    /// The call as JSON, its parameters' text put in as it is (not parsed again).
+    fn write_json(&self, out: &mut Vec<u8>) {
+        // `call.params` is null; in serde_json's output every `"` inside a string is
+        // escaped, so the first `"params":null` is that field.
+        const NULL_PARAMS: &str = "\"params\":null";
+        let text = serde_json::to_string(&self.call).unwrap_or_default();
+        match text.split_once(NULL_PARAMS) {
+            Some((before, after)) => {
+                out.extend_from_slice(before.as_bytes());
+                out.extend_from_slice(b"\"params\":");
+                out.extend_from_slice(self.params.as_bytes());
+                out.extend_from_slice(after.as_bytes());
+            }
+            None => {
+                if serde_json::to_writer(&mut *out, &self.call()).is_err() {
+                    out.extend_from_slice(b"null");
+                }
+            }
+        }
+    }
+}
 
 /// The request log, bounded in calls ([`LOG_CAPACITY`]) and in bytes ([`LOG_BYTES`]).
 #[derive(Default)]
 pub(crate) struct CallLog {
-    calls: std::collections::VecDeque<(RecordedCall, usize)>,
+    calls: std::collections::VecDeque<Logged>,
     bytes: usize,
+    /// Calls ever pushed: the position of the next one (positions survive eviction).
+    pushed: u64,
 }
 
 impl CallLog {
     pub(crate) fn push(&mut self, mut rec: RecordedCall) {
-        let mut size = rec.size();
+        let value = std::mem::take(&mut rec.params);
+        let mut params = serde_json::to_string(&value).unwrap_or_else(|_| "null".into());
+        drop(value);
+        let mut size = rec.text_size() + params.len();
         if size > LOG_BYTES {
-            rec.params = serde_json::Value::String(format!(
+            params = serde_json::Value::String(format!(
                 "<{size} bytes of parameters, too large to log>"
-            ));
-            size = rec.size();
+            ))
+            .to_string();
+            size = rec.text_size() + params.len();
         }
         while !self.calls.is_empty()
             && (self.calls.len() >= LOG_CAPACITY || self.bytes + size > LOG_BYTES)
         {
-            if let Some((_, s)) = self.calls.pop_front() {
-                self.bytes -= s;
+            if let Some(old) = self.calls.pop_front() {
+                self.bytes -= old.size;
             }
         }
         self.bytes += size;
-        self.calls.push_back((rec, size));
+        self.pushed += 1;
+        self.calls.push_back(Logged {
+            call: rec,
+            params: params.into_boxed_str(),
+            size,
+        });
     }
 
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &RecordedCall> {
-        self.calls.iter().map(|(c, _)| c)
+    /// The calls, oldest first.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = RecordedCall> + '_ {
+        self.calls.iter().map(Logged::call)
+    }
+
+    /// The position the next call will have: a listing started now ends before it.
+    pub(crate) fn end(&self) -> u64 {
+        self.pushed
+    }
+
+    /// Appends the calls from position `from` (or the oldest still kept) up to `end` to
+    /// `out` as JSON array items, a comma before each when `*comma`, until `out` holds
+    /// `max` bytes or more; returns the position to go on from.
+    pub(crate) fn write_json(
+        &self,
+        from: u64,
+        end: u64,
+        max: usize,
+        out: &mut Vec<u8>,
+        comma: &mut bool,
+    ) -> u64 {
+        let first = self.pushed - self.calls.len() as u64;
+        let mut at = from.max(first);
+        while at < end && out.len() < max {
+            let Some(logged) = usize::try_from(at - first)
+                .ok()
+                .and_then(|i| self.calls.get(i))
+            else {
+                break;
+            };
+            if *comma {
+                out.push(b',');
+            }
+            *comma = true;
+            logged.write_json(out);
+            at += 1;
+        }
+        at
     }
 
     pub(crate) fn clear(&mut self) {
@@ -174,8 +259,13 @@ pub struct RecordedCall {
 
 impl RecordedCall {
     /// What this call costs the log: its parameters as JSON and its other text.
+    #[cfg(test)]
     fn size(&self) -> usize {
-        let params = serde_json::to_vec(&self.params).map_or(0, |v| v.len());
+        serde_json::to_vec(&self.params).map_or(0, |v| v.len()) + self.text_size()
+    }
+
+    /// What this call costs the log besides its parameters.
+    fn text_size(&self) -> usize {
         let text = [
             &self.method,
             &self.host,
@@ -191,7 +281,7 @@ impl RecordedCall {
         .iter()
         .map(|s| s.len())
         .sum::<usize>();
-        params + text + self.error_code.as_ref().map_or(0, String::len) + 128
+        text + self.error_code.as_ref().map_or(0, String::len) + 128
     }
 }
 
@@ -222,6 +312,9 @@ pub(crate) struct State {
     pub(crate) stream_interval: std::time::Duration,
     /// Reply bodies, serialised on first use.
     pub(crate) replies: respond::Replies,
+    /// Bytes of request bodies over `handler::SMALL_BODY` held at once
+    /// ([`Builder::body_memory`]), one permit a byte.
+    pub(crate) body_budget: tokio::sync::Semaphore,
 }
 
 impl State {
@@ -267,6 +360,11 @@ impl State {
             issued: Mutex::new(std::collections::VecDeque::new()),
             replies: respond::Replies::default(),
             stream_interval: b.stream_interval,
+            body_budget: tokio::sync::Semaphore::new(
+                b.limits
+                    .body_memory
+                    .min(tokio::sync::Semaphore::MAX_PERMITS),
+            ),
             limits: b.limits,
         }
     }
@@ -304,12 +402,14 @@ pub struct Builder {
     limits: Limits,
 }
 
-/// How long clients may take and how many may connect at once.
+/// How long clients may take, how many may connect at once and how much of their
+/// bodies is held at once.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Limits {
     pub(crate) header_timeout: std::time::Duration,
     pub(crate) body_timeout: std::time::Duration,
     pub(crate) max_connections: usize,
+    pub(crate) body_memory: usize,
 }
 
 impl Default for Limits {
@@ -318,6 +418,7 @@ impl Default for Limits {
             header_timeout: handler::HEADER_TIMEOUT,
             body_timeout: handler::BODY_TIMEOUT,
             max_connections: handler::MAX_CONNECTIONS,
+            body_memory: handler::BODY_MEMORY,
         }
     }
 }
@@ -363,9 +464,19 @@ impl Builder {
     }
 
     /// How long a client may take to send a request's body before it is answered 408
-    /// (default 60 s).
+    /// (default 60 s), and how long it may leave a response unread (no byte of it
+    /// taken) before it is disconnected.
     pub fn body_timeout(mut self, d: std::time::Duration) -> Self {
         self.limits.body_timeout = d;
+        self
+    }
+
+    /// How many bytes of request bodies larger than 64 KiB are held at once, all
+    /// connections together (default 256 MiB): a body that would go over is answered
+    /// 503 `RequestLimitExceeded` (which SDKs retry) before it is read. Bodies of 64
+    /// KiB or less are not counted.
+    pub fn body_memory(mut self, bytes: usize) -> Self {
+        self.limits.body_memory = bytes;
         self
     }
 
@@ -568,7 +679,7 @@ impl RunningEmulator {
     }
     /// The calls received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedCall> {
-        handler::lock(&self.state.log).iter().cloned().collect()
+        handler::lock(&self.state.log).iter().collect()
     }
     /// Forgets the calls received so far.
     pub fn clear_requests(&self) {
@@ -626,6 +737,47 @@ mod log_tests {
             region: String::new(),
             language: String::new(),
         }
+    }
+
+    #[test]
+    fn the_listing_is_the_calls_as_json_in_pieces() {
+        let mut log = CallLog::default();
+        let mut tricky = call(3);
+        tricky.host = r#"x","params":null,"y"#.into();
+        tricky.params = serde_json::json!({"A": [1, "é\"params\":null"], "B": {"C": null}});
+        log.push(tricky.clone());
+        log.push(call(10));
+        log.push(call(20));
+        let mut out = b"[".to_vec();
+        let mut comma = false;
+        assert_eq!(
+            log.write_json(0, log.end(), usize::MAX, &mut out, &mut comma),
+            3
+        );
+        out.push(b']');
+        let listed: Vec<RecordedCall> = serde_json::from_slice(&out).expect("JSON");
+        assert_eq!(listed, log.iter().collect::<Vec<_>>());
+        assert_eq!(listed[0], tricky);
+        // In pieces: one call fills a piece of 1 byte; the next piece goes on from it.
+        let (mut first, mut comma) = (Vec::new(), false);
+        assert_eq!(log.write_json(0, 2, 1, &mut first, &mut comma), 1);
+        let mut rest = Vec::new();
+        assert_eq!(log.write_json(1, 2, usize::MAX, &mut rest, &mut comma), 2);
+        assert!(rest.starts_with(b","));
+        // Positions survive eviction: from a position no longer kept, the oldest kept.
+        log.clear();
+        log.push(call(1));
+        let mut out = Vec::new();
+        let mut comma = false;
+        assert_eq!(
+            log.write_json(0, log.end(), usize::MAX, &mut out, &mut comma),
+            4
+        );
+        assert_eq!(
+            out.iter().filter(|b| **b == b'{').count(),
+            2,
+            "one call, one params object"
+        );
     }
 
     #[test]

@@ -159,3 +159,192 @@ async fn issued_credentials_are_bounded() {
         .await
         .expect("a new credential works");
 }
+
+/// The first answer to a request sent without its body (or None within 5 s).
+async fn answer_to_head(emu: &RunningEmulator, head: &str) -> Option<String> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut sock = tokio::net::TcpStream::connect(emu.addr())
+        .await
+        .expect("connect");
+    sock.write_all(head.as_bytes()).await.expect("write");
+    let mut buf = vec![0u8; 4096];
+    let n = tokio::time::timeout(std::time::Duration::from_secs(5), sock.read(&mut buf))
+        .await
+        .ok()?
+        .ok()?;
+    Some(String::from_utf8_lossy(&buf[..n]).into_owned())
+}
+
+/// Calls not signed with TC3 take bodies up to 1 MiB (Tencent's limit for HmacSHA1 and
+/// HmacSHA256 is 1 MB): their parameters are read before the signature can be checked,
+/// and four unsigned 10 MB forms took the emulator to 1.4 GB. TC3 calls keep 10 MiB.
+#[tokio::test]
+async fn bodies_read_before_the_signature_are_at_most_1_mib() {
+    let emu = start().await;
+    let head = |auth: &str, content_type: &str, len: usize| {
+        format!(
+            "POST / HTTP/1.1\r\nhost: cvm.tencentcloudapi.com\r\ncontent-type: {content_type}\r\n{auth}x-tc-action: DescribeRegions\r\nx-tc-version: 2017-03-12\r\ncontent-length: {len}\r\n\r\n"
+        )
+    };
+    for (what, auth, content_type) in [
+        ("v1 form", "", "application/x-www-form-urlencoded"),
+        (
+            "unsigned JSON",
+            "authorization: SKIP\r\n",
+            "application/json",
+        ),
+    ] {
+        let text = answer_to_head(&emu, &head(auth, content_type, 2_000_000))
+            .await
+            .unwrap_or_else(|| panic!("{what}: no early answer"));
+        assert!(text.starts_with("HTTP/1.1 413"), "{what}: {text}");
+        assert!(text.contains("RequestSizeLimitExceeded"), "{what}: {text}");
+        assert!(text.contains("1048576"), "{what}: {text}");
+    }
+    // 1 MiB itself is fine.
+    let mut form = format!(
+        "Action=DescribeRegions&Version=2017-03-12&SecretId={ID}&Timestamp=1&Nonce=1&Signature=x"
+    );
+    while form.len() < 1024 * 1024 {
+        form.push_str("&a=b");
+    }
+    form.truncate(1024 * 1024);
+    let (status, body) = post(
+        &emu,
+        &[("content-type", "application/x-www-form-urlencoded")],
+        &form,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    // A TC3 call may send 2 MB: read, then refused by its signature.
+    let auth = format!(
+        "TC3-HMAC-SHA256 Credential={ID}/2024-01-01/cvm/tc3_request, SignedHeaders=content-type;host, Signature=00"
+    );
+    let big = format!("{{\"Pad\": \"{}\"}}", "a".repeat(2_000_000));
+    let (status, body) = post(
+        &emu,
+        &[
+            ("content-type", "application/json"),
+            ("authorization", &auth),
+            ("x-tc-action", "DescribeRegions"),
+            ("x-tc-version", "2017-03-12"),
+            ("x-tc-timestamp", "1"),
+        ],
+        &big,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        body["Response"]["Error"]["Code"],
+        "AuthFailure.SignatureExpire"
+    );
+}
+
+/// A body is read (JSON parsed, a form decoded) only once the signature verifies:
+/// unsigned, a 10 MB JSON list of numbers took 180 MB to parse. So a malformed body
+/// answers the signature's error, not the body's.
+#[tokio::test]
+async fn unsigned_bodies_are_not_read() {
+    let emu = start().await;
+    let (_, body) = post(
+        &emu,
+        &[
+            ("content-type", "application/json"),
+            ("authorization", "SKIP"),
+            ("x-tc-action", "DescribeRegions"),
+            ("x-tc-version", "2017-03-12"),
+        ],
+        "{not json",
+    )
+    .await;
+    assert_eq!(
+        body["Response"]["Error"]["Code"], "AuthFailure.InvalidAuthorization",
+        "{body}"
+    );
+    let auth = format!(
+        "TC3-HMAC-SHA256 Credential={ID}/2024-01-01/cvm/tc3_request, SignedHeaders=content-type;host, Signature=00"
+    );
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+        .to_string();
+    for (content_type, text) in [
+        ("application/json", "[1, 2"),
+        ("application/x-www-form-urlencoded", "A=%FF"),
+    ] {
+        let (_, body) = post(
+            &emu,
+            &[
+                ("content-type", content_type),
+                ("authorization", &auth),
+                ("x-tc-action", "DescribeRegions"),
+                ("x-tc-version", "2017-03-12"),
+                ("x-tc-timestamp", &now),
+            ],
+            text,
+        )
+        .await;
+        let code = body["Response"]["Error"]["Code"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(code.starts_with("AuthFailure"), "{content_type}: {body}");
+    }
+}
+
+/// The fault rules and chosen responses (`/_emulator/faults`, `/_emulator/responses`,
+/// open to anyone who reaches the emulator) are bounded in size, not only in number:
+/// 50 rules with 9 MB names and 20 responses of 5 MB held 2 GB.
+#[tokio::test]
+async fn fault_rules_and_chosen_responses_are_bounded_in_size() {
+    let emu = start().await;
+    let send = |method: &'static str, path: &'static str, body: String| {
+        let emu = &emu;
+        async move {
+            let (status, text) = raw(emu, method, path, &[], body.as_bytes()).await;
+            (status, text)
+        }
+    };
+    let long = "a".repeat(tencent_cloud_emulator::faults::MAX_NAME + 1);
+    let (status, text) = send(
+        "POST",
+        "/_emulator/faults",
+        format!(r#"[{{"action": "{long}", "kind": "internal_error"}}]"#),
+    )
+    .await;
+    assert_eq!(status, 400, "{text}");
+    assert!(text.contains("at most 256 bytes"), "{text}");
+    let (status, text) = send(
+        "POST",
+        "/_emulator/faults",
+        r#"[{"action": "DescribeZones", "kind": "internal_error", "count": 1}]"#.into(),
+    )
+    .await;
+    assert_eq!(status, 200, "{text}");
+
+    // A list of 600,000 zeros: 1.2 MB of JSON, about 19 MB once parsed.
+    let zeros = vec!["0"; 600_000].join(",");
+    let rule = format!(r#"[{{"action": "DescribeZones", "response": {{"A": [{zeros}]}}}}]"#);
+    let mut accepted = 0;
+    let mut refused = None;
+    for _ in 0..6 {
+        let (status, text) = send("POST", "/_emulator/responses", rule.clone()).await;
+        match status {
+            200 => accepted += 1,
+            _ => {
+                refused = Some((status, text));
+                break;
+            }
+        }
+    }
+    let (status, text) = refused.expect("a POST over 64 MiB is refused");
+    assert_eq!(status, 400, "{text}");
+    assert!(text.contains("bytes"), "{text}");
+    assert_eq!(accepted, 3, "three of about 19 MB fit in 64 MiB");
+    // A PUT of them all at once is refused too; one replaces the lot.
+    let all = format!("[{}]", [&rule[1..rule.len() - 1]; 5].join(","));
+    let (status, text) = send("PUT", "/_emulator/responses", all).await;
+    assert_eq!(status, 400, "{text}");
+    let (status, text) = send("PUT", "/_emulator/responses", rule).await;
+    assert_eq!(status, 200, "{text}");
+    assert!(text.contains(r#""responses":1"#), "{text}");
+}

@@ -149,3 +149,148 @@ async fn connections_over_the_cap_wait_for_a_free_one() {
         .expect("task");
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
 }
+
+/// One request, headers only; the first answer's text (or None within `within`).
+async fn answer_to(emu: &RunningEmulator, req: &[u8], within: Duration) -> Option<String> {
+    let mut sock = TcpStream::connect(emu.addr()).await.expect("connect");
+    let _ = sock.write_all(req).await;
+    let mut buf = vec![0u8; 8192];
+    let n = tokio::time::timeout(within, sock.read(&mut buf))
+        .await
+        .ok()?
+        .ok()?;
+    Some(String::from_utf8_lossy(&buf[..n]).into_owned())
+}
+
+/// Request heads are bounded (Tencent takes GET requests up to 32 KB): a connection
+/// could otherwise make the server buffer ~400 KB of unfinished headers.
+#[tokio::test]
+async fn headers_over_64_kib_are_refused() {
+    let emu = builder().start().await.expect("start");
+    let ok = format!(
+        "GET /_emulator/health HTTP/1.1\r\nhost: x\r\nx-pad: {}\r\nconnection: close\r\n\r\n",
+        "a".repeat(30_000)
+    );
+    let text = answer_to(&emu, ok.as_bytes(), Duration::from_secs(5))
+        .await
+        .expect("answered");
+    assert!(text.starts_with("HTTP/1.1 200"), "{text}");
+    let big = format!(
+        "GET /_emulator/health HTTP/1.1\r\nhost: x\r\nx-pad: {}\r\nconnection: close\r\n\r\n",
+        "a".repeat(100_000)
+    );
+    let text = answer_to(&emu, big.as_bytes(), Duration::from_secs(5))
+        .await
+        .expect("answered");
+    assert!(text.starts_with("HTTP/1.1 431"), "{text}");
+}
+
+/// A client that asks for a large response and reads none of it is disconnected after
+/// the body timeout: it held the response and its connection slot for as long as it
+/// stayed connected, so at the connection cap such clients shut everyone out.
+#[tokio::test]
+async fn a_client_that_reads_none_of_its_response_is_dropped() {
+    let emu = builder()
+        .max_connections(1)
+        .body_timeout(Duration::from_millis(500))
+        .start()
+        .await
+        .expect("start");
+    // A chosen response of ~9 MB: more than the socket buffers on both sides hold.
+    let big = format!(
+        r#"[{{"action": "DescribeZones", "response": {{"Pad": "{}"}}}}]"#,
+        "z".repeat(9_000_000)
+    );
+    let put = format!(
+        "PUT /_emulator/responses HTTP/1.1\r\nhost: x\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{big}",
+        big.len()
+    );
+    let text = answer_to(&emu, put.as_bytes(), Duration::from_secs(30))
+        .await
+        .expect("answered");
+    assert!(text.starts_with("HTTP/1.1 200"), "{text}");
+    // The reader: a small receive window, and it never reads.
+    let sock = tokio::net::TcpSocket::new_v4().expect("socket");
+    sock.set_recv_buffer_size(4096).expect("rcvbuf");
+    let mut reader = sock.connect(emu.addr()).await.expect("connect");
+    reader
+        .write_all(b"GET /_emulator/responses HTTP/1.1\r\nhost: x\r\n\r\n")
+        .await
+        .expect("write");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    // The only slot is the reader's until the emulator gives up on it.
+    let t = Instant::now();
+    let health = answer_to(
+        &emu,
+        b"GET /_emulator/health HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n",
+        Duration::from_secs(10),
+    )
+    .await
+    .expect("served once the reader was dropped");
+    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    assert!(t.elapsed() < Duration::from_secs(10), "{:?}", t.elapsed());
+    // The reader got part of the response, not all of it.
+    let mut got = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(10), reader.read_to_end(&mut got)).await;
+    assert!(
+        got.len() < 9_000_000,
+        "{} bytes: the response was not cut",
+        got.len()
+    );
+}
+
+/// Bodies over 64 KiB share a budget (`body_memory`): one that would go over is
+/// answered 503 `RequestLimitExceeded` before it is read, and the budget comes back
+/// when the body holding it is done with. 100 stalled 10 MB bodies held 1.18 GB.
+#[tokio::test]
+async fn large_bodies_share_a_budget() {
+    let emu = builder()
+        .body_memory(1024 * 1024)
+        .body_timeout(Duration::from_secs(30))
+        .start()
+        .await
+        .expect("start");
+    let head = |len: usize| {
+        format!(
+            "POST / HTTP/1.1\r\nhost: cvm.tencentcloudapi.com\r\ncontent-type: application/json\r\nauthorization: TC3-HMAC-SHA256 Credential=AKIDlimits/2024-01-01/cvm/tc3_request, SignedHeaders=content-type;host, Signature=00\r\nx-tc-action: DescribeRegions\r\nx-tc-version: 2017-03-12\r\nconnection: close\r\ncontent-length: {len}\r\n\r\n"
+        )
+    };
+    // Holds 900 KB of the 1 MiB: sends a little, then stalls.
+    let mut first = TcpStream::connect(emu.addr()).await.expect("connect");
+    first
+        .write_all(format!("{}{{\"a\":", head(900_000)).as_bytes())
+        .await
+        .expect("write");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Another 900 KB does not fit: refused at once, in Tencent's shape.
+    let text = answer_to(&emu, head(900_000).as_bytes(), Duration::from_secs(5))
+        .await
+        .expect("answered before its body");
+    assert!(text.starts_with("HTTP/1.1 503"), "{text}");
+    assert_eq!(
+        body_of(&text)["Response"]["Error"]["Code"],
+        "RequestLimitExceeded",
+        "{text}"
+    );
+    // Small bodies are not counted: still served.
+    let small = format!("{}{{}}", head(2));
+    let text = answer_to(&emu, small.as_bytes(), Duration::from_secs(5))
+        .await
+        .expect("answered");
+    assert!(text.starts_with("HTTP/1.1 200"), "{text}");
+    // The first gives up: its share comes back.
+    drop(first);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut body = head(900_000).into_bytes();
+    body.extend(std::iter::repeat_n(b' ', 900_000));
+    let text = answer_to(&emu, &body, Duration::from_secs(10))
+        .await
+        .expect("answered");
+    assert!(text.starts_with("HTTP/1.1 200"), "{text}");
+    // Read, and answered by the signature check (the head has no X-TC-Timestamp).
+    assert_eq!(
+        body_of(&text)["Response"]["Error"]["Code"],
+        "MissingParameter",
+        "{text}"
+    );
+}

@@ -86,9 +86,14 @@ struct Args {
     /// request on a kept-alive connection, before it is disconnected.
     #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     header_timeout: u64,
-    /// Seconds a client may take to send a request's body (then 408).
+    /// Seconds a client may take to send a request's body (then 408), or may leave a
+    /// response unread (then it is disconnected).
     #[arg(long, value_name = "SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
     body_timeout: u64,
+    /// MiB of request bodies over 64 KiB held at once, all connections together; a body
+    /// that would go over is answered 503 RequestLimitExceeded (SDKs retry it).
+    #[arg(long, value_name = "MIB", default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..=1_048_576))]
+    body_memory: u64,
     /// Connections served at once; more wait until one closes.
     #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=100_000))]
     max_connections: u64,
@@ -97,19 +102,46 @@ struct Args {
     quiet: bool,
 }
 
-/// Waits for Ctrl-C, or SIGTERM (`docker stop`, `kill`, CI job ends) on Unix.
-async fn stop_signal() -> std::io::Result<()> {
+/// Ctrl-C, or SIGTERM (`docker stop`, `kill`, CI job ends) on Unix, listened for from
+/// its creation: made before the serving line is printed, so that a signal sent as soon
+/// as that line is read stops the emulator cleanly (a SIGTERM that came first killed
+/// it, exit by signal, when the machine was busy).
+struct StopSignals {
     #[cfg(unix)]
-    {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
-        tokio::select! {
-            r = tokio::signal::ctrl_c() => r,
-            _ = term.recv() => Ok(()),
+    term: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    interrupt: tokio::signal::unix::Signal,
+}
+
+impl StopSignals {
+    fn listen() -> std::io::Result<Self> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Ok(StopSignals {
+                term: signal(SignalKind::terminate())?,
+                interrupt: signal(SignalKind::interrupt())?,
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            Ok(StopSignals {})
         }
     }
-    #[cfg(not(unix))]
-    {
-        tokio::signal::ctrl_c().await
+
+    /// Waits for one.
+    async fn recv(&mut self) -> std::io::Result<()> {
+        #[cfg(unix)]
+        {
+            tokio::select! {
+                _ = self.term.recv() => Ok(()),
+                _ = self.interrupt.recv() => Ok(()),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            tokio::signal::ctrl_c().await
+        }
     }
 }
 
@@ -174,6 +206,9 @@ fn main() -> ExitCode {
             .header_timeout(std::time::Duration::from_secs(args.header_timeout))
             .body_timeout(std::time::Duration::from_secs(args.body_timeout))
             .max_connections(usize::try_from(args.max_connections).unwrap_or(usize::MAX))
+            .body_memory(
+                usize::try_from(args.body_memory.saturating_mul(1024 * 1024)).unwrap_or(usize::MAX),
+            )
             .access_log(!args.quiet);
         if let Some(s) = args.service {
             builder = builder.service_default(s);
@@ -181,6 +216,13 @@ fn main() -> ExitCode {
         if args.tls {
             builder = builder.tls(args.tls_names);
         }
+        let mut signals = match StopSignals::listen() {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("tc-emulator: cannot listen for signals: {e}");
+                return ExitCode::from(1);
+            }
+        };
         let emulator = match builder.start().await {
             Ok(e) => e,
             Err(e) => return bad_input(e),
@@ -205,7 +247,7 @@ fn main() -> ExitCode {
                 args.ca_out.display()
             );
         }
-        if let Err(e) = stop_signal().await {
+        if let Err(e) = signals.recv().await {
             eprintln!("tc-emulator: cannot listen for signals ({e}); stopping");
             return ExitCode::from(1);
         }

@@ -12,7 +12,7 @@ use hyper::{Response, StatusCode};
 use serde_json::Value;
 
 use super::inject::{Shape, fault_kind, fault_response, reset};
-use super::parse::{Auth, parse, redact, route};
+use super::parse::{Auth, head, redact, route};
 use super::stand_ins::{STS_ISSUERS, STS_UNSIGNED, sts_reply};
 use super::{Body, finish, full, header, json_response, lock, now_ms, now_secs};
 use crate::auth;
@@ -133,7 +133,7 @@ async fn process(
             "Only POST and GET are supported.",
         ));
     }
-    let p = match parse(parts, body, rec) {
+    let p = match head(parts, body, rec) {
         Ok(p) => p,
         Err(e) => return Outcome::Error(e),
     };
@@ -211,9 +211,9 @@ async fn process(
     if let Err(e) = verified {
         return Outcome::Error(e);
     }
-    // Only now, signed: expand form parameters and keep them in the log.
+    // Only now, signed: read the parameters, expand form ones, keep them in the log.
     let mut p = p;
-    if let Err(e) = p.expand() {
+    if let Err(e) = p.read_body(parts, body).and_then(|()| p.expand()) {
         return Outcome::Error(e);
     }
     rec.params = redact(&p.params);

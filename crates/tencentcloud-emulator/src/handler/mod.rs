@@ -4,6 +4,7 @@
 //! `stand_ins`, the injected failures in `inject`.
 
 mod api;
+mod deadline;
 mod inject;
 mod parse;
 mod stand_ins;
@@ -15,7 +16,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
 use http_body_util::combinators::BoxBody;
-use http_body_util::{BodyExt, Full, Limited};
+use http_body_util::{BodyExt, Full, StreamBody};
 use hyper::body::Incoming;
 use hyper::header::{CONTENT_TYPE, HeaderValue};
 use hyper::http::request::Parts;
@@ -34,14 +35,32 @@ use api::api;
 use inject::{Shape, stand_in_fault};
 use stand_ins::{metadata, metadata_action, sso};
 
-/// Largest request body accepted.
+/// Largest request body accepted: Tencent's limit for TC3-signed calls.
 const MAX_BODY: usize = 10 * 1024 * 1024;
+
+/// Largest body of an API call not signed with TC3: HmacSHA1 and HmacSHA256 (v1) calls,
+/// whose limit at Tencent is 1 MB, unsigned STS calls (`Authorization: SKIP`), and the
+/// metadata and SSO stand-ins. Their parameters are read before any signature is
+/// checked (a v1 signature covers them all), which costs tens of times their size.
+const SMALL_API_BODY: usize = 1024 * 1024;
+
+/// Most bytes of a request line and headers: Tencent takes GET requests up to 32 KB.
+/// (Without a bound, a connection could make its server buffer ~400 KB of headers.)
+const MAX_HEAD: usize = 64 * 1024;
+
+/// Request bodies up to this size are not counted against [`BODY_MEMORY`]: with
+/// [`MAX_CONNECTIONS`] connections they hold 64 MiB at most.
+pub(crate) const SMALL_BODY: usize = 64 * 1024;
+
+/// Default: bytes of larger request bodies held at once, all connections together.
+pub(crate) const BODY_MEMORY: usize = 256 * 1024 * 1024;
 
 /// Default: how long a client may take to send a request's headers, and to start the next
 /// request on a kept-alive connection (idle): slow or silent clients are disconnected.
 pub(crate) const HEADER_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Default: how long a client may take to send a request's body.
+/// Default: how long a client may take to send a request's body, or leave a response
+/// unread.
 pub(crate) const BODY_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Default: connections served at once; more wait in the listen backlog.
@@ -113,6 +132,9 @@ pub(crate) async fn serve(
             }
         };
         let _ = stream.set_nodelay(true);
+        // A client that reads none of its response is dropped, freeing the response and
+        // its connection slot (TLS writes through this too).
+        let stream = deadline::WriteDeadline::new(stream, state.limits.body_timeout);
         let state = state.clone();
         let stop = stop.clone();
         match &tls {
@@ -147,6 +169,7 @@ where
     let conn = hyper::server::conn::http1::Builder::new()
         .timer(hyper_util::rt::TokioTimer::new())
         .header_read_timeout(header_timeout)
+        .max_header_size(MAX_HEAD)
         .serve_connection(TokioIo::new(stream), svc);
     tokio::pin!(conn);
     tokio::select! {
@@ -178,13 +201,96 @@ fn api_error(status: StatusCode, code: &str, message: &str) -> Response<Body> {
     json_response(status, &crate::ApiError::new(code, message).to_json(&rid))
 }
 
-/// 413 for a body over [`MAX_BODY`], declared or sent.
-fn too_large() -> Response<Body> {
+/// 413 for a body over `limit`, declared or sent.
+fn too_large(limit: usize) -> Response<Body> {
     api_error(
         StatusCode::PAYLOAD_TOO_LARGE,
         "RequestSizeLimitExceeded",
-        &format!("the request body is larger than {MAX_BODY} bytes"),
+        &format!("the request body is larger than {limit} bytes"),
     )
+}
+
+/// Bytes of [`State::body_budget`] held for one request body.
+struct Reserved<'a> {
+    budget: &'a tokio::sync::Semaphore,
+    permit: Option<tokio::sync::SemaphorePermit<'a>>,
+    held: usize,
+}
+
+impl Reserved<'_> {
+    /// Holds enough for a body of `len` bytes (nothing up to [`SMALL_BODY`]); false when
+    /// the budget cannot give it now.
+    fn grow_to(&mut self, len: usize) -> bool {
+        if len <= SMALL_BODY || len <= self.held {
+            return true;
+        }
+        // In steps, so that a body sent in small chunks takes few permits calls.
+        let want = len.next_multiple_of(SMALL_BODY);
+        let Ok(more) = u32::try_from(want - self.held) else {
+            return false;
+        };
+        match self.budget.try_acquire_many(more) {
+            Ok(p) => {
+                match &mut self.permit {
+                    Some(held) => held.merge(p),
+                    None => self.permit = Some(p),
+                }
+                self.held = want;
+                true
+            }
+            Err(_) => false,
+        }
+    }
+}
+
+/// Why a body was not read.
+enum BodyError {
+    TooLarge,
+    Busy,
+    Unreadable,
+}
+
+/// Reads a body of at most `limit` bytes (`declared` by its Content-Length, if it has
+/// one), holding its size of the body budget. The caller keeps the reservation while
+/// it uses the body.
+async fn read_body<'a>(
+    state: &'a State,
+    mut body: Incoming,
+    limit: usize,
+    declared: Option<u64>,
+) -> Result<(Bytes, Reserved<'a>), BodyError> {
+    let mut reserved = Reserved {
+        budget: &state.body_budget,
+        permit: None,
+        held: 0,
+    };
+    let mut buf = Vec::new();
+    if let Some(n) = declared {
+        let n = usize::try_from(n).unwrap_or(usize::MAX);
+        if n > limit {
+            return Err(BodyError::TooLarge);
+        }
+        if !reserved.grow_to(n) {
+            return Err(BodyError::Busy);
+        }
+        buf.reserve_exact(n);
+    }
+    while let Some(frame) = body.frame().await {
+        let Ok(frame) = frame else {
+            return Err(BodyError::Unreadable);
+        };
+        if let Ok(data) = frame.into_data() {
+            let len = buf.len() + data.len();
+            if len > limit {
+                return Err(BodyError::TooLarge);
+            }
+            if !reserved.grow_to(len) {
+                return Err(BodyError::Busy);
+            }
+            buf.extend_from_slice(&data);
+        }
+    }
+    Ok((Bytes::from(buf), reserved))
 }
 
 fn text_response(status: StatusCode, text: &str) -> Response<Body> {
@@ -224,26 +330,37 @@ async fn handle(
     req: Request<Incoming>,
 ) -> Result<Response<Body>, std::io::Error> {
     let (parts, body) = req.into_parts();
-    // A body declared too large is refused before any of it is read.
+    let path = parts.uri.path().to_owned();
+    // A body declared too large is refused before any of it is read. Only TC3-signed API
+    // calls and the emulator's own endpoints take the full 10 MiB.
     let declared = parts
         .headers
         .get(hyper::header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok());
-    if declared.is_some_and(|n| n > MAX_BODY as u64) {
-        return Ok(too_large());
-    }
+    let limit = if path.starts_with("/_emulator/")
+        || (header(&parts, "authorization").starts_with("TC3-HMAC-SHA256") && !is_stand_in(&path))
+    {
+        MAX_BODY
+    } else {
+        SMALL_API_BODY
+    };
     let body_timeout = state.limits.body_timeout;
-    let body =
-        match tokio::time::timeout(body_timeout, Limited::new(body, MAX_BODY).collect()).await {
-            Ok(Ok(c)) => c.to_bytes(),
-            Ok(Err(e))
-                if e.downcast_ref::<http_body_util::LengthLimitError>()
-                    .is_some() =>
-            {
-                return Ok(too_large());
+    let (body, _reserved) =
+        match tokio::time::timeout(body_timeout, read_body(&state, body, limit, declared)).await {
+            Ok(Ok(read)) => read,
+            Ok(Err(BodyError::TooLarge)) => return Ok(too_large(limit)),
+            Ok(Err(BodyError::Busy)) => {
+                let mut r = api_error(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "RequestLimitExceeded",
+                    "the emulator holds too many large request bodies at once: retry later",
+                );
+                r.headers_mut()
+                    .insert(hyper::header::RETRY_AFTER, HeaderValue::from_static("1"));
+                return Ok(r);
             }
-            Ok(Err(_)) => {
+            Ok(Err(BodyError::Unreadable)) => {
                 return Ok(api_error(
                     StatusCode::BAD_REQUEST,
                     "InvalidParameter",
@@ -258,7 +375,6 @@ async fn handle(
                 ));
             }
         };
-    let path = parts.uri.path().to_owned();
     if let Some(rest) = path.strip_prefix("/_emulator/") {
         return Ok(admin(&state, &parts, rest, &body));
     }
@@ -281,20 +397,59 @@ async fn handle(
     api(&state, &parts, &body).await
 }
 
+/// The SSO and metadata stand-ins' paths.
+fn is_stand_in(path: &str) -> bool {
+    path == "/api/org/gen_saml_response"
+        || path == "/api/sts/assume_role_with_saml"
+        || path.contains("/meta-data/cam/security-credentials")
+}
+
+/// Bytes of log a `GET /_emulator/requests` serialises at a time: the listing is sent
+/// in pieces of about this size, so that each reader costs a piece, not the log.
+const LIST_CHUNK: usize = 64 * 1024;
+
+/// `GET /_emulator/requests`: the calls logged when it starts (those still kept when
+/// their turn comes), as one JSON array sent in pieces.
+fn list_requests(state: &Arc<State>) -> Response<Body> {
+    let end = lock(&state.log).end();
+    // (state, position, a comma before the next item, started, done)
+    let start = (state.clone(), 0u64, false, false, false);
+    let pieces = futures_util::stream::unfold(
+        start,
+        move |(state, at, mut comma, started, done)| async move {
+            if done {
+                return None;
+            }
+            let mut out = Vec::with_capacity(LIST_CHUNK + 4096);
+            if !started {
+                out.push(b'[');
+            }
+            let next = lock(&state.log).write_json(at, end, LIST_CHUNK, &mut out, &mut comma);
+            // No progress cannot happen before `end` (positions up to it are kept or
+            // skipped); the check only makes the end certain.
+            let done = next >= end || next == at;
+            if done {
+                out.push(b']');
+            }
+            Some((
+                Ok::<_, std::io::Error>(hyper::body::Frame::data(Bytes::from(out))),
+                (state, next, comma, true, done),
+            ))
+        },
+    );
+    let mut r = Response::new(BodyExt::boxed(StreamBody::new(pieces)));
+    r.headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    r
+}
+
 // ---------------------------------------------------------------------------------------
 // Admin endpoints
 
-fn admin(state: &State, parts: &Parts, rest: &str, body: &[u8]) -> Response<Body> {
+fn admin(state: &Arc<State>, parts: &Parts, rest: &str, body: &[u8]) -> Response<Body> {
     let method = parts.method.as_str();
     match (rest.trim_end_matches('/'), method) {
-        ("requests", "GET") => {
-            let log = lock(&state.log);
-            let list: Vec<&RecordedCall> = log.iter().collect();
-            json_response(
-                StatusCode::OK,
-                &serde_json::to_value(list).unwrap_or(Value::Null),
-            )
-        }
+        ("requests", "GET") => list_requests(state),
         ("requests", "DELETE") => {
             lock(&state.log).clear();
             json_response(StatusCode::OK, &json!({"cleared": true}))
@@ -348,6 +503,13 @@ fn admin(state: &State, parts: &Parts, rest: &str, body: &[u8]) -> Response<Body
                         return json_response(
                             StatusCode::BAD_REQUEST,
                             &json!({"error": format!("at most {} responses", canned::MAX_RULES)}),
+                        );
+                    } else if canned::rules_bytes(&r) + canned::rules_bytes(&rules)
+                        > canned::MAX_BYTES
+                    {
+                        return json_response(
+                            StatusCode::BAD_REQUEST,
+                            &json!({"error": format!("the responses would take more than {} bytes", canned::MAX_BYTES)}),
                         );
                     } else {
                         r.extend(rules);

@@ -69,6 +69,24 @@ pub(super) struct Parsed {
     /// An `application/octet-stream` body (cls `UploadLog`): its length. The params
     /// then come from `X-<Product>-<Member>` headers, their keys still lower case.
     pub(super) octet_stream: Option<usize>,
+    /// What [`Parsed::read_body`] has still to read.
+    unread: Unread,
+}
+
+/// The parameters [`head`] leaves for [`Parsed::read_body`]: reading them costs many
+/// times their size, so an unsigned request must not get them read.
+#[derive(Clone, Copy, PartialEq)]
+enum Unread {
+    Nothing,
+    /// A JSON body (TC3, SKIP).
+    Json,
+    /// A form body (TC3, SKIP).
+    FormBody,
+    /// The query string (TC3, SKIP).
+    Query,
+    /// The members among a v1 request's pairs (those are read by [`head`], as the
+    /// signature covers them).
+    V1Members,
 }
 
 /// The params of an octet-stream call: `X-<Product>-<Member>` headers other than
@@ -91,6 +109,52 @@ fn header_params(parts: &Parts) -> Map<String, Value> {
 }
 
 impl Parsed {
+    /// Reads the parameters [`head`] left: a JSON body, or form or query pairs into
+    /// `form` (after the signature is checked).
+    pub(super) fn read_body(&mut self, parts: &Parts, body: &[u8]) -> Result<(), ApiError> {
+        match std::mem::replace(&mut self.unread, Unread::Nothing) {
+            Unread::Nothing => {}
+            Unread::Query => self.form = Some(decode_form(parts.uri.query().unwrap_or(""))?),
+            Unread::FormBody => {
+                let text = std::str::from_utf8(body).map_err(|_| {
+                    ApiError::new("InvalidParameter", "The form body is not UTF-8.")
+                })?;
+                self.form = Some(decode_form(text)?);
+            }
+            Unread::Json => {
+                if !body.iter().all(u8::is_ascii_whitespace) {
+                    self.params = match serde_json::from_slice::<Value>(body) {
+                        Ok(Value::Object(m)) => m,
+                        Ok(_) => {
+                            return Err(ApiError::new(
+                                "InvalidParameter",
+                                "The request body must be a JSON object.",
+                            ));
+                        }
+                        Err(e) => {
+                            return Err(ApiError::new(
+                                "InvalidParameter",
+                                format!("The request body is not valid JSON: {e}."),
+                            ));
+                        }
+                    };
+                }
+            }
+            Unread::V1Members => {
+                if let Auth::V1(pairs) = &self.auth {
+                    self.form = Some(
+                        pairs
+                            .iter()
+                            .filter(|(k, _)| !COMMON_PARAMS.contains(&k.as_str()))
+                            .cloned()
+                            .collect(),
+                    );
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Expands form or query parameters into `params` (after the signature is checked).
     pub(super) fn expand(&mut self) -> Result<(), ApiError> {
         if let Some(pairs) = self.form.take() {
@@ -100,11 +164,21 @@ impl Parsed {
     }
 }
 
+/// Reads a request whole: [`head`], then [`Parsed::read_body`].
+#[cfg(test)]
 pub(super) fn parse(
     parts: &Parts,
     body: &[u8],
     rec: &mut RecordedCall,
 ) -> Result<Parsed, ApiError> {
+    let mut p = head(parts, body, rec)?;
+    p.read_body(parts, body)?;
+    Ok(p)
+}
+
+/// Reads what a request's signature is checked with: its scheme, action, version,
+/// region and (v1) all its pairs. The other parameters wait for [`Parsed::read_body`].
+pub(super) fn head(parts: &Parts, body: &[u8], rec: &mut RecordedCall) -> Result<Parsed, ApiError> {
     let authorization = header(parts, "authorization");
     let query = parts.uri.query().unwrap_or("");
     let content_type = header(parts, "content-type").to_ascii_lowercase();
@@ -127,47 +201,27 @@ pub(super) fn parse(
         };
         let octet_stream =
             (is_post && content_type.starts_with("application/octet-stream")).then_some(body.len());
-        let mut form = None;
-        let (params, lenient) = if !is_post {
-            form = Some(decode_form(query)?);
-            (Map::new(), true)
+        let (params, lenient, unread) = if !is_post {
+            (Map::new(), true, Unread::Query)
         } else if octet_stream.is_some() {
-            (header_params(parts), true)
+            (header_params(parts), true, Unread::Nothing)
         } else if content_type.starts_with("application/x-www-form-urlencoded") {
-            let text = std::str::from_utf8(body)
-                .map_err(|_| ApiError::new("InvalidParameter", "The form body is not UTF-8."))?;
-            form = Some(decode_form(text)?);
-            (Map::new(), true)
-        } else if body.iter().all(u8::is_ascii_whitespace) {
-            (Map::new(), false)
+            (Map::new(), true, Unread::FormBody)
         } else {
-            match serde_json::from_slice::<Value>(body) {
-                Ok(Value::Object(m)) => (m, false),
-                Ok(_) => {
-                    return Err(ApiError::new(
-                        "InvalidParameter",
-                        "The request body must be a JSON object.",
-                    ));
-                }
-                Err(e) => {
-                    return Err(ApiError::new(
-                        "InvalidParameter",
-                        format!("The request body is not valid JSON: {e}."),
-                    ));
-                }
-            }
+            (Map::new(), false, Unread::Json)
         };
         return Ok(Parsed {
             auth: if tc3 { Auth::Tc3 } else { Auth::Skip },
             action: header(parts, "x-tc-action").to_owned(),
             version: header(parts, "x-tc-version").to_owned(),
             params,
-            form,
+            form: None,
             lenient,
             scope_service,
             region: header(parts, "x-tc-region").to_owned(),
             language: header(parts, "x-tc-language").to_owned(),
             octet_stream,
+            unread,
         });
     }
     let text = if is_post {
@@ -197,23 +251,19 @@ pub(super) fn parse(
     rec.secret_id = get("SecretId");
     let action = get("Action");
     let version = get("Version");
-    let members: Vec<(String, String)> = pairs
-        .iter()
-        .filter(|(k, _)| !COMMON_PARAMS.contains(&k.as_str()))
-        .cloned()
-        .collect();
     let (region, language) = (get("Region"), get("Language"));
     Ok(Parsed {
         auth: Auth::V1(pairs),
         action,
         version,
         params: Map::new(),
-        form: Some(members),
+        form: None,
         lenient: true,
         scope_service: None,
         region,
         language,
         octet_stream: None,
+        unread: Unread::V1Members,
     })
 }
 
@@ -274,6 +324,72 @@ pub(super) fn route(state: &State, host: &str, p: &Parsed) -> Result<String, Api
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn parts(method: &str, uri: &str, headers: &[(&str, &str)]) -> Parts {
+        let mut b = hyper::Request::builder().method(method).uri(uri);
+        for (n, v) in headers {
+            b = b.header(*n, *v);
+        }
+        b.body(()).expect("request").into_parts().0
+    }
+
+    fn record() -> RecordedCall {
+        serde_json::from_value(json!({
+            "seq": 0, "time_ms": 0, "method": "", "host": "", "service": "", "version": "",
+            "action": "", "algorithm": "", "secret_id": "", "params": null, "status": 0,
+            "error_code": null, "request_id": "", "fault": null
+        }))
+        .expect("a record")
+    }
+
+    /// `head` leaves the body (and a TC3 query) for `read_body`, after the signature:
+    /// a malformed one is no error until then. `parse` is both, as the fuzz target
+    /// reads a request.
+    #[test]
+    fn the_body_is_read_after_the_head() {
+        let tc3 = "TC3-HMAC-SHA256 Credential=AKID/2024-01-01/cvm/tc3_request, SignedHeaders=content-type;host, Signature=00";
+        for (content_type, body) in [
+            ("application/json", &b"[1, 2"[..]),
+            ("application/json", b"[1, 2]"),
+            ("application/x-www-form-urlencoded", b"A=%FF"),
+        ] {
+            let p = parts(
+                "POST",
+                "/",
+                &[("authorization", tc3), ("content-type", content_type)],
+            );
+            let mut head = head(&p, body, &mut record()).expect("the head reads");
+            assert!(head.params.is_empty() && head.form.is_none());
+            let e = head.read_body(&p, body).expect_err("the body does not");
+            assert_eq!(e.code, "InvalidParameter");
+            let whole = parse(&p, body, &mut record()).err().map(|e| e.code);
+            assert_eq!(whole.as_deref(), Some("InvalidParameter"));
+        }
+        let p = parts(
+            "POST",
+            "/",
+            &[("authorization", tc3), ("content-type", "application/json")],
+        );
+        let body = br#"{"Limit": 1}"#;
+        let mut read = head(&p, body, &mut record()).expect("head");
+        read.read_body(&p, body).expect("body");
+        assert_eq!(read.params["Limit"], 1);
+        // v1: the pairs are read with the head (the signature covers them all); the
+        // members among them are set apart after.
+        let form = b"Action=A&Version=1&SecretId=AKID&Signature=x&Limit=2";
+        let p = parts(
+            "POST",
+            "/",
+            &[("content-type", "application/x-www-form-urlencoded")],
+        );
+        let mut v1 = head(&p, form, &mut record()).expect("head");
+        assert!(matches!(&v1.auth, Auth::V1(pairs) if pairs.len() == 5));
+        assert!(v1.form.is_none());
+        v1.read_body(&p, form).expect("body");
+        assert_eq!(v1.form, Some(vec![("Limit".into(), "2".into())]));
+        let whole = parse(&p, form, &mut record()).expect("parse");
+        assert_eq!(whole.form, v1.form);
+    }
 
     #[test]
     fn form_decoding() {
