@@ -842,6 +842,46 @@ async fn sso_login_expired_says_what_to_run() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 }
 
+/// Expiries at the ends of i64 are compared without overflow: the far past is expired
+/// (it wrapped to "valid for ever" in release builds and panicked in debug ones;
+/// fuzz/regressions/credentials_tccli/panic-a45b52c724b48071).
+#[tokio::test]
+async fn sso_and_oauth_expiries_at_the_ends_of_i64_are_expired() {
+    let srv = Http::start(sso_server(0, None)).await;
+    let h = home();
+    let path = h.path().join(".tccli/default.credential");
+    let text = sso_file(i64::MIN, i64::MIN);
+    write(&path, &text);
+    let e = TccliProfileProvider::new(env_home(h.path()))
+        .sso_endpoint(srv.url())
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert!(creds_err(&e).contains("expired"), "{e}");
+    assert!(srv.requests().is_empty());
+    write(
+        &path,
+        &json!({"type": "oauth", "secretId": "AKIDold", "secretKey": "old", "token": "old",
+                "expiresAt": i64::MIN,
+                "oauth": {"openId": "o-1", "accessToken": "a", "expiresAt": i64::MIN,
+                          "refreshToken": "r", "site": "cn"}})
+        .to_string(),
+    );
+    let e = TccliProfileProvider::new(env_home(h.path()))
+        .sso_endpoint(srv.url())
+        .provide_credentials()
+        .await
+        .expect_err("expired credentials are refreshed, not used");
+    assert!(!e.to_string().contains("AKIDold"), "{e}");
+    // Far in the future: used as they are.
+    write(&path, &sso_file(i64::MAX, i64::MAX));
+    let c = TccliProfileProvider::new(env_home(h.path()))
+        .provide_credentials()
+        .await
+        .unwrap();
+    assert_eq!(c.secret_id(), "AKIDsso-old");
+}
+
 #[tokio::test]
 async fn sso_refresh_failure_leaves_the_file_untouched() {
     for fail in ["saml", "assume"] {

@@ -291,7 +291,9 @@ fn query_params(
             pieces.extend(rest.split('&').map(str::to_string));
         } else if let Some(last) = pieces
             .last_mut()
-            .filter(|l| l.contains('=') && !l.trim().starts_with('<'))
+            // `trim_start`: the piece may end in thousands of blank lines already
+            // joined; trimming them for every line made this quadratic.
+            .filter(|l| l.contains('=') && !l.trim_start().starts_with('<'))
         {
             last.push('\n');
             last.push_str(line.trim_end());

@@ -43,6 +43,8 @@
 
 mod diag;
 mod examples;
+#[cfg(test)]
+mod fuzz;
 mod load;
 mod model;
 pub mod params;

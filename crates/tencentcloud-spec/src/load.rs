@@ -424,19 +424,43 @@ pub fn parse_api_version(
 
 /// Parses JSON into `T`. On failure, records a syntax error (line, column)
 /// or a shape error (line, column and JSON Pointer) and returns `None`.
+///
+/// The text must be UTF-8 as a whole: serde_json checks the strings it keeps but not
+/// those it skips (the value of an unknown key), and JSON is UTF-8 throughout.
 fn parse_json<T: serde::de::DeserializeOwned>(
     path: &Path,
     bytes: &[u8],
     diags: &mut Vec<Diagnostic>,
 ) -> Option<T> {
-    match serde_json::from_slice::<T>(bytes) {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line_start = bytes[..at]
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |i| i + 1);
+            let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+            let mut d = Diagnostic::new(
+                Severity::Error,
+                K::Syntax,
+                path,
+                None,
+                "not UTF-8 (JSON text must be)",
+            );
+            d.line_col = Some((line, at - line_start + 1));
+            diags.push(d);
+            return None;
+        }
+    };
+    match serde_json::from_str::<T>(text) {
         Ok(v) => Some(v),
         Err(e) => {
             let (kind, ptr) = if e.is_syntax() || e.is_eof() {
                 (K::Syntax, None)
             } else {
                 // Slow path, only on failure: find the JSON path.
-                let mut de = serde_json::Deserializer::from_slice(bytes);
+                let mut de = serde_json::Deserializer::from_str(text);
                 let ptr = match serde_path_to_error::deserialize::<_, T>(&mut de) {
                     Err(pe) => Some(path_to_pointer(pe.path())),
                     Ok(_) => None,

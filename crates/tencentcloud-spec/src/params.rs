@@ -142,23 +142,48 @@ impl UnflattenError {
     }
 }
 
+/// A name as messages quote it: whole when short, else its start and its length (names
+/// come from requests and examples, and may be megabytes long). At most about 100 bytes
+/// of quoted text, however the characters escape.
+fn quoted(name: &str) -> String {
+    const MAX: usize = 100;
+    let mut used = 0;
+    for (i, c) in name.char_indices() {
+        used += c.escape_debug().map(char::len_utf8).sum::<usize>();
+        if used > MAX {
+            return format!("{:?}… ({} bytes)", &name[..i], name.len());
+        }
+    }
+    format!("{name:?}")
+}
+
 impl fmt::Display for UnflattenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             UnflattenError::EmptySegment { key } => {
-                write!(f, "param {key:?} has an empty name segment")
+                write!(f, "param {} has an empty name segment", quoted(key))
             }
             UnflattenError::TooDeep { key, max } => {
-                write!(f, "param {key:?} is nested deeper than {max} segments")
+                write!(
+                    f,
+                    "param {} is nested deeper than {max} segments",
+                    quoted(key)
+                )
             }
             UnflattenError::ValueOverBranch { key } => {
                 write!(
                     f,
-                    "param {key:?} conflicts with nested params of the same name"
+                    "param {} conflicts with nested params of the same name",
+                    quoted(key)
                 )
             }
             UnflattenError::BranchThroughValue { key, segment } => {
-                write!(f, "param {key:?} conflicts with a plain param {segment:?}")
+                write!(
+                    f,
+                    "param {} conflicts with a plain param {}",
+                    quoted(key),
+                    quoted(segment)
+                )
             }
         }
     }
@@ -339,7 +364,22 @@ mod tests {
                 max: MAX_SEGMENTS
             }
         );
-        assert!(e.to_string().contains("deeper than 32 segments"), "{e}");
+        let shown = e.to_string();
+        assert!(shown.contains("deeper than 32 segments"), "{shown}");
+        // The message quotes the start of a long name, not all of it.
+        assert!(shown.len() < 200, "{shown}");
+        assert!(
+            shown.contains("\"A.A.A") && shown.contains("… (5999 bytes)"),
+            "{shown}"
+        );
+        // However its characters escape (fuzz/regressions/example_input/panic-0a716e4ef3d074e2).
+        let key = format!("A.{}", "\u{10ffff}".repeat(100));
+        let e = unflatten(&[("A", "y"), (key.as_str(), "x")], &Unflatten::default()).unwrap_err();
+        let shown = e.to_string();
+        assert!(
+            shown.len() < 250 && shown.contains("(402 bytes)"),
+            "{shown}"
+        );
         let ok = vec!["A"; MAX_SEGMENTS].join(".");
         assert!(unflatten(&[(ok.as_str(), "x")], &Unflatten::default()).is_ok());
     }

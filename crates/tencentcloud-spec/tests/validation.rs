@@ -83,6 +83,26 @@ fn unparseable_json_has_line_and_column() {
     );
 }
 
+/// serde_json skips the value of an unknown key without checking its UTF-8; the loader
+/// checks the whole text (fuzz/regressions/spec_api_json/panic-d3dd2789e0665b2e).
+#[test]
+fn text_that_is_not_utf8_is_a_syntax_error_even_where_skipped() {
+    let ok = spec(OK_MEMBERS).replace("\"version\": \"1.0\"", "\"x-new-key\": \"\u{e9}\"");
+    assert!(errors(&ok).is_empty(), "{:?}", errors(&ok));
+    let mut bytes = ok.into_bytes();
+    let at = bytes.iter().position(|b| *b == 0xC3).expect("the é");
+    bytes[at] = 0x80;
+    let e = parse_api_version("demo", "v20200101", Path::new(FILE), &bytes, None)
+        .expect_err("not UTF-8");
+    let d = e.errors().next().expect("an error");
+    assert_eq!(d.kind, DiagnosticKind::Syntax);
+    assert_eq!(d.line_col, Some((17, 17)), "{d}");
+    assert_eq!(
+        d.to_string(),
+        format!("{FILE}:17:17: error[syntax]: not UTF-8 (JSON text must be)")
+    );
+}
+
 #[test]
 fn truncated_json_is_a_syntax_error() {
     let full = spec(OK_MEMBERS);

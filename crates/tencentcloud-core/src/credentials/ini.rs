@@ -1,9 +1,10 @@
 //! A small INI reader, enough for `~/.tencentcloud/credentials`.
 //!
 //! `[section]` headers, `key = value` (or `key: value`) lines, `#` and `;` comment lines,
-//! blank lines. Keys are case-sensitive; values are trimmed and one pair of surrounding
-//! quotes is removed (the official SDKs' docs write `secret_id = "AKID…"`). Errors give
-//! the line number and never the line, which may hold a secret.
+//! blank lines; byte-order marks at the start of a line are ignored. Keys are
+//! case-sensitive; values are trimmed and one pair of surrounding quotes is removed (the
+//! official SDKs' docs write `secret_id = "AKID…"`). Errors give the line number and
+//! never the line, which may hold a secret.
 
 use std::collections::BTreeMap;
 
@@ -17,7 +18,11 @@ pub(crate) fn parse(text: &str) -> Result<Ini, String> {
     let mut current = String::new();
     for (i, raw) in text.lines().enumerate() {
         let n = i + 1;
-        let line = raw.trim_start_matches('\u{feff}').trim();
+        // A byte-order mark at the start of a line (of the file, or of one appended to
+        // it) counts as whitespace, wherever it sits among the leading spaces.
+        let line = raw
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+            .trim_end();
         if line.is_empty() || line.starts_with('#') || line.starts_with(';') {
             continue;
         }
@@ -73,6 +78,17 @@ mod tests {
         assert_eq!(ini["default"]["secret_key"], "k=1");
         assert_eq!(ini["dev"]["secret_id"], "AKID2");
         assert_eq!(ini["dev"]["empty"], "");
+    }
+
+    /// A mark after leading spaces was part of the key, which then could not be written
+    /// back (fuzz/regressions/credentials_ini/panic-8d93f56bce952e13).
+    #[test]
+    fn byte_order_marks_at_line_starts_are_whitespace() {
+        let ini =
+            parse("[a]\n \u{feff}k = v\n\u{feff} \u{feff}[b]\n\u{feff}x=\u{feff}y\n").unwrap();
+        assert_eq!(ini["a"]["k"], "v");
+        assert_eq!(ini["b"]["x"], "\u{feff}y", "inside a value it stays");
+        assert_eq!(parse("Y=\n \u{feff}=\n").unwrap_err(), "line 2: empty key");
     }
 
     #[test]

@@ -48,6 +48,8 @@ mod cache;
 mod chain;
 mod environment;
 mod fields;
+#[cfg(test)]
+mod fuzz;
 mod imds;
 mod ini;
 mod profile_file;

@@ -41,7 +41,8 @@ pub(crate) struct Context<'a> {
 /// The credentials in the file, if they are more than 5 minutes from expiry.
 fn current(f: &Fields<'_>, now: i64, provider: &'static str) -> Result<Option<Credentials>, Error> {
     let expires_at = f.int("expiresAt")?;
-    if expires_at - now <= CRED_REFRESH_SAFE {
+    // Saturating: the file may say anything (`-9223372036854775808`).
+    if expires_at.saturating_sub(now) <= CRED_REFRESH_SAFE {
         return Ok(None);
     }
     let credential =
@@ -75,7 +76,7 @@ pub(crate) async fn load_sso(
     let zone_id = sso.str_or_num("zoneId")?;
     sso.str_or_num("roleConfigurationId")?;
     let sso_expires = sso.int("expiresAt")?;
-    if sso_expires - now <= LOGIN_SAFE {
+    if sso_expires.saturating_sub(now) <= LOGIN_SAFE {
         return Err(Error::Credentials(format!(
             "the tccli SSO login of profile {:?} expired at {} ({}); {login}",
             ctx.profile,
@@ -161,7 +162,7 @@ pub(crate) async fn load_oauth(
     let mut access_token = oauth.str("accessToken")?.to_owned();
     let mut access_expires: Value = oauth.get("expiresAt").cloned().unwrap_or(Value::Null);
     let http = http_client(Duration::from_secs(10))?;
-    if oauth.int("expiresAt")? - now < LOGIN_SAFE {
+    if oauth.int("expiresAt")?.saturating_sub(now) < LOGIN_SAFE {
         let refresh_token = oauth.str("refreshToken")?;
         let open_id = oauth.str("openId")?;
         let secrets = [refresh_token, access_token.as_str()];

@@ -5,6 +5,8 @@
 
 mod api;
 mod deadline;
+#[cfg(test)]
+mod fuzz;
 mod inject;
 mod parse;
 mod stand_ins;

@@ -20,7 +20,14 @@ fn decode_form(text: &str) -> Result<Vec<(String, String)>, ApiError> {
     })
 }
 
+/// The parameters as the request log keeps them: the value of every member whose name
+/// says it is secret (`Token`, `SecretKey`, `Password`, …) replaced, at any depth
+/// (`LoginSettings.Password` of cvm `RunInstances` is nested).
 pub(super) fn redact(params: &Map<String, Value>) -> Value {
+    Value::Object(redact_members(params))
+}
+
+fn redact_members(params: &Map<String, Value>) -> Map<String, Value> {
     let mut out = Map::new();
     for (k, v) in params {
         let lower = k.to_ascii_lowercase();
@@ -38,11 +45,21 @@ pub(super) fn redact(params: &Map<String, Value>) -> Value {
             if secret {
                 Value::from("<redacted>")
             } else {
-                v.clone()
+                redact_value(v)
             },
         );
     }
-    Value::Object(out)
+    out
+}
+
+/// Recursion is bounded by the nesting of the parameters: 128 levels of JSON body at
+/// most (serde_json's limit), 32 segments of a form name.
+fn redact_value(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(redact_members(m)),
+        Value::Array(items) => Value::Array(items.iter().map(redact_value).collect()),
+        other => other.clone(),
+    }
 }
 
 pub(super) enum Auth {
@@ -411,8 +428,22 @@ mod tests {
         let mut m = Map::new();
         m.insert("WebIdentityToken".into(), json!("secret"));
         m.insert("Limit".into(), json!(1));
+        m.insert(
+            "LoginSettings".into(),
+            json!({"Password": "hunter2", "KeyIds": ["skey-1"]}),
+        );
+        m.insert("Users".into(), json!([{"Name": "a", "SecretKey": "k"}]));
         let r = redact(&m);
         assert_eq!(r["WebIdentityToken"], "<redacted>");
         assert_eq!(r["Limit"], 1);
+        // Nested members too (fuzz/regressions/emulator_request/panic-6184ea1cc85e52b1).
+        assert_eq!(
+            r["LoginSettings"],
+            json!({"Password": "<redacted>", "KeyIds": ["skey-1"]})
+        );
+        assert_eq!(
+            r["Users"],
+            json!([{"Name": "a", "SecretKey": "<redacted>"}])
+        );
     }
 }
