@@ -44,6 +44,38 @@ enum Seg {
     Index(usize),
 }
 
+/// The index of the first byte at or after `i` that ends a plain run inside a JSON
+/// string: `"`, `\\` or a control character; `b.len()` when none does. Eight bytes at a
+/// time (the word tests only say whether a chunk holds such a byte; the byte loop then
+/// finds which).
+#[inline]
+fn plain_run_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let quote = x ^ (ONES * u64::from(b'"'));
+        let backslash = x ^ (ONES * u64::from(b'\\'));
+        // A byte is zero in `v` (or below 0x20 in `x`) iff its high bit survives here.
+        let special = (quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash)
+            | (x.wrapping_sub(ONES * 0x20) & !x);
+        if special & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while let Some(&c) = b.get(i) {
+        if c == b'"' || c == b'\\' || c < 0x20 {
+            return i;
+        }
+        i += 1;
+    }
+    i
+}
+
 impl<'a> Parser<'a> {
     /// A strict parser of `text`.
     pub fn new(text: &'a str) -> Self {
@@ -203,20 +235,17 @@ impl<'a> Parser<'a> {
         self.pos += 1;
         let b = self.bytes();
         let start = self.pos;
-        let mut i = start;
-        while let Some(&c) = b.get(i) {
-            match c {
-                b'"' => {
-                    self.pos = i + 1;
-                    return Ok(Cow::Borrowed(&self.text[start..i]));
-                }
-                b'\\' => break,
-                0..=0x1f => {
-                    self.pos = i;
-                    return Err(self.syntax("control character in a string"));
-                }
-                _ => i += 1,
+        let i = plain_run_end(b, start);
+        match b.get(i) {
+            Some(b'"') => {
+                self.pos = i + 1;
+                return Ok(Cow::Borrowed(&self.text[start..i]));
             }
+            Some(0..=0x1f) => {
+                self.pos = i;
+                return Err(self.syntax("control character in a string"));
+            }
+            _ => {}
         }
         self.pos = i;
         if i >= b.len() {
@@ -233,12 +262,7 @@ impl<'a> Parser<'a> {
         let b = self.bytes();
         loop {
             let run = self.pos;
-            while let Some(&c) = b.get(self.pos) {
-                if c == b'"' || c == b'\\' || c < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
+            self.pos = plain_run_end(b, run);
             out.push_str(&self.text[run..self.pos]);
             match b.get(self.pos) {
                 Some(b'"') => {
@@ -432,7 +456,9 @@ impl<'a> Parser<'a> {
     fn skip_string(&mut self) -> Result<(), DecodeError> {
         self.pos += 1;
         let b = self.bytes();
-        while let Some(&c) = b.get(self.pos) {
+        loop {
+            self.pos = plain_run_end(b, self.pos);
+            let Some(&c) = b.get(self.pos) else { break };
             match c {
                 b'"' => {
                     self.pos += 1;

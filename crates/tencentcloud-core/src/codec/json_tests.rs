@@ -173,3 +173,44 @@ fn numbers_follow_json_grammar() {
         assert_eq!(skip_all(good).expect(good), good);
     }
 }
+
+/// The word-at-a-time scan finds the same byte as a plain loop, wherever the special
+/// byte falls in an 8-byte chunk, among multi-byte UTF-8 and bytes near the limits.
+#[test]
+fn plain_run_end_matches_a_byte_loop() {
+    let naive = |b: &[u8], i: usize| {
+        (i..b.len())
+            .find(|&j| b[j] == b'"' || b[j] == b'\\' || b[j] < 0x20)
+            .unwrap_or(b.len())
+    };
+    let alphabet: &[u8] = &[
+        b'a', b'"', b'\\', 0x00, 0x1f, 0x20, 0x21, 0x5b, 0x5d, 0x7f, 0x80, 0xa0, 0xe5, 0xff, b'!',
+        b'#',
+    ];
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    for _ in 0..20_000 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let len = (state % 40) as usize;
+        let mut bytes = Vec::with_capacity(len);
+        let mut s = state;
+        for _ in 0..len {
+            s = s.rotate_left(5).wrapping_mul(0x2545_f491_4f6c_dd1d);
+            // Mostly plain bytes, sometimes a special one.
+            let pick = (s >> 60) as usize;
+            bytes.push(if pick < 12 {
+                b'x'
+            } else {
+                alphabet[(s >> 8) as usize % alphabet.len()]
+            });
+        }
+        for start in 0..=len {
+            assert_eq!(
+                plain_run_end(&bytes, start),
+                naive(&bytes, start),
+                "{bytes:?} from {start}"
+            );
+        }
+    }
+}
