@@ -83,3 +83,41 @@ unsafe extern "C" {
     #[link_name = "mkfifo"]
     fn libc_mkfifo(path: *const std::ffi::c_char, mode: u32) -> i32;
 }
+
+/// A tccli `role-arn` profile whose STS call cannot connect names the profile file and
+/// the STS action, not only the address (found by fuzzing the tccli profile parser).
+#[tokio::test]
+async fn a_failed_role_arn_profile_says_which_file_and_action() {
+    use tencent_cloud_core::credentials::TccliProfileProvider;
+    let home = tempfile::tempdir().expect("tempdir");
+    let dir = home.path().join(".tccli");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(
+        dir.join("default.credential"),
+        r#"{"secretId": "AKIDlong", "secretKey": "long-key", "role-arn": "qcs::cam::uin/7:roleName/ops"}"#,
+    )
+    .expect("write");
+    // A port nobody listens on: bind one, then free it.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("port")
+        .port();
+    std::fs::write(
+        dir.join("default.configure"),
+        format!(r#"{{"sts": {{"endpoint": "http://127.0.0.1:{port}"}}}}"#),
+    )
+    .expect("write");
+    let err = tokio::time::timeout(
+        Duration::from_secs(30),
+        TccliProfileProvider::new(Env::empty().with_home(home.path())).provide_credentials(),
+    )
+    .await
+    .expect("no hang")
+    .expect_err("nothing answers");
+    let text = err.to_string();
+    assert!(
+        text.contains("default.credential") && text.contains("STS AssumeRole"),
+        "{text}"
+    );
+    assert!(!text.contains("long-key"), "{text}");
+}

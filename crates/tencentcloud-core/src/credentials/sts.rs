@@ -82,9 +82,23 @@ async fn call(
     let bytes = client
         .send_raw(&spec, body)
         .await
-        .map_err(without_snippet)?;
+        .map_err(without_snippet)
+        .map_err(|e| with_context(e, &format!("STS {action} ({provider})")))?;
     let source = format!("STS {action} response");
     parse_credentials(&bytes, &source, provider)
+}
+
+/// Prefixes the message of a transport or credentials error with where it happened (a
+/// bare "cannot connect to 127.0.0.1:9" says nothing of which provider asked).
+pub(crate) fn with_context(e: Error, context: &str) -> Error {
+    match e {
+        Error::Transport { message, source } => Error::Transport {
+            message: format!("{context}: {message}"),
+            source,
+        },
+        Error::Credentials(m) => Error::Credentials(format!("{context}: {m}")),
+        other => other,
+    }
 }
 
 /// A response that does not decode may still hold credentials: keep the reason, drop

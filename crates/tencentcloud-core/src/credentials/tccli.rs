@@ -153,7 +153,9 @@ impl TccliProfileProvider {
         if let Some(name) = f.opt_str("role-session-name")? {
             p = p.session_name(name);
         }
-        p.provide_credentials().await
+        p.provide_credentials()
+            .await
+            .map_err(|e| super::sts::with_context(e, &format!("{shown} (role-arn)")))
     }
 }
 
