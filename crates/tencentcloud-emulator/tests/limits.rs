@@ -106,43 +106,77 @@ async fn silent_and_slow_clients_are_disconnected() {
     );
 }
 
+/// Asks for the request log on a new connection; the answer's text.
+async fn fetch_log(addr: std::net::SocketAddr) -> String {
+    let mut s = TcpStream::connect(addr).await.expect("connect");
+    s.write_all(
+        format!("GET /_emulator/requests HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\n\r\n")
+            .as_bytes(),
+    )
+    .await
+    .expect("write");
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out).await;
+    out
+}
+
+/// At the cap, the connection that has waited longest for a request is closed to make
+/// room: silent clients cannot keep a good one out until the header timeout (30 s here).
 #[tokio::test]
-async fn connections_over_the_cap_wait_for_a_free_one() {
+async fn at_the_cap_the_longest_idle_connection_makes_room() {
     let emu: RunningEmulator = builder().max_connections(4).start().await.expect("start");
     let mut idle = Vec::new();
     for _ in 0..4 {
-        let s = TcpStream::connect(emu.addr()).await.expect("connect");
-        idle.push(s);
+        idle.push(TcpStream::connect(emu.addr()).await.expect("connect"));
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    // Give the emulator time to accept the four.
     tokio::time::sleep(Duration::from_millis(200)).await;
-    let url = format!("http://{}/_emulator/requests", emu.addr());
-    let fifth = tokio::spawn(async move {
-        let addr = url
-            .trim_start_matches("http://")
-            .split('/')
-            .next()
-            .unwrap_or_default()
-            .to_owned();
-        let mut s = TcpStream::connect(&addr).await.expect("connect");
+    let t = Instant::now();
+    let answer = tokio::time::timeout(Duration::from_secs(10), fetch_log(emu.addr()))
+        .await
+        .expect("served long before the 30 s header timeout");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(t.elapsed() < Duration::from_secs(10));
+    // The first (oldest) silent connection was the one closed; the newest is still open.
+    let closed = read_until_closed(&mut idle[0], Duration::from_secs(5)).await;
+    assert!(closed.is_some(), "the longest idle connection is closed");
+    let mut buf = [0u8; 1];
+    let newest = tokio::time::timeout(Duration::from_millis(300), idle[3].read(&mut buf)).await;
+    assert!(
+        newest.is_err(),
+        "the newest silent connection is left alone"
+    );
+}
+
+/// Connections in the middle of a request are never closed to make room: a new one
+/// waits until one of them ends.
+#[tokio::test]
+async fn at_the_cap_connections_serving_a_request_are_kept() {
+    let emu: RunningEmulator = builder().max_connections(4).start().await.expect("start");
+    let mut busy = Vec::new();
+    for _ in 0..4 {
+        let mut s = TcpStream::connect(emu.addr()).await.expect("connect");
+        // A whole head and half a body: the request is being served (its body read).
         s.write_all(
-            format!(
-                "GET /_emulator/requests HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\n\r\n"
-            )
-            .as_bytes(),
+            b"POST / HTTP/1.1\r\nhost: cvm.tencentcloudapi.com\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{\"a\":",
         )
         .await
         .expect("write");
-        let mut out = String::new();
-        let _ = s.read_to_string(&mut out).await;
-        out
-    });
-    tokio::time::sleep(Duration::from_millis(500)).await;
+        busy.push(s);
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let fifth = tokio::spawn(fetch_log(emu.addr()));
+    tokio::time::sleep(Duration::from_millis(700)).await;
     assert!(
         !fifth.is_finished(),
-        "a fifth connection is served while four are open"
+        "a fifth connection is served while four serve requests"
     );
-    drop(idle.pop());
+    for s in &mut busy {
+        let mut buf = [0u8; 1];
+        let r = tokio::time::timeout(Duration::from_millis(10), s.read(&mut buf)).await;
+        assert!(r.is_err(), "a connection serving a request was closed");
+    }
+    drop(busy.pop());
     let answer = tokio::time::timeout(Duration::from_secs(5), fifth)
         .await
         .expect("served once one closed")

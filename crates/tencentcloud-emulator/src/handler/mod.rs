@@ -87,6 +87,85 @@ pub(crate) fn add_credential(state: &State, id: String, key: String, token: Opti
     );
 }
 
+/// The open connections and whether each is waiting for a request (idle keep-alive, a
+/// head still arriving, a TLS handshake) or serving one. At the connection cap the
+/// connection that has waited longest is closed to make room, so slow or silent clients
+/// cannot keep well-behaved ones out until their timeouts.
+#[derive(Default)]
+struct Conns {
+    next: u64,
+    open: std::collections::HashMap<u64, ConnEntry>,
+}
+
+struct ConnEntry {
+    /// `None` while a request is being served.
+    idle_since: Option<std::time::Instant>,
+    close: Arc<tokio::sync::Notify>,
+}
+
+/// One connection's place in [`Conns`]; removes it when dropped.
+struct Tracker {
+    conns: Arc<Mutex<Conns>>,
+    id: u64,
+}
+
+impl Tracker {
+    fn register(conns: &Arc<Mutex<Conns>>) -> (Tracker, Arc<tokio::sync::Notify>) {
+        let close = Arc::new(tokio::sync::Notify::new());
+        let mut c = lock(conns);
+        c.next += 1;
+        let id = c.next;
+        c.open.insert(
+            id,
+            ConnEntry {
+                idle_since: Some(std::time::Instant::now()),
+                close: close.clone(),
+            },
+        );
+        (
+            Tracker {
+                conns: conns.clone(),
+                id,
+            },
+            close,
+        )
+    }
+
+    fn set_busy(&self, busy: bool) {
+        if let Some(e) = lock(&self.conns).open.get_mut(&self.id) {
+            e.idle_since = if busy {
+                None
+            } else {
+                Some(std::time::Instant::now())
+            };
+        }
+    }
+}
+
+impl Drop for Tracker {
+    fn drop(&mut self) {
+        lock(&self.conns).open.remove(&self.id);
+    }
+}
+
+/// Closes the connection that has waited longest for a request; false when every open
+/// connection is serving one.
+fn evict_longest_idle(conns: &Mutex<Conns>) -> bool {
+    let mut c = lock(conns);
+    let oldest = c
+        .open
+        .iter()
+        .filter_map(|(id, e)| e.idle_since.map(|t| (t, *id)))
+        .min();
+    match oldest.and_then(|(_, id)| c.open.remove(&id)) {
+        Some(e) => {
+            e.close.notify_one();
+            true
+        }
+        None => false,
+    }
+}
+
 pub(crate) async fn serve(
     listener: TcpListener,
     state: Arc<State>,
@@ -95,31 +174,10 @@ pub(crate) async fn serve(
 ) {
     let max = state.limits.max_connections;
     let slots = Arc::new(tokio::sync::Semaphore::new(max));
+    let conns = Arc::new(Mutex::new(Conns::default()));
     let mut warned_full = false;
+    let mut evicted: u64 = 0;
     loop {
-        // At the connection cap, stop accepting (new clients wait in the backlog) until
-        // one closes; say so once per episode.
-        let permit = match slots.clone().try_acquire_owned() {
-            Ok(p) => {
-                warned_full = false;
-                p
-            }
-            Err(_) => {
-                if !warned_full {
-                    tracing::warn!(
-                        "{max} connections open (the cap): new connections wait until one closes"
-                    );
-                    warned_full = true;
-                }
-                tokio::select! {
-                    p = slots.clone().acquire_owned() => match p {
-                        Ok(p) => p,
-                        Err(_) => return,
-                    },
-                    _ = stop.changed() => return,
-                }
-            }
-        };
         let accepted = tokio::select! {
             a = listener.accept() => a,
             _ = stop.changed() => return,
@@ -133,41 +191,96 @@ pub(crate) async fn serve(
                 continue;
             }
         };
+        // At the connection cap, close the connection that has waited longest for a
+        // request to make room for this one; when every one is serving a request, this
+        // one waits (and the next clients wait in the backlog) until one closes. Said
+        // once per episode.
+        let permit = match slots.clone().try_acquire_owned() {
+            Ok(p) => {
+                warned_full = false;
+                p
+            }
+            Err(_) => {
+                let made_room = evict_longest_idle(&conns);
+                if made_room {
+                    evicted += 1;
+                }
+                if !warned_full {
+                    if made_room {
+                        tracing::warn!(
+                            "{max} connections open (the cap): closing the longest idle ones to make room"
+                        );
+                    } else {
+                        tracing::warn!(
+                            "{max} connections open (the cap), all serving a request: new connections wait until one closes"
+                        );
+                    }
+                    warned_full = true;
+                }
+                tracing::debug!(evicted, "connection cap reached");
+                tokio::select! {
+                    p = slots.clone().acquire_owned() => match p {
+                        Ok(p) => p,
+                        Err(_) => return,
+                    },
+                    _ = stop.changed() => return,
+                }
+            }
+        };
         let _ = stream.set_nodelay(true);
         // A client that reads none of its response is dropped, freeing the response and
         // its connection slot (TLS writes through this too).
         let stream = deadline::WriteDeadline::new(stream, state.limits.body_timeout);
         let state = state.clone();
         let stop = stop.clone();
-        match &tls {
-            None => {
-                tokio::spawn(async move {
-                    connection(stream, state, stop).await;
-                    drop(permit);
-                });
-            }
-            Some(acceptor) => {
-                let acceptor = acceptor.clone();
-                tokio::spawn(async move {
-                    let handshake = state.limits.header_timeout;
-                    match tokio::time::timeout(handshake, acceptor.accept(stream)).await {
-                        Ok(Ok(tls_stream)) => connection(tls_stream, state, stop).await,
-                        Ok(Err(e)) => tracing::debug!("TLS handshake failed: {e}"),
-                        Err(_) => tracing::debug!("TLS handshake timed out"),
+        let (tracker, close) = Tracker::register(&conns);
+        let acceptor = tls.clone();
+        tokio::spawn(async move {
+            let serve = async {
+                match acceptor {
+                    None => connection(stream, state, stop, &tracker).await,
+                    Some(acceptor) => {
+                        let handshake = state.limits.header_timeout;
+                        match tokio::time::timeout(handshake, acceptor.accept(stream)).await {
+                            Ok(Ok(tls_stream)) => {
+                                connection(tls_stream, state, stop, &tracker).await
+                            }
+                            Ok(Err(e)) => tracing::debug!("TLS handshake failed: {e}"),
+                            Err(_) => tracing::debug!("TLS handshake timed out"),
+                        }
                     }
-                    drop(permit);
-                });
+                }
+            };
+            tokio::select! {
+                _ = serve => {}
+                _ = close.notified() => {
+                    tracing::debug!("closed an idle connection to make room at the cap");
+                }
             }
-        }
+            drop(tracker);
+            drop(permit);
+        });
     }
 }
 
-async fn connection<S>(stream: S, state: Arc<State>, mut stop: watch::Receiver<bool>)
-where
+async fn connection<S>(
+    stream: S,
+    state: Arc<State>,
+    mut stop: watch::Receiver<bool>,
+    tracker: &Tracker,
+) where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
 {
     let header_timeout = state.limits.header_timeout;
-    let svc = service_fn(move |req| handle(state.clone(), req));
+    let svc = service_fn(move |req| {
+        let state = state.clone();
+        tracker.set_busy(true);
+        async move {
+            let r = handle(state, req).await;
+            tracker.set_busy(false);
+            r
+        }
+    });
     let conn = hyper::server::conn::http1::Builder::new()
         .timer(hyper_util::rt::TokioTimer::new())
         .header_read_timeout(header_timeout)
