@@ -480,8 +480,10 @@ impl Builder {
         self
     }
 
-    /// How many connections are served at once (default 1024); more wait in the
-    /// listen backlog until one closes.
+    /// How many connections are served at once (default 1024). At the cap, the
+    /// connection that has waited longest for a request (idle, or its head still
+    /// arriving) is closed to make room; when every one is serving a request, new ones
+    /// wait in the listen backlog until one closes.
     pub fn max_connections(mut self, n: usize) -> Self {
         self.limits.max_connections = n.max(1);
         self

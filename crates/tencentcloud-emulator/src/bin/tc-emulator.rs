@@ -94,7 +94,8 @@ struct Args {
     /// that would go over is answered 503 RequestLimitExceeded (SDKs retry it).
     #[arg(long, value_name = "MIB", default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..=1_048_576))]
     body_memory: u64,
-    /// Connections served at once; more wait until one closes.
+    /// Connections served at once; at the cap the one waiting longest for a request is
+    /// closed to make room (when all are serving requests, new ones wait).
     #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=100_000))]
     max_connections: u64,
     /// Do not print one access-log line per call.
