@@ -185,8 +185,16 @@ pub(crate) async fn serve(
         let (stream, _) = match accepted {
             Ok(s) => s,
             Err(e) => {
-                tracing::warn!("accept failed: {e}");
-                // Out of file descriptors and the like: do not spin.
+                // Out of file descriptors (EMFILE, ENFILE: the process limit can come
+                // before the connection cap): free one as at the cap. Otherwise, and in
+                // any case, do not spin.
+                let out_of_fds = matches!(e.raw_os_error(), Some(23 | 24));
+                if out_of_fds && evict_longest_idle(&conns) {
+                    evicted += 1;
+                    tracing::debug!(evicted, "out of file descriptors: closed the longest idle");
+                } else {
+                    tracing::warn!("accept failed: {e}");
+                }
                 tokio::time::sleep(Duration::from_millis(10)).await;
                 continue;
             }

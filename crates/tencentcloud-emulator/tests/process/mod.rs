@@ -33,6 +33,11 @@ impl Emulator {
     /// Starts the binary with `extra` arguments after the release, listen address and
     /// credentials.
     pub fn start(extra: &[&str]) -> Emulator {
+        Emulator::start_limited(extra, None)
+    }
+
+    /// [`Emulator::start`], with at most `nofile` open file descriptors when given.
+    pub fn start_limited(extra: &[&str], nofile: Option<u64>) -> Emulator {
         static N: AtomicUsize = AtomicUsize::new(0);
         let dir = std::env::temp_dir().join(format!(
             "tc-emulator-process-{}-{}",
@@ -44,7 +49,26 @@ impl Emulator {
             std::os::unix::fs::symlink(PathBuf::from(SPECS).join(svc), dir.join(svc))
                 .expect("link a service");
         }
-        let mut child = Command::new(BIN)
+        let mut command = Command::new(BIN);
+        if let Some(n) = nofile {
+            use std::os::unix::process::CommandExt as _;
+            let lim = libc::rlimit {
+                rlim_cur: n,
+                rlim_max: n,
+            };
+            // SAFETY: setrlimit is async-signal-safe and only reads `lim`, a plain
+            // struct copied into the closure.
+            unsafe {
+                command.pre_exec(move || {
+                    if libc::setrlimit(libc::RLIMIT_NOFILE, &lim) == 0 {
+                        Ok(())
+                    } else {
+                        Err(std::io::Error::last_os_error())
+                    }
+                });
+            }
+        }
+        let mut child = command
             .arg("--release")
             .arg(&dir)
             .args([
