@@ -150,7 +150,7 @@ fn scalar_ok(s: Scalar, value: &Value, lenient: bool) -> bool {
 /// Rebuilds flattened parameters (`Filters.0.Values.1=x`) into a JSON tree: numeric
 /// segments make arrays, other segments objects, leaves are strings. Gaps in array
 /// indices are filled with `null` (ignored by validation). The tree is built by
-/// [`tencent_cloud_spec::params::unflatten`] (at most [`MAX_DEPTH`] segments a name, the
+/// [`tencent_cloud_spec::params::unflatten`] (at most 32 segments a name, the
 /// first of a repeated name kept); this turns it into JSON.
 pub fn unflatten(params: &[(String, String)]) -> Result<Map<String, Value>, ApiError> {
     // `Values.01` and `Values.1` are one index.
