@@ -386,21 +386,17 @@ fn insert_signed_header(
         "X-TC-RequestClient" => HeaderName::from_static("x-tc-requestclient"),
         other => return insert_header(headers, other, value),
     };
-    let mut value = HeaderValue::from_str(value).map_err(|_| {
-        Error::InvalidInput(format!(
-            "header {name} has characters HTTP headers cannot carry"
-        ))
-    })?;
-    if name == hyper::header::AUTHORIZATION || name == "x-tc-token" {
-        value.set_sensitive(true);
-    }
-    headers.insert(name, value);
-    Ok(())
+    insert_named(headers, name, value)
 }
 
 fn insert_header(headers: &mut HeaderMap, name: &str, value: &str) -> Result<(), Error> {
     let name = HeaderName::from_bytes(name.as_bytes())
         .map_err(|_| Error::InvalidInput(format!("invalid header name {name:?}")))?;
+    insert_named(headers, name, value)
+}
+
+/// Inserts `value` under `name`, marked sensitive for credentials (never logged).
+fn insert_named(headers: &mut HeaderMap, name: HeaderName, value: &str) -> Result<(), Error> {
     let mut value = HeaderValue::from_str(value).map_err(|_| {
         Error::InvalidInput(format!(
             "header {name} has characters HTTP headers cannot carry"
