@@ -1,9 +1,10 @@
-//! The hardening issue's attacks on the emulator (findings 1, 5, 6, 9 and 12), re-run
-//! against today's emulator: its RSS and the time each attack takes, as a markdown
-//! table beside the figures the issue reported.
+//! The hardening issues' attacks on the emulator (findings 1, 5, 6, 9 and 12; and round
+//! three's N3, N4 and N8, issue 25), re-run against today's emulator: its RSS and the
+//! time each attack takes, as a markdown table beside the figures the issue reported.
 //!
 //! ```sh
 //! cargo run --release -p tencent-cloud-emulator --example attacks
+//! cargo run --release -p tencent-cloud-emulator --example attacks -- --only round3
 //! ```
 //!
 //! Each attack gets a fresh emulator: this program run again with `--serve`, so that the
@@ -16,7 +17,8 @@
 //! "RSS" is the emulator's peak during the attack (`VmHWM`) and what it still held
 //! after (`VmRSS`), both less what it held before. Rows marked "new" are attacks found
 //! while writing this; their "before" figures were measured with this program on the
-//! commit before the fix (e5495c2).
+//! commit before the fix (e5495c2). Round three's "before" figures were measured with
+//! this program (`--only round3`) on d85dd09, the commit before its fixes.
 
 use std::io::{BufRead, BufReader, Read};
 use std::net::SocketAddr;
@@ -34,6 +36,8 @@ use tokio::net::TcpStream;
 const ID: &str = "AKIDattacksEXAMPLE";
 const KEY: &str = "attacks-secret-key";
 const SPECS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs/3.0.1217.1");
+/// What a non-browser client (curl, a test) sends to the admin API.
+const JSON: &[(&str, &str)] = &[("content-type", "application/json")];
 
 // ---------------------------------------------------------------------------------------
 // The emulator under attack: a child process.
@@ -747,7 +751,7 @@ async fn slow_readers(release: &Path) -> Row {
         false,
     );
     let _ = repeat(emu.addr, &req, 10_000).await;
-    let list = http("GET", "/_emulator/requests", "x", &[], b"", true);
+    let list = http("GET", "/_emulator/requests", "127.0.0.1", &[], b"", true);
     let full = exchange(emu.addr, &list, Duration::from_secs(60))
         .await
         .map(|(_, b)| b.len())
@@ -934,8 +938,8 @@ async fn finding9_faults(release: &Path) -> Row {
     let post = http(
         "POST",
         "/_emulator/faults",
-        "x",
-        &[],
+        "127.0.0.1",
+        JSON,
         batch.as_bytes(),
         false,
     );
@@ -944,7 +948,7 @@ async fn finding9_faults(release: &Path) -> Row {
     let posting = t.elapsed();
     let kept = exchange(
         emu.addr,
-        &http("GET", "/_emulator/faults", "x", &[], b"", true),
+        &http("GET", "/_emulator/faults", "127.0.0.1", &[], b"", true),
         Duration::from_secs(10),
     )
     .await
@@ -976,7 +980,7 @@ async fn control_plane(release: &Path) -> Row {
     let t = Instant::now();
     let name = "a".repeat(9_000_000);
     let fault = format!(r#"[{{"service":"nosuch","action":"{name}","kind":"internal_error"}}]"#);
-    let post = |path: &str, body: &[u8]| http("POST", path, "x", &[], body, true);
+    let post = |path: &str, body: &[u8]| http("POST", path, "127.0.0.1", JSON, body, true);
     let mut statuses = Vec::new();
     for _ in 0..50 {
         let r = exchange(
@@ -1053,6 +1057,234 @@ async fn finding12(root: &Path) -> Row {
     }
 }
 
+// ---------------------------------------------------------------------------------------
+// Round three (issue 25): N3, N4 and N8.
+
+/// An unsigned STS `AssumeRoleWithWebIdentity` (`Authorization: SKIP`, as at Tencent):
+/// about 160 bytes of body.
+fn sts_unsigned(keep_alive: bool) -> Vec<u8> {
+    let body = br#"{"ProviderId":"OIDC","WebIdentityToken":"eyJ0eXAiOiJKV1QifQ","RoleArn":"qcs::cam::uin/100000000001:roleName/attacks","RoleSessionName":"attacks"}"#;
+    http(
+        "POST",
+        "/",
+        "sts.tencentcloudapi.com",
+        &[
+            ("content-type", "application/json"),
+            ("authorization", "SKIP"),
+            ("x-tc-action", "AssumeRoleWithWebIdentity"),
+            ("x-tc-version", "2018-08-13"),
+        ],
+        body,
+        !keep_alive,
+    )
+}
+
+/// A chosen STS answer whose `Token` is `len` bytes: it fits the response schema.
+fn big_sts_answer(len: usize) -> Vec<u8> {
+    format!(
+        r#"[{{"action":"AssumeRoleWithWebIdentity","response":{{"Credentials":{{"Token":"{}","TmpSecretId":"AKIDx","TmpSecretKey":"k"}},"ExpiredTime":1,"Expiration":"2030-01-01T00:00:00Z"}}}}]"#,
+        "a".repeat(len)
+    )
+    .into_bytes()
+}
+
+/// N3: one `PUT /_emulator/responses` of an STS answer of `len` bytes, then `callers`
+/// unsigned 160-byte calls on connections that read none of their answer.
+async fn n3_canned_amplifier(
+    release: &Path,
+    len: usize,
+    callers: usize,
+    before: &'static str,
+) -> Row {
+    let emu = Emu::start(release, &[]);
+    let m0 = emu.mem();
+    let t = Instant::now();
+    let put = http(
+        "PUT",
+        "/_emulator/responses",
+        "127.0.0.1",
+        JSON,
+        &big_sts_answer(len),
+        true,
+    );
+    let installed = exchange(emu.addr, &put, Duration::from_secs(60)).await;
+    let req = sts_unsigned(false);
+    let mut socks = Vec::new();
+    for _ in 0..callers {
+        let Ok(sock) = tokio::net::TcpSocket::new_v4() else {
+            break;
+        };
+        let _ = sock.set_recv_buffer_size(4096);
+        if let Ok(mut s) = sock.connect(emu.addr).await {
+            let _ = s.write_all(&req).await;
+            socks.push(s);
+        }
+    }
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let during = emu.mem();
+    let time = t.elapsed();
+    let alive = emu.alive();
+    let (good, good_outcome) = good_call(emu.addr, Duration::from_secs(10)).await;
+    drop(socks);
+    Row {
+        finding: "N3 (round 3)",
+        attack: format!(
+            "`PUT /_emulator/responses` of a {:.1} MB STS answer, then {callers} unsigned 160-byte `AssumeRoleWithWebIdentity` calls that read nothing",
+            len as f64 / 1e6
+        ),
+        before,
+        rss: rss_cell(m0, during),
+        time: format!("{} (a good call then: {})", secs(time), secs(good)),
+        outcome: format!(
+            "PUT: {}; alive: {alive}; good call: {good_outcome}",
+            match &installed {
+                Ok((s, b)) => format!("{s} {:.80}", b.replace('|', "/")),
+                Err(e) => e.clone(),
+            }
+        ),
+    }
+}
+
+/// N4: the cross-site request a web page can make (a "simple" `fetch`: `text/plain`,
+/// its own `Origin` and, rebound by DNS, its own `Host`), then a real client's call.
+async fn n4_cross_site(release: &Path) -> Row {
+    let emu = Emu::start(release, &[]);
+    let m0 = emu.mem();
+    let t = Instant::now();
+    let evil = br#"[{"action":"DescribeRegions","response":{"RegionSet":[{"Region":"evil-region","RegionName":"evil","RegionState":"AVAILABLE"}],"TotalCount":1}}]"#;
+    let post = http(
+        "POST",
+        "/_emulator/responses",
+        "evil.example:9000",
+        &[
+            ("content-type", "text/plain"),
+            ("origin", "http://evil.example"),
+        ],
+        evil,
+        true,
+    );
+    let wrote = exchange(emu.addr, &post, Duration::from_secs(10)).await;
+    let read = http(
+        "GET",
+        "/_emulator/requests",
+        "evil.example:9000",
+        &[],
+        b"",
+        true,
+    );
+    let listed = exchange(emu.addr, &read, Duration::from_secs(10)).await;
+    let time = t.elapsed();
+    let real = exchange(
+        emu.addr,
+        &signed("cvm", "DescribeRegions", "2017-03-12", "{}", true),
+        Duration::from_secs(10),
+    )
+    .await;
+    let poisoned = real.as_ref().is_ok_and(|(_, b)| b.contains("evil-region"));
+    let status = |r: &Result<(u16, String), String>| match r {
+        Ok((s, _)) => s.to_string(),
+        Err(e) => e.clone(),
+    };
+    Row {
+        finding: "N4 (round 3)",
+        attack: "cross-site `POST /_emulator/responses` (`text/plain`, `Origin: http://evil.example`, `Host: evil.example:9000`), and a rebound `GET /_emulator/requests`".into(),
+        before: "d85dd09: POST 200, GET 200; a real client got `evil-region`",
+        rss: rss_cell(m0, emu.mem()),
+        time: secs(time),
+        outcome: format!(
+            "POST {}, GET {}; a real client got `evil-region`: {poisoned}",
+            status(&wrote),
+            status(&listed)
+        ),
+    }
+}
+
+/// N8: `n` signed JSON bodies of about `len` bytes (`{"X":[0,0,…]}`) at once: each costs
+/// 32 times its size once parsed.
+async fn n8_parse_cost(release: &Path, len: usize, n: usize, before: &'static str) -> Row {
+    let emu = Emu::start(release, &[]);
+    let m0 = emu.mem();
+    let body = zeros_json(len);
+    let req = Arc::new(signed(
+        "cvm",
+        "DescribeRegions",
+        "2017-03-12",
+        std::str::from_utf8(&body).unwrap_or("{}"),
+        true,
+    ));
+    let t = Instant::now();
+    let tasks: Vec<_> = (0..n)
+        .map(|_| {
+            let req = req.clone();
+            let addr = emu.addr;
+            tokio::spawn(async move { exchange(addr, &req, Duration::from_secs(120)).await })
+        })
+        .collect();
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    for task in tasks {
+        let r = task.await.unwrap_or_else(|e| Err(e.to_string()));
+        let o = outcome(&r);
+        match seen.iter_mut().find(|(k, _)| *k == o) {
+            Some((_, c)) => *c += 1,
+            None => seen.push((o, 1)),
+        }
+    }
+    let time = t.elapsed();
+    let (_, after) = good_call(emu.addr, Duration::from_secs(10)).await;
+    Row {
+        finding: "N8 (round 3)",
+        attack: format!(
+            "{n} signed JSON bodies of {:.0} MB (`{{\"X\":[0,0,…]}}`) at once, cvm DescribeRegions",
+            len as f64 / 1e6
+        ),
+        before,
+        rss: rss_cell(m0, emu.mem()),
+        time: secs(time),
+        outcome: format!(
+            "{}; next call: {after}",
+            seen.iter()
+                .map(|(o, c)| format!("{c}× {o}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// The rows of round three, by themselves: `--only round3`.
+async fn round3(r: &Path) -> Vec<Row> {
+    vec![
+        n3_canned_amplifier(
+            r,
+            9 * 1024 * 1024,
+            100,
+            "d85dd09: peak +982 MB, kept +982 MB; PUT taken (200)",
+        )
+        .await,
+        n3_canned_amplifier(
+            r,
+            1000 * 1024,
+            300,
+            "d85dd09: peak +10 MB, kept +7 MB (the kernel's socket buffers take a 1 MB answer)",
+        )
+        .await,
+        n4_cross_site(r).await,
+        n8_parse_cost(
+            r,
+            9_000_000,
+            8,
+            "d85dd09: peak +585 MB, kept +88 MB, 6.1 s; all 8 parsed (200 UnknownParameter)",
+        )
+        .await,
+        n8_parse_cost(
+            r,
+            4_000_000,
+            8,
+            "d85dd09: peak +269 MB, kept +42 MB, 2.9 s; all 8 parsed (200 UnknownParameter)",
+        )
+        .await,
+    ]
+}
+
 fn table(rows: &[Row]) -> String {
     let mut out = String::from(
         "| Finding | Attack | Before (as reported) | After: RSS | After: time | After: outcome |\n|---|---|---|---|---|---|\n",
@@ -1082,8 +1314,14 @@ fn main() -> ExitCode {
     }
     let rt = tokio::runtime::Runtime::new().expect("runtime");
     let started = Instant::now();
+    let only_round3 = args
+        .windows(2)
+        .any(|w| w[0] == "--only" && w[1] == "round3");
     let rows = rt.block_on(async {
         let r = release.as_path();
+        if only_round3 {
+            return round3(r).await;
+        }
         // The timed attacks (they wait out the 30 s and 60 s defaults) side by side.
         let timed = async {
             tokio::join!(
@@ -1153,6 +1391,7 @@ fn main() -> ExitCode {
             control_plane(r).await,
             finding12(&root).await,
         ];
+        rows.extend(round3(r).await);
         rows.sort_by_key(|r| {
             r.finding
                 .split(' ')

@@ -7,9 +7,24 @@
 //!  {"service": "cvm", "action": "RunInstances", "error": {"code": "LimitExceeded",
 //!   "message": "quota reached"}, "count": 1}]
 //! ```
+//!
+//! - A rule must name an action of the release (of its `service`, when it names one),
+//!   and a `response` must fit that action's response schema: no member the schema does
+//!   not have, every value of its member's type, every member the schema says is always
+//!   present. A rule that does not is refused with the reason, unless it says
+//!   `"broken": true` (a deliberately broken answer, for testing clients).
+//! - An answer is serialised once, when the rule is set, and shared by the calls it
+//!   answers; it may take at most [`MAX_ANSWER`] bytes as JSON.
+//! - For an action that pages (`Offset`/`Limit`, or a token), a request that pages gets
+//!   that slice of the answer's list, as example answers are paged.
+
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use tencent_cloud_spec::Release;
+
+use crate::respond::Template;
 
 /// Most rules held at once: each call scans them.
 pub const MAX_RULES: usize = 1_000;
@@ -17,6 +32,11 @@ pub const MAX_RULES: usize = 1_000;
 /// Most memory the rules held at once may take (as [`rules_bytes`] counts it): 1,000
 /// rules of a 10 MiB response each took 16 GB.
 pub const MAX_BYTES: usize = 64 * 1024 * 1024;
+
+/// Largest answer of one rule, as JSON: more than a real response has (the largest
+/// example output of 3.1.189.1 is 78 KB; a page of 100 cvm instances is about 250 KB).
+/// A 9 MiB answer and a few hundred callers that read none of theirs held a gigabyte.
+pub const MAX_ANSWER: usize = 1024 * 1024;
 
 /// About the memory a JSON value takes once parsed: 32 bytes a value, 48 a map entry,
 /// and its text.
@@ -30,7 +50,26 @@ fn value_bytes(v: &Value) -> usize {
     }
 }
 
-/// About the memory rules take.
+/// Bytes of `v` as JSON text, counted without keeping the text.
+fn json_len<T: Serialize + ?Sized>(v: &T) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut c = Count(0);
+    match serde_json::to_writer(&mut c, v) {
+        Ok(()) => c.0,
+        Err(_) => usize::MAX,
+    }
+}
+
+/// About the memory rules take: the parsed answer and its text, served once.
 pub fn rules_bytes(rules: &[CannedResponse]) -> usize {
     rules
         .iter()
@@ -41,11 +80,14 @@ pub fn rules_bytes(rules: &[CannedResponse]) -> usize {
                     .as_ref()
                     .map_or(0, |e| e.code.len() + e.message.len());
             let response = r.response.as_ref().map_or(0, |m| {
-                m.iter().map(|(k, v)| 48 + k.len() + value_bytes(v)).sum()
+                m.iter()
+                    .map(|(k, v)| 48 + k.len() + value_bytes(v))
+                    .sum::<usize>()
+                    .saturating_add(json_len(m))
             });
-            128 + text + response
+            128usize.saturating_add(text).saturating_add(response)
         })
-        .sum()
+        .fold(0usize, usize::saturating_add)
 }
 
 /// One chosen answer.
@@ -66,6 +108,10 @@ pub struct CannedResponse {
     /// Answer this many calls, then the rule is gone (every call when absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<u64>,
+    /// Answer `response` even if it does not fit the action's response schema: a
+    /// deliberately broken answer, for testing clients.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub broken: bool,
 }
 
 /// A chosen error.
@@ -79,14 +125,93 @@ pub struct CannedError {
     pub message: String,
 }
 
+/// A chosen `Response` object and its text, serialised once and shared by every call
+/// it answers.
+#[derive(Debug)]
+pub(crate) struct Answer {
+    pub(crate) response: Map<String, Value>,
+    pub(crate) template: Template,
+}
+
 /// What a rule answers.
 pub(crate) enum Canned {
-    Response(Map<String, Value>),
+    Response(Arc<Answer>),
     Error(CannedError),
 }
 
+/// A rule as it is held: its answer serialised.
+#[derive(Debug)]
+pub(crate) struct Rule {
+    service: Option<String>,
+    action: String,
+    response: Option<Arc<Answer>>,
+    error: Option<CannedError>,
+    count: Option<u64>,
+    broken: bool,
+    /// What it takes, as [`rules_bytes`] counts it.
+    bytes: usize,
+}
+
+impl Rule {
+    /// Serialises the rule's answer (once).
+    pub(crate) fn new(r: CannedResponse) -> Rule {
+        let bytes = rules_bytes(std::slice::from_ref(&r));
+        let response = r.response.map(|m| {
+            Arc::new(Answer {
+                template: Template::new(m.clone()),
+                response: m,
+            })
+        });
+        Rule {
+            service: r.service,
+            action: r.action,
+            response,
+            error: r.error,
+            count: r.count,
+            broken: r.broken,
+            bytes,
+        }
+    }
+
+    /// What it takes, as [`rules_bytes`] counts it.
+    pub(crate) fn bytes(&self) -> usize {
+        self.bytes
+    }
+}
+
+/// The rules as `GET /_emulator/responses` lists them, with their remaining counts.
+pub(crate) fn to_json(rules: &[Rule]) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct View<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        service: Option<&'a str>,
+        action: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        response: Option<&'a Map<String, Value>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        error: Option<&'a CannedError>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        count: Option<u64>,
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        broken: bool,
+    }
+    let views: Vec<View<'_>> = rules
+        .iter()
+        .map(|r| View {
+            service: r.service.as_deref(),
+            action: &r.action,
+            response: r.response.as_ref().map(|a| &a.response),
+            error: r.error.as_ref(),
+            count: r.count,
+            broken: r.broken,
+        })
+        .collect();
+    serde_json::to_vec(&views).unwrap_or_else(|_| b"[]".to_vec())
+}
+
 /// Parses rules: a JSON array of them, or `{"responses": [...]}`. Each names an action
-/// and exactly one of `response` and `error`.
+/// and exactly one of `response` and `error`; an answer takes at most [`MAX_ANSWER`]
+/// bytes as JSON. [`check`] then holds them against a release.
 pub fn parse_rules(text: &str) -> Result<Vec<CannedResponse>, String> {
     let doc: Value = serde_json::from_str(text).map_err(|e| format!("invalid responses: {e}"))?;
     let list = match doc {
@@ -128,12 +253,83 @@ pub fn parse_rules(text: &str) -> Result<Vec<CannedResponse>, String> {
         if r.count == Some(0) {
             return Err(format!("response {i} ({}): `count` is 0", r.action));
         }
+        if let Some(m) = &r.response {
+            let n = json_len(m);
+            if n > MAX_ANSWER {
+                return Err(format!(
+                    "response {i} ({}): the answer takes {n} bytes as JSON; at most {MAX_ANSWER} (more than a real response has)",
+                    r.action
+                ));
+            }
+        }
     }
     Ok(rules)
 }
 
+/// Holds rules against `release`: each must name an action it has (in the rule's
+/// service, when it names one), and a `response` must fit the response schema of that
+/// action in at least one of the API versions having it, unless the rule says
+/// `"broken": true`. The error says which rule and why.
+pub fn check(release: &Release, rules: &[CannedResponse]) -> Result<(), String> {
+    for (i, r) in rules.iter().enumerate() {
+        let mut having = Vec::new();
+        for (name, svc) in &release.services {
+            if r.service.as_ref().is_some_and(|s| s != name) {
+                continue;
+            }
+            for api in svc.versions.values() {
+                if let Some(action) = api.action(&r.action).filter(|a| a.status.is_callable()) {
+                    having.push((name, api, action));
+                }
+            }
+        }
+        if having.is_empty() {
+            return Err(match &r.service {
+                Some(s) if release.service(s).is_none() => format!(
+                    "response {i} ({}): release {} has no service `{s}`",
+                    r.action, release.name
+                ),
+                Some(s) => format!(
+                    "response {i}: service `{s}` has no action `{}` in release {} (misspelt?)",
+                    r.action, release.name
+                ),
+                None => format!(
+                    "response {i}: no service has an action `{}` in release {} (misspelt?)",
+                    r.action, release.name
+                ),
+            });
+        }
+        let Some(resp) = r.response.as_ref().filter(|_| !r.broken) else {
+            continue;
+        };
+        let mut why = None;
+        for (name, api, action) in &having {
+            let Some(output) = api.output_of(action) else {
+                why = None;
+                break;
+            };
+            match crate::validate::check_response(api, output, resp) {
+                Ok(()) => {
+                    why = None;
+                    break;
+                }
+                Err(e) => {
+                    why.get_or_insert_with(|| format!("{name} {}: {e}", api.metadata.api_version));
+                }
+            }
+        }
+        if let Some(why) = why {
+            return Err(format!(
+                "response {i} ({}) does not fit the response schema of {why} (add \"broken\": true to answer it anyway)",
+                r.action
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// The answer of the first rule for (service, action), counting it down.
-pub(crate) fn take(rules: &mut Vec<CannedResponse>, service: &str, action: &str) -> Option<Canned> {
+pub(crate) fn take(rules: &mut Vec<Rule>, service: &str, action: &str) -> Option<Canned> {
     let i = rules
         .iter()
         .position(|r| r.action == action && r.service.as_deref().is_none_or(|s| s == service))?;
@@ -144,7 +340,7 @@ pub(crate) fn take(rules: &mut Vec<CannedResponse>, service: &str, action: &str)
         (None, None) => return None,
     };
     if let Some(n) = &mut rule.count {
-        *n -= 1;
+        *n = n.saturating_sub(1);
         if *n == 0 {
             rules.remove(i);
         }
@@ -158,13 +354,15 @@ mod tests {
 
     #[test]
     fn rules_parse_match_and_count_down() {
-        let mut rules = parse_rules(
+        let compile =
+            |rules: Vec<CannedResponse>| rules.into_iter().map(Rule::new).collect::<Vec<_>>();
+        let mut rules = compile(parse_rules(
             r#"{"responses": [
                 {"service": "cvm", "action": "RunInstances", "error": {"code": "LimitExceeded"}, "count": 1},
                 {"action": "RunInstances", "response": {"InstanceIdSet": ["ins-1"]}}
             ]}"#,
         )
-        .expect("rules");
+        .expect("rules"));
         assert!(
             matches!(take(&mut rules, "cvm", "RunInstances"), Some(Canned::Error(e)) if e.code == "LimitExceeded")
         );
@@ -177,8 +375,9 @@ mod tests {
         }
         assert!(take(&mut rules, "cvm", "DescribeZones").is_none());
         // A service filter.
-        let mut rules =
-            parse_rules(r#"[{"service": "vpc", "action": "X", "response": {}}]"#).expect("rules");
+        let mut rules = compile(
+            parse_rules(r#"[{"service": "vpc", "action": "X", "response": {}}]"#).expect("rules"),
+        );
         assert!(take(&mut rules, "cvm", "X").is_none());
         assert!(take(&mut rules, "vpc", "X").is_some());
     }

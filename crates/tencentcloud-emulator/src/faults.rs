@@ -21,7 +21,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Fault {
-    /// Wait this long before answering (adds up with other faults).
+    /// Wait this long before answering (adds up with other faults, to at most
+    /// [`MAX_LATENCY_MS`] in all).
     Latency {
         /// Milliseconds.
         ms: u64,
@@ -69,6 +70,10 @@ pub const MAX_FAULT_RULES: usize = 1_000;
 /// 9 MB names took 9 GB).
 pub const MAX_NAME: usize = 256;
 
+/// Most latency one call gets from all the rules that fire together, in milliseconds
+/// (as one rule may add): 1,000 rules of 600 s added up to a week.
+pub const MAX_LATENCY_MS: u64 = 600_000;
+
 /// Parses a fault file (`{"faults": [...]}` or `[...]`) and checks every rule (at most
 /// [`MAX_FAULT_RULES`]).
 pub fn parse_rules(text: &str) -> Result<Vec<FaultRule>, String> {
@@ -111,9 +116,11 @@ pub fn parse_rules(text: &str) -> Result<Vec<FaultRule>, String> {
             return Err(format!("fault rule {i}: status must be within 400..=599"));
         }
         if let Fault::Latency { ms } = rule.fault
-            && ms > 600_000
+            && ms > MAX_LATENCY_MS
         {
-            return Err(format!("fault rule {i}: latency is at most 600000 ms"));
+            return Err(format!(
+                "fault rule {i}: latency is at most {MAX_LATENCY_MS} ms"
+            ));
         }
         rules.push(rule);
     }
@@ -162,7 +169,9 @@ fn fire_where(rules: &mut [FaultRule], service: &str, action: &str, global: bool
             *c -= 1;
         }
         match &rule.fault {
-            Fault::Latency { ms } => out.latency_ms = out.latency_ms.saturating_add(*ms),
+            Fault::Latency { ms } => {
+                out.latency_ms = out.latency_ms.saturating_add(*ms).min(MAX_LATENCY_MS);
+            }
             other => out.failure = Some(other.clone()),
         }
     }
@@ -233,5 +242,24 @@ mod tests {
         );
         assert_eq!(fire(&mut rules, "cvm", "A").failure, None);
         assert_eq!(rules[0].count, Some(0));
+    }
+
+    /// Issue 25: the latencies of the rules that fire add up to at most
+    /// [`MAX_LATENCY_MS`] (1,000 rules of 600 s made a call wait a week).
+    #[test]
+    fn total_latency_is_capped() {
+        let many = format!(
+            "[{}]",
+            vec![r#"{"kind":"latency","ms":600000}"#; MAX_FAULT_RULES].join(",")
+        );
+        let mut rules = parse_rules(&many).expect("at the cap");
+        assert_eq!(fire(&mut rules, "cvm", "A").latency_ms, MAX_LATENCY_MS);
+        let mut two =
+            parse_rules(r#"[{"kind":"latency","ms":3},{"kind":"latency","ms":4}]"#).expect("rules");
+        assert_eq!(
+            fire(&mut two, "cvm", "A").latency_ms,
+            7,
+            "below the cap they add up"
+        );
     }
 }

@@ -43,16 +43,34 @@
 //!   fault rules ([`faults`]);
 //! - `GET|PUT|POST|DELETE /_emulator/responses` reads, replaces, appends to or clears
 //!   the chosen responses ([`canned`]): an action answers with a given `Response`
-//!   object or error, optionally `count` times, after the usual checks;
+//!   object or error, optionally `count` times, after the usual checks; a response
+//!   must fit the action's response schema (unless the rule says `"broken": true`);
 //! - [`Builder::require_region`] (`--require-region`) answers `MissingParameter` to calls
-//!   without a region, as regional services do; the request log shows each call's
-//!   region and language;
+//!   without a region, as regional services do; a region Tencent does not have
+//!   (`ap-nowhere`) gets `InvalidParameterValue`, as at Tencent ([`Builder::region`]
+//!   adds one, [`Builder::any_region`] accepts any); the request log shows each call's
+//!   region and language, and calls whose client went away before the answer (during
+//!   injected latency) as `abandoned`;
 //! - `GET /latest/meta-data/cam/security-credentials/[ROLE]` (also without `/latest`):
 //!   the CVM metadata role endpoints, issuing temporary credentials the emulator accepts;
 //! - STS `AssumeRole`, `AssumeRoleWithWebIdentity`, `AssumeRoleWithSAML` and
 //!   `GetFederationToken` issue temporary credentials the emulator accepts;
 //! - `POST /api/org/gen_saml_response` and `POST /api/sts/assume_role_with_saml`: the
 //!   tccli SSO endpoints (`cli.cloud.tencent.com`), for `tccli sso` profiles.
+//!
+//! # The admin API (`/_emulator/…`) and browsers
+//! A web page open in the developer's browser must not drive the emulator. So the admin
+//! endpoints refuse any request with an `Origin` header, any write (`PUT`, `POST`) whose
+//! `Content-Type` is not `application/json`, and, when the emulator listens on a
+//! loopback address (the default), any `Host` other than `localhost`, `127.x.x.x` or
+//! `[::1]` (DNS rebinding). Listening beyond loopback is warned about; give
+//! [`Builder::admin_token`] then, and send `Authorization: Bearer TOKEN`.
+//!
+//! # Memory
+//! Large request bodies are held against one budget ([`Builder::body_memory`]), weighed
+//! by what parsing them costs (a JSON list of small numbers takes 32 times its text);
+//! replies serialised for one call (pages of a list) are held against it too until the
+//! client has taken them. Example and chosen answers are serialised once and shared.
 
 #![warn(missing_docs)]
 
@@ -92,10 +110,16 @@ pub(crate) struct State {
     pub(crate) service_default: Option<String>,
     pub(crate) credentials: RwLock<auth::Store>,
     pub(crate) faults: Mutex<Vec<FaultRule>>,
-    /// Answers chosen at run time (`/_emulator/responses`).
-    pub(crate) responses: Mutex<Vec<canned::CannedResponse>>,
+    /// Answers chosen at run time (`/_emulator/responses`), serialised.
+    pub(crate) responses: Mutex<Vec<canned::Rule>>,
     /// Answer `MissingParameter` to calls without a region, as regional services do.
     pub(crate) require_region: bool,
+    /// The regions calls may name; `None`: any.
+    pub(crate) regions: Option<std::collections::HashSet<String>>,
+    /// Listening on a loopback address: the admin API answers loopback `Host`s only.
+    pub(crate) loopback: bool,
+    /// The token admin requests must carry, if any.
+    pub(crate) admin_token: Option<String>,
     pub(crate) log: Mutex<CallLog>,
     pub(crate) limits: Limits,
     pub(crate) seq: std::sync::atomic::AtomicU64,
@@ -110,13 +134,80 @@ pub(crate) struct State {
     pub(crate) stream_interval: std::time::Duration,
     /// Reply bodies, serialised on first use.
     pub(crate) replies: respond::Replies,
-    /// Bytes of request bodies over `handler::SMALL_BODY` held at once
-    /// ([`Builder::body_memory`]), one permit a byte.
-    pub(crate) body_budget: tokio::sync::Semaphore,
+    /// Bytes of request bodies over `handler::SMALL_BODY` (weighed by their parse cost)
+    /// and of replies serialised for one call held at once ([`Builder::body_memory`]),
+    /// one permit a byte.
+    pub(crate) body_budget: Arc<tokio::sync::Semaphore>,
+}
+
+/// Tencent Cloud's regions (its public region list), for [`Builder::any_region`]'s
+/// default check; the release's own cvm `DescribeRegions` example adds any it names.
+pub const KNOWN_REGIONS: &[&str] = &[
+    "ap-bangkok",
+    "ap-beijing",
+    "ap-beijing-fsi",
+    "ap-changsha-ec",
+    "ap-chengdu",
+    "ap-chongqing",
+    "ap-fuzhou-ec",
+    "ap-guangzhou",
+    "ap-guangzhou-open",
+    "ap-hangzhou-ec",
+    "ap-hefei-ec",
+    "ap-hongkong",
+    "ap-jakarta",
+    "ap-jinan-ec",
+    "ap-mumbai",
+    "ap-nanjing",
+    "ap-qingyuan",
+    "ap-seoul",
+    "ap-shanghai",
+    "ap-shanghai-adc",
+    "ap-shanghai-fsi",
+    "ap-shenyang-ec",
+    "ap-shenzhen",
+    "ap-shenzhen-fsi",
+    "ap-shijiazhuang-ec",
+    "ap-singapore",
+    "ap-taipei",
+    "ap-tianjin",
+    "ap-tokyo",
+    "ap-wuhan-ec",
+    "ap-xian-ec",
+    "ap-xibei-ec",
+    "ap-zhengzhou-ec",
+    "eu-frankfurt",
+    "eu-moscow",
+    "na-ashburn",
+    "na-siliconvalley",
+    "na-toronto",
+    "sa-saopaulo",
+];
+
+/// The regions of the release's cvm `DescribeRegions` example answers.
+fn example_regions(release: &Release) -> Vec<String> {
+    let Some(cvm) = release.service("cvm") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for api in cvm.versions.values() {
+        for e in api.examples_of("DescribeRegions") {
+            if let Ok(tencent_cloud_spec::ExampleOutput::Json(v)) = &e.output
+                && let Some(set) = v["Response"]["RegionSet"].as_array()
+            {
+                out.extend(
+                    set.iter()
+                        .filter_map(|r| r["Region"].as_str())
+                        .map(str::to_owned),
+                );
+            }
+        }
+    }
+    out
 }
 
 impl State {
-    fn new(release: Arc<Release>, b: &Builder) -> Self {
+    fn new(release: Arc<Release>, b: &Builder, loopback: bool) -> Self {
         let mut versions = HashMap::new();
         let mut by_version: HashMap<String, Vec<String>> = HashMap::new();
         for (name, svc) in &release.services {
@@ -141,6 +232,14 @@ impl State {
                 },
             );
         }
+        let regions = (!b.any_region).then(|| {
+            KNOWN_REGIONS
+                .iter()
+                .map(|r| (*r).to_owned())
+                .chain(example_regions(&release))
+                .chain(b.regions.iter().cloned())
+                .collect()
+        });
         State {
             release,
             versions,
@@ -148,8 +247,11 @@ impl State {
             service_default: b.service_default.clone(),
             credentials: RwLock::new(store),
             faults: Mutex::new(b.faults.clone()),
-            responses: Mutex::new(b.responses.clone()),
+            responses: Mutex::new(b.responses.iter().cloned().map(canned::Rule::new).collect()),
             require_region: b.require_region,
+            regions,
+            loopback,
+            admin_token: b.admin_token.clone(),
             log: Mutex::new(CallLog::default()),
             seq: std::sync::atomic::AtomicU64::new(0),
             role_name: b.role_name.clone(),
@@ -158,11 +260,11 @@ impl State {
             issued: Mutex::new(std::collections::VecDeque::new()),
             replies: respond::Replies::default(),
             stream_interval: b.stream_interval,
-            body_budget: tokio::sync::Semaphore::new(
+            body_budget: Arc::new(tokio::sync::Semaphore::new(
                 b.limits
                     .body_memory
                     .min(tokio::sync::Semaphore::MAX_PERMITS),
-            ),
+            )),
             limits: b.limits,
         }
     }
@@ -193,6 +295,9 @@ pub struct Builder {
     faults: Vec<FaultRule>,
     responses: Vec<canned::CannedResponse>,
     require_region: bool,
+    regions: Vec<String>,
+    any_region: bool,
+    admin_token: Option<String>,
     role_name: String,
     access_log: bool,
     tls: Option<Vec<String>>,
@@ -231,6 +336,9 @@ impl Default for Builder {
             faults: Vec::new(),
             responses: Vec::new(),
             require_region: false,
+            regions: Vec::new(),
+            any_region: false,
+            admin_token: None,
             role_name: "emulator-role".into(),
             access_log: false,
             tls: None,
@@ -271,8 +379,11 @@ impl Builder {
 
     /// How many bytes of request bodies larger than 64 KiB are held at once, all
     /// connections together (default 256 MiB): a body that would go over is answered
-    /// 503 `RequestLimitExceeded` (which SDKs retry) before it is read. Bodies of 64
-    /// KiB or less are not counted.
+    /// 503 `RequestLimitExceeded` (which SDKs retry) before it is read. A JSON body is
+    /// weighed by what parsing it costs (its text plus 64 bytes a value): one that
+    /// weighs more than the whole budget is answered 413. Replies serialised for one
+    /// call (pages of a list) over 64 KiB are held against it too, until the client has
+    /// taken them (else 503). Smaller bodies and replies are not counted.
     pub fn body_memory(mut self, bytes: usize) -> Self {
         self.limits.body_memory = bytes;
         self
@@ -335,6 +446,7 @@ impl Builder {
         self
     }
     /// Initial chosen responses (see [`canned`]; `/_emulator/responses` changes them).
+    /// [`Builder::start`] refuses rules [`canned::check`] refuses.
     pub fn responses(mut self, rules: Vec<CannedResponse>) -> Self {
         self.responses = rules;
         self
@@ -343,6 +455,25 @@ impl Builder {
     /// `X-TC-Region` nor `Region`), as Tencent's regional services do. Off by default.
     pub fn require_region(mut self, on: bool) -> Self {
         self.require_region = on;
+        self
+    }
+    /// One more region calls may name (repeatable), besides [`KNOWN_REGIONS`] and those of
+    /// the release's cvm `DescribeRegions` example.
+    pub fn region(mut self, name: impl Into<String>) -> Self {
+        self.regions.push(name.into());
+        self
+    }
+    /// Accepts any region (off by default: a region Tencent does not have gets
+    /// `InvalidParameterValue`, as at Tencent).
+    pub fn any_region(mut self, on: bool) -> Self {
+        self.any_region = on;
+        self
+    }
+    /// Requires `Authorization: Bearer TOKEN` on every `/_emulator/…` request. Give one
+    /// when listening beyond loopback: then any `Host` is accepted, and anyone who can
+    /// reach the port could otherwise change the emulator's answers.
+    pub fn admin_token(mut self, token: impl Into<String>) -> Self {
+        self.admin_token = Some(token.into());
         self
     }
     /// The CAM role name the metadata stand-in reports (default `emulator-role`).
@@ -407,6 +538,11 @@ impl Builder {
                 ));
             }
         }
+        if self.admin_token.as_ref().is_some_and(String::is_empty) {
+            return Err(StartError::Config("the admin token is empty".into()));
+        }
+        canned::check(&release, &self.responses)
+            .map_err(|e| StartError::Config(format!("chosen responses: {e}")))?;
         let listener =
             TcpListener::bind(&self.listen)
                 .await
@@ -422,7 +558,18 @@ impl Builder {
             Some(names) => Some(tls::generate(names)?),
             None => None,
         };
-        let state = Arc::new(State::new(release, &self));
+        let loopback = addr.ip().to_canonical().is_loopback();
+        if !loopback {
+            tracing::warn!(
+                "listening on {addr}, beyond loopback: anyone who can reach it can call the API{}",
+                if self.admin_token.is_some() {
+                    ""
+                } else {
+                    " and change its answers (/_emulator/…): give an admin token"
+                }
+            );
+        }
+        let state = Arc::new(State::new(release, &self, loopback));
         let (stop_tx, stop_rx) = watch::channel(false);
         let acceptor = tls
             .as_ref()
@@ -459,6 +606,11 @@ impl RunningEmulator {
     /// The bound address.
     pub fn addr(&self) -> SocketAddr {
         self.addr
+    }
+    /// Whether it listens beyond loopback (`0.0.0.0`, a LAN address): then anyone who
+    /// can reach the port can call it.
+    pub fn beyond_loopback(&self) -> bool {
+        !self.state.loopback
     }
     /// `http://127.0.0.1:PORT` (`https://` with TLS): use it as `TENCENTCLOUD_ENDPOINT`.
     pub fn url(&self) -> String {

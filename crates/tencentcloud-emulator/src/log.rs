@@ -141,7 +141,7 @@ impl CallLog {
 
 /// One call the emulator received, as listed by `/_emulator/requests`. Holds no secret:
 /// no key, no token, no signature.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct RecordedCall {
     /// Sequence number, from 1.
     pub seq: u64,
@@ -163,7 +163,7 @@ pub struct RecordedCall {
     pub secret_id: String,
     /// The action's parameters (common parameters left out).
     pub params: serde_json::Value,
-    /// HTTP status answered (0 when the connection was reset).
+    /// HTTP status answered (0 when the connection was reset, or the call abandoned).
     pub status: u16,
     /// The Tencent error code answered, if any.
     pub error_code: Option<String>,
@@ -177,6 +177,10 @@ pub struct RecordedCall {
     /// The language asked for (`X-TC-Language` or `Language`), empty when none.
     #[serde(default)]
     pub language: String,
+    /// The client went away before it was answered (during injected latency, say):
+    /// nothing was sent.
+    #[serde(default)]
+    pub abandoned: bool,
 }
 
 impl RecordedCall {
@@ -229,6 +233,7 @@ mod tests {
             fault: None,
             region: String::new(),
             language: String::new(),
+            abandoned: false,
         }
     }
 

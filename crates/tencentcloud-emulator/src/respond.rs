@@ -2,8 +2,9 @@
 //! synthesised from the output schema, always with a fresh `RequestId`.
 
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::RwLock;
 
+use bytes::Bytes;
 use serde_json::{Map, Value};
 use tencent_cloud_spec::{
     Action, ApiVersion, Base, ExampleOutput, Member, PageBy, Scalar, TypeRef,
@@ -18,10 +19,12 @@ const MAX_SYNTH_DEPTH: usize = 8;
 const MAX_SYNTH_VALUES: usize = 10_000;
 
 /// What to send back for a successful call.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Reply {
-    /// `{"Response": {...}}`, already serialised.
+#[derive(Clone, Debug)]
+pub(crate) enum Reply {
+    /// `{"Response": {...}}`, serialised for this call.
     Json(String),
+    /// A body serialised once and shared, the request id put in as it is sent.
+    Template(Template),
     /// A `text/event-stream` of these `data:` payloads.
     EventStream(Vec<Value>),
 }
@@ -43,37 +46,51 @@ pub fn request_id() -> String {
     s
 }
 
-/// A reply body serialised once, with a hole for the request id.
-#[derive(Debug)]
-struct Template {
-    head: String,
-    tail: String,
+/// A reply body serialised once, with a hole for the request id. Cheap to clone (its
+/// two pieces are shared): a small one is copied into each call's body, a large one is
+/// sent from the shared pieces as they are.
+#[derive(Clone, Debug)]
+pub(crate) struct Template {
+    head: Bytes,
+    tail: Bytes,
 }
 
 impl Template {
-    fn new(resp: Map<String, Value>) -> Template {
-        // A fresh UUID cannot occur in the example: serialise with it as the request id
+    /// The template of `{"Response": resp}` with a request id.
+    pub(crate) fn new(mut resp: Map<String, Value>) -> Template {
+        // A fresh UUID cannot occur in the answer: serialise with it as the request id
         // and cut the text around it.
         let marker = request_id();
-        let text = wrap(resp, &marker).to_string();
+        let text = wrap_in(&mut resp, &marker).to_string();
         match text.split_once(&marker) {
             Some((head, tail)) => Template {
-                head: head.to_owned(),
-                tail: tail.to_owned(),
+                head: Bytes::copy_from_slice(head.as_bytes()),
+                tail: Bytes::copy_from_slice(tail.as_bytes()),
             },
             None => Template {
-                head: text,
-                tail: String::new(),
+                head: Bytes::from(text),
+                tail: Bytes::new(),
             },
         }
     }
 
-    fn fill(&self, rid: &str) -> String {
-        let mut s = String::with_capacity(self.head.len() + rid.len() + self.tail.len());
-        s.push_str(&self.head);
-        s.push_str(rid);
-        s.push_str(&self.tail);
-        s
+    /// Bytes of the text without the request id.
+    pub(crate) fn len(&self) -> usize {
+        self.head.len() + self.tail.len()
+    }
+
+    /// The text with `rid` in its hole, copied into one buffer.
+    pub(crate) fn fill(&self, rid: &str) -> Bytes {
+        let mut b = Vec::with_capacity(self.len() + rid.len());
+        b.extend_from_slice(&self.head);
+        b.extend_from_slice(rid.as_bytes());
+        b.extend_from_slice(&self.tail);
+        Bytes::from(b)
+    }
+
+    /// The shared pieces before and after the request id.
+    pub(crate) fn pieces(&self) -> (Bytes, Bytes) {
+        (self.head.clone(), self.tail.clone())
     }
 }
 
@@ -81,7 +98,7 @@ impl Template {
 /// the text, not a walk over the example.
 #[derive(Debug, Default)]
 pub(crate) struct Replies {
-    templates: RwLock<HashMap<String, Arc<Template>>>,
+    templates: RwLock<HashMap<String, Template>>,
 }
 
 /// The reply for `action`: an example output (an event stream when the request asks for
@@ -121,7 +138,7 @@ pub(crate) fn reply(
     if let Some(resp) = json
         && let Some(page) = page(api, action, resp, params)
     {
-        return Reply::Json(wrap(page, rid).to_string());
+        return Reply::Json(wrap(page, rid));
     }
     let key = format!("{}/{}/{}", api.service, api.version, action.name);
     let cached = replies
@@ -134,7 +151,7 @@ pub(crate) fn reply(
         Some(t) => t,
         None => {
             let resp = json.cloned().unwrap_or_else(|| synthesise(api, action));
-            let t = Arc::new(Template::new(resp));
+            let t = Template::new(resp);
             replies
                 .templates
                 .write()
@@ -143,11 +160,12 @@ pub(crate) fn reply(
             t
         }
     };
-    Reply::Json(template.fill(rid))
+    Reply::Template(template)
 }
 
-/// The requested page of a paginated action's example, if the request pages.
-fn page(
+/// The requested page of a paginated action's answer (its example, or a chosen one), if
+/// the request pages.
+pub(crate) fn page(
     api: &ApiVersion,
     action: &Action,
     resp: &Map<String, Value>,
@@ -186,7 +204,7 @@ fn page(
         Some(l) => start.saturating_add(l).min(total),
         None => total,
     };
-    let mut out = resp.clone();
+    let mut out = all_but(resp, &p.list.name);
     out.insert(
         p.list.name.clone(),
         Value::Array(items[start..end].to_vec()),
@@ -235,7 +253,7 @@ fn token_page(
         .find_map(|m| params.get(*m).and_then(as_count))
         .filter(|&l| l > 0);
     let end = size.map_or(total, |l| start.saturating_add(l).min(total));
-    let mut out = resp.clone();
+    let mut out = all_but(resp, list);
     out.insert(list.to_owned(), Value::Array(items[start..end].to_vec()));
     let next = if end < total {
         format!("{TOKEN_PREFIX}{end}")
@@ -244,6 +262,15 @@ fn token_page(
     };
     out.insert(response.name.clone(), Value::String(next));
     out
+}
+
+/// A copy of `resp` without its member `list` (the page puts a slice of it back: the
+/// whole list is not copied for that).
+fn all_but(resp: &Map<String, Value>, list: &str) -> Map<String, Value> {
+    resp.iter()
+        .filter(|(k, _)| k.as_str() != list)
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
 }
 
 /// A non-negative count sent as a number or (form-encoded) as a string.
@@ -255,10 +282,15 @@ fn as_count(v: &Value) -> Option<usize> {
     }
 }
 
-fn wrap(mut resp: Map<String, Value>, rid: &str) -> Value {
+/// `{"Response": resp}` with `RequestId` set, as text.
+pub(crate) fn wrap(mut resp: Map<String, Value>, rid: &str) -> String {
+    wrap_in(&mut resp, rid).to_string()
+}
+
+fn wrap_in(resp: &mut Map<String, Value>, rid: &str) -> Value {
     resp.insert("RequestId".into(), Value::String(rid.to_owned()));
     Value::Object(
-        [("Response".to_owned(), Value::Object(resp))]
+        [("Response".to_owned(), Value::Object(std::mem::take(resp)))]
             .into_iter()
             .collect(),
     )

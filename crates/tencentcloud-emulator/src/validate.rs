@@ -119,6 +119,96 @@ impl Validator<'_> {
     }
 }
 
+/// Checks a chosen response object against the output object `output` of `api`
+/// (strictly, as a client decodes it): no member the schema does not have, every value
+/// of its member's type, and every member the schema says is always present there (not
+/// null). `RequestId` is the emulator's own and is not checked. The reason names the
+/// member (`RegionSet.0.Region`).
+pub fn check_response(
+    api: &ApiVersion,
+    output: &Object,
+    resp: &Map<String, Value>,
+) -> Result<(), String> {
+    let mut top = resp.clone();
+    top.remove("RequestId");
+    let c = ResponseCheck { api };
+    c.object(output, &top, "", 0)
+}
+
+struct ResponseCheck<'a> {
+    api: &'a ApiVersion,
+}
+
+impl ResponseCheck<'_> {
+    fn object(
+        &self,
+        obj: &Object,
+        map: &Map<String, Value>,
+        prefix: &str,
+        depth: usize,
+    ) -> Result<(), String> {
+        if depth > MAX_DEPTH {
+            return Err(format!("`{prefix}` is nested too deeply"));
+        }
+        for (name, value) in map {
+            let path = join(prefix, name);
+            let Some(member) = obj.member(name) else {
+                return Err(format!("`{path}` is not a member of {}", obj.name));
+            };
+            if value.is_null() {
+                if member.always_in_response() {
+                    return Err(format!(
+                        "`{path}` is null, but the schema says it is always present"
+                    ));
+                }
+                continue;
+            }
+            self.value(&member.ty, value, &path, depth + 1)?;
+        }
+        for member in &obj.members {
+            if member.always_in_response()
+                && member.name != "RequestId"
+                && !map.contains_key(&member.name)
+            {
+                return Err(format!(
+                    "`{}` is missing, but the schema says it is always present",
+                    join(prefix, &member.name)
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn value(&self, ty: &TypeRef, value: &Value, path: &str, depth: usize) -> Result<(), String> {
+        if !ty.list {
+            return self.base(&ty.base, value, path, depth);
+        }
+        let Value::Array(items) = value else {
+            return Err(format!("`{path}` is not a list ({ty})"));
+        };
+        for (i, item) in items.iter().enumerate() {
+            self.base(&ty.base, item, &format!("{path}.{i}"), depth + 1)?;
+        }
+        Ok(())
+    }
+
+    fn base(&self, base: &Base, value: &Value, path: &str, depth: usize) -> Result<(), String> {
+        match base {
+            Base::Object(name) => {
+                let Some(obj) = self.api.object(name) else {
+                    return Ok(());
+                };
+                match value {
+                    Value::Object(map) => self.object(obj, map, path, depth),
+                    _ => Err(format!("`{path}` is not an object ({name})")),
+                }
+            }
+            Base::Scalar(s) if scalar_ok(*s, value, false) => Ok(()),
+            Base::Scalar(s) => Err(format!("`{path}` is not of type {}", s.name())),
+        }
+    }
+}
+
 fn type_error(path: &str, want: &str) -> ApiError {
     ApiError::new(
         "InvalidParameterValue",

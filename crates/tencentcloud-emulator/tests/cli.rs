@@ -166,6 +166,130 @@ fn access_log_has_one_line_per_call_and_no_secret() {
         "{log}"
     );
     assert!(!log.contains("log-secret-key"), "{log}");
+    // Issue 25: stderr is a pipe here, not a terminal: no colour codes in it.
+    assert!(
+        !log.contains('\u{1b}'),
+        "ANSI codes in a log that is not a terminal: {log:?}"
+    );
+}
+
+/// Issue 25: `--release NAME` works from any directory: without --specs, names are
+/// looked up in ./specs, then in the specs/ of the checkout the binary was built from.
+#[test]
+fn a_release_name_is_found_from_any_directory() {
+    let elsewhere = std::env::temp_dir().join(format!("tc-emulator-cwd-{}", std::process::id()));
+    std::fs::create_dir_all(&elsewhere).expect("tmp");
+    let mut child = Command::new(BIN)
+        .current_dir(&elsewhere)
+        .args(["--release", "3.0.1217.1", "--listen", "127.0.0.1:0"])
+        .args(["--secret-id", "ID", "--secret-key", "KEY", "--quiet"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let (line, _) = serving_line(&mut child);
+    let _ = child.kill();
+    let out = child.wait_with_output().expect("wait");
+    let _ = std::fs::remove_dir_all(&elsewhere);
+    assert!(
+        line.contains("serving release 3.0.1217.1"),
+        "{line}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // An explicit --specs is the only place looked in; the error names it.
+    let (code, err) = run(&[
+        "--specs",
+        "/nonexistent-specs",
+        "--release",
+        "3.0.1217.1",
+        "--secret-id",
+        "I",
+        "--secret-key",
+        "K",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("/nonexistent-specs"), "{err}");
+}
+
+/// Issue 25, N4: listening beyond loopback is warned about, whatever --quiet says, and
+/// the warning offers the admin token.
+#[test]
+fn listening_beyond_loopback_warns_loudly() {
+    for (token, want) in [
+        (None, "give --admin-token"),
+        (Some("t0ken"), "wants the admin token"),
+    ] {
+        let mut c = Command::new(BIN);
+        c.args(["--specs", SPECS, "--release", "3.0.1217.1"])
+            .args([
+                "--listen",
+                "0.0.0.0:0",
+                "--secret-id",
+                "ID",
+                "--secret-key",
+                "KEY",
+            ])
+            .arg("--quiet");
+        if let Some(t) = token {
+            c.args(["--admin-token", t]);
+        }
+        let mut child = c
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        let (line, _) = serving_line(&mut child);
+        let _ = child.kill();
+        let out = child.wait_with_output().expect("wait");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(line.contains("serving release"), "{line}");
+        assert!(
+            err.contains("WARNING") && err.contains("beyond loopback") && err.contains(want),
+            "{err}"
+        );
+    }
+    // On loopback: no warning.
+    let mut child = serving_command()
+        .args(["--secret-id", "ID", "--secret-key", "KEY", "--quiet"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let _ = serving_line(&mut child);
+    let _ = child.kill();
+    let out = child.wait_with_output().expect("wait");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("WARNING"));
+}
+
+/// Issue 25: a chosen response for an action the release does not have is bad input.
+#[test]
+fn a_responses_file_with_a_misspelt_action_exits_2() {
+    let dir = std::env::temp_dir().join(format!("tc-emulator-resp-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let file = dir.join("responses.json");
+    std::fs::write(
+        &file,
+        r#"[{"action": "DescribeRegionz", "response": {"TotalCount": 0, "RegionSet": []}}]"#,
+    )
+    .expect("write");
+    let f = file.to_string_lossy().into_owned();
+    let (code, err) = run(&[
+        "--specs",
+        SPECS,
+        "--release",
+        "3.0.1217.1",
+        "--secret-id",
+        "I",
+        "--secret-key",
+        "K",
+        "--quiet",
+        "--responses",
+        &f,
+    ]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("DescribeRegionz"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
 }
 
 /// One HTTP/1.1 exchange with `Connection: close`.

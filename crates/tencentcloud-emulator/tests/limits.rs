@@ -202,7 +202,7 @@ async fn answer_to(emu: &RunningEmulator, req: &[u8], within: Duration) -> Optio
 async fn headers_over_64_kib_are_refused() {
     let emu = builder().start().await.expect("start");
     let ok = format!(
-        "GET /_emulator/health HTTP/1.1\r\nhost: x\r\nx-pad: {}\r\nconnection: close\r\n\r\n",
+        "GET /_emulator/health HTTP/1.1\r\nhost: 127.0.0.1\r\nx-pad: {}\r\nconnection: close\r\n\r\n",
         "a".repeat(30_000)
     );
     let text = answer_to(&emu, ok.as_bytes(), Duration::from_secs(5))
@@ -210,7 +210,7 @@ async fn headers_over_64_kib_are_refused() {
         .expect("answered");
     assert!(text.starts_with("HTTP/1.1 200"), "{text}");
     let big = format!(
-        "GET /_emulator/health HTTP/1.1\r\nhost: x\r\nx-pad: {}\r\nconnection: close\r\n\r\n",
+        "GET /_emulator/health HTTP/1.1\r\nhost: 127.0.0.1\r\nx-pad: {}\r\nconnection: close\r\n\r\n",
         "a".repeat(100_000)
     );
     let text = answer_to(&emu, big.as_bytes(), Duration::from_secs(5))
@@ -230,13 +230,15 @@ async fn a_client_that_reads_none_of_its_response_is_dropped() {
         .start()
         .await
         .expect("start");
-    // A chosen response of ~9 MB: more than the socket buffers on both sides hold.
-    let big = format!(
-        r#"[{{"action": "DescribeZones", "response": {{"Pad": "{}"}}}}]"#,
-        "z".repeat(9_000_000)
+    // Chosen responses of ~9 MB in all (nine of the largest one may be): more than the
+    // socket buffers on both sides hold.
+    let one = format!(
+        r#"{{"action": "DescribeZones", "response": {{"Pad": "{}"}}, "broken": true}}"#,
+        "z".repeat(1_000_000)
     );
+    let big = format!("[{}]", vec![one; 9].join(","));
     let put = format!(
-        "PUT /_emulator/responses HTTP/1.1\r\nhost: x\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{big}",
+        "PUT /_emulator/responses HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{big}",
         big.len()
     );
     let text = answer_to(&emu, put.as_bytes(), Duration::from_secs(30))
@@ -248,7 +250,7 @@ async fn a_client_that_reads_none_of_its_response_is_dropped() {
     sock.set_recv_buffer_size(4096).expect("rcvbuf");
     let mut reader = sock.connect(emu.addr()).await.expect("connect");
     reader
-        .write_all(b"GET /_emulator/responses HTTP/1.1\r\nhost: x\r\n\r\n")
+        .write_all(b"GET /_emulator/responses HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n")
         .await
         .expect("write");
     tokio::time::sleep(Duration::from_millis(200)).await;
@@ -256,7 +258,7 @@ async fn a_client_that_reads_none_of_its_response_is_dropped() {
     let t = Instant::now();
     let health = answer_to(
         &emu,
-        b"GET /_emulator/health HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n",
+        b"GET /_emulator/health HTTP/1.1\r\nhost: 127.0.0.1\r\nconnection: close\r\n\r\n",
         Duration::from_secs(10),
     )
     .await

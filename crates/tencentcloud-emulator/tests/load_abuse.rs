@@ -14,7 +14,16 @@
 //! - slow readers: 8 clients ask for the request log with a 4 KB receive window and read
 //!   none of it;
 //! - metadata credential GETs, and fault-rule floods (POSTs of 1,000 rules that never
-//!   fire).
+//!   fire);
+//! - (issue 25) a cross-site page: `POST /_emulator/responses` with `text/plain`, an
+//!   `Origin` and its own `Host`, installing an `evil-region` answer for the good
+//!   clients' `DescribeRegions`, and a DNS-rebound `GET /_emulator/requests`;
+//! - (issue 25) a canned-answer amplifier: `PUT /_emulator/responses` of a 9 MiB STS
+//!   `AssumeRoleWithWebIdentity` answer (refused) and of a 1 MB one (taken), then
+//!   unsigned 160-byte calls for it on connections that read nothing.
+//!
+//! Before the attack, the request log is filled with 24 MB of calls, so that the slow
+//! readers have a large listing not to read.
 //!
 //! It then checks that every good call was answered correctly, their p99 latency stayed
 //! under [`P99_BOUND`], the emulator's RSS (`VmRSS` sampled every 50 ms, and `VmHWM`
@@ -79,6 +88,12 @@ struct Seen {
     readers_whole: AtomicUsize,
     metadata_200: AtomicUsize,
     faults_refused: AtomicUsize,
+    skip_busy: AtomicUsize,
+    cross_site_refused: AtomicUsize,
+    cross_site_taken: AtomicUsize,
+    amplifier_refused: AtomicUsize,
+    amplifier_taken: AtomicUsize,
+    amplifier_callers: AtomicUsize,
     /// Answers no attacker expected (status and code), for the report.
     other: std::sync::Mutex<Vec<String>>,
 }
@@ -363,6 +378,8 @@ async fn skip_bodies(addr: std::net::SocketAddr, seen: Arc<Seen>, zeros: Arc<Vec
                 count(&seen.skip_refused)
             }
             Some((413, _)) => count(&seen.skip_413),
+            // Weighed by what parsing it costs, it waits for room in the budget.
+            Some((200 | 503, code)) if code == "RequestLimitExceeded" => count(&seen.skip_busy),
             other => seen.other(format!("SKIP body: {other:?}")),
         }
         tokio::time::sleep(PACE).await;
@@ -370,7 +387,7 @@ async fn skip_bodies(addr: std::net::SocketAddr, seen: Arc<Seen>, zeros: Arc<Vec
 }
 
 async fn slow_reader(addr: std::net::SocketAddr, seen: Arc<Seen>) {
-    let req = http("GET", "/_emulator/requests", "x", &[], b"", false);
+    let req = http("GET", "/_emulator/requests", "127.0.0.1", &[], b"", false);
     loop {
         let Ok(sock) = tokio::net::TcpSocket::new_v4() else {
             return;
@@ -439,15 +456,23 @@ async fn metadata(addr: std::net::SocketAddr, seen: Arc<Seen>) {
 async fn fault_flood(addr: std::net::SocketAddr, seen: Arc<Seen>) {
     let rule = r#"{"service": "nosuch", "kind": "internal_error"}"#;
     let rules = format!("[{}]", vec![rule; 1000].join(","));
+    let json = [("content-type", "application/json")];
     let post = http(
         "POST",
         "/_emulator/faults",
-        "x",
-        &[],
+        "127.0.0.1",
+        &json,
         rules.as_bytes(),
         true,
     );
-    let put = http("PUT", "/_emulator/faults", "x", &[], rules.as_bytes(), true);
+    let put = http(
+        "PUT",
+        "/_emulator/faults",
+        "127.0.0.1",
+        &json,
+        rules.as_bytes(),
+        true,
+    );
     for n in 0usize.. {
         match exchange(addr, if n % 10 == 0 { &put } else { &post }).await {
             Some((400, _)) => count(&seen.faults_refused),
@@ -455,6 +480,124 @@ async fn fault_flood(addr: std::net::SocketAddr, seen: Arc<Seen>) {
             other => seen.other(format!("faults: {other:?}")),
         }
         tokio::time::sleep(PACE).await;
+    }
+}
+
+/// Issue 25, N4: what a web page can send cross-site (a "simple" `fetch`, and a
+/// DNS-rebound read).
+async fn cross_site(addr: std::net::SocketAddr, seen: Arc<Seen>) {
+    let evil = br#"[{"action":"DescribeRegions","response":{"TotalCount":1,"RegionSet":[{"Region":"evil-region","RegionName":"evil","RegionState":"AVAILABLE"}]}}]"#;
+    let host = format!("evil.example:{}", addr.port());
+    let write = http(
+        "POST",
+        "/_emulator/responses",
+        &host,
+        &[
+            ("content-type", "text/plain"),
+            ("origin", "http://evil.example"),
+        ],
+        evil,
+        true,
+    );
+    let read = http("GET", "/_emulator/requests", &host, &[], b"", true);
+    for n in 0usize.. {
+        let req = if n % 2 == 0 { &write } else { &read };
+        match exchange(addr, req).await {
+            Some((403 | 415, _)) => count(&seen.cross_site_refused),
+            Some((200, _)) => count(&seen.cross_site_taken),
+            other => seen.other(format!("cross-site: {other:?}")),
+        }
+        tokio::time::sleep(PACE).await;
+    }
+}
+
+/// A chosen STS answer whose `Token` is `len` bytes (it fits the response schema).
+fn sts_answer(len: usize) -> Vec<u8> {
+    format!(
+        r#"[{{"action":"AssumeRoleWithWebIdentity","response":{{"Credentials":{{"Token":"{}","TmpSecretId":"AKIDx","TmpSecretKey":"k"}},"ExpiredTime":1,"Expiration":"2030-01-01T00:00:00Z"}}}}]"#,
+        "a".repeat(len)
+    )
+    .into_bytes()
+}
+
+/// Issue 25, N3: a 9 MiB chosen answer (refused) and a 1 MB one (taken), then unsigned
+/// STS calls for it whose answers are never read, 64 at a time.
+async fn amplifier(addr: std::net::SocketAddr, seen: Arc<Seen>) {
+    let json = [("content-type", "application/json")];
+    let huge = http(
+        "PUT",
+        "/_emulator/responses",
+        "127.0.0.1",
+        &json,
+        &sts_answer(9 * 1024 * 1024),
+        true,
+    );
+    let big = http(
+        "PUT",
+        "/_emulator/responses",
+        "127.0.0.1",
+        &json,
+        &sts_answer(1_000_000),
+        true,
+    );
+    let call = http(
+        "POST",
+        "/",
+        "sts.tencentcloudapi.com",
+        &[
+            ("content-type", "application/json"),
+            ("authorization", "SKIP"),
+            ("x-tc-action", "AssumeRoleWithWebIdentity"),
+            ("x-tc-version", "2018-08-13"),
+        ],
+        br#"{"ProviderId":"OIDC","WebIdentityToken":"eyJ0eXAiOiJKV1QifQ","RoleArn":"qcs::cam::uin/100000000001:roleName/x","RoleSessionName":"x"}"#,
+        false,
+    );
+    let mut held: std::collections::VecDeque<TcpStream> = std::collections::VecDeque::new();
+    loop {
+        for (req, ok) in [(&huge, false), (&big, true)] {
+            match exchange(addr, req).await {
+                // Over the size of an answer; or, while the stalled bodies hold the
+                // budget, not read at all.
+                Some((400 | 503, _)) if !ok => count(&seen.amplifier_refused),
+                Some((200 | 503, _)) if ok => {}
+                Some((200, _)) => count(&seen.amplifier_taken),
+                other => seen.other(format!("amplifier PUT: {other:?}")),
+            }
+        }
+        for _ in 0..16 {
+            let Ok(sock) = tokio::net::TcpSocket::new_v4() else {
+                break;
+            };
+            let _ = sock.set_recv_buffer_size(4096);
+            let Ok(mut s) = sock.connect(addr).await else {
+                continue;
+            };
+            if s.write_all(&call).await.is_ok() {
+                count(&seen.amplifier_callers);
+                held.push_back(s);
+            }
+            if held.len() > 64 {
+                held.pop_front();
+            }
+        }
+        tokio::time::sleep(PACE * 4).await;
+    }
+}
+
+/// Fills the request log with `n` calls of about 1 MB of parameters each (signed, so
+/// logged; refused by validation).
+async fn fill_log(addr: std::net::SocketAddr, n: usize) {
+    let body = format!(r#"{{"Pad": "{}"}}"#, "p".repeat(1_000_000));
+    let req = signed("DescribeRegions", &body, false);
+    let Ok(mut s) = TcpStream::connect(addr).await else {
+        return;
+    };
+    let mut buf = Vec::new();
+    for _ in 0..n {
+        if s.write_all(&req).await.is_err() || read_response(&mut s, &mut buf).await.is_err() {
+            return;
+        }
     }
 }
 
@@ -480,6 +623,7 @@ async fn well_behaved_clients_keep_their_answers_under_attack() {
         "64",
     ]);
     let addr = emu.addr;
+    fill_log(addr, 24).await;
     let base_rss = emu.rss_mib();
     let base_cpu = cpu_secs(emu.pid());
 
@@ -526,6 +670,8 @@ async fn well_behaved_clients_keep_their_answers_under_attack() {
     }
     attackers.push(tokio::spawn(metadata(addr, seen.clone())));
     attackers.push(tokio::spawn(fault_flood(addr, seen.clone())));
+    attackers.push(tokio::spawn(cross_site(addr, seen.clone())));
+    attackers.push(tokio::spawn(amplifier(addr, seen.clone())));
 
     tokio::time::sleep(ATTACK).await;
     stop.store(true, Ordering::Relaxed);
@@ -599,10 +745,11 @@ async fn well_behaved_clients_keep_their_answers_under_attack() {
         get(&seen.form_413)
     );
     println!(
-        "  SKIP bodies: {} sts logged then refused by validation, {} cvm refused unread, {} of 5 MB answered 413",
+        "  SKIP bodies: {} sts logged then refused by validation, {} cvm refused unread, {} of 5 MB answered 413, {} waited for the budget (503)",
         get(&seen.skip_logged),
         get(&seen.skip_refused),
-        get(&seen.skip_413)
+        get(&seen.skip_413),
+        get(&seen.skip_busy)
     );
     println!(
         "  slow readers: {} cut off by the body timeout, {} got all of a short listing",
@@ -613,6 +760,17 @@ async fn well_behaved_clients_keep_their_answers_under_attack() {
         "  metadata credentials issued: {}; fault-rule POSTs refused (over 1,000): {}",
         get(&seen.metadata_200),
         get(&seen.faults_refused)
+    );
+    println!(
+        "  cross-site admin requests: {} refused, {} taken",
+        get(&seen.cross_site_refused),
+        get(&seen.cross_site_taken)
+    );
+    println!(
+        "  canned-answer amplifier: {} 9 MiB answers refused, {} taken; {} callers that read nothing",
+        get(&seen.amplifier_refused),
+        get(&seen.amplifier_taken),
+        get(&seen.amplifier_callers)
     );
     if !other.is_empty() {
         println!("  unexpected attacker answers: {other:?}");
@@ -633,6 +791,16 @@ async fn well_behaved_clients_keep_their_answers_under_attack() {
     for r in after {
         r.expect("a good call after the attack");
     }
+    assert_eq!(
+        get(&seen.cross_site_taken),
+        0,
+        "a cross-site admin request was taken"
+    );
+    assert_eq!(
+        get(&seen.amplifier_taken),
+        0,
+        "a 9 MiB chosen answer was taken"
+    );
     for (what, n) in [
         (
             "slowloris connections dropped",
@@ -643,12 +811,23 @@ async fn well_behaved_clients_keep_their_answers_under_attack() {
         ("gigabyte bodies answered 413", get(&seen.gigabyte_413)),
         ("form bombs refused", get(&seen.form_refused)),
         ("2 MB form bombs answered 413", get(&seen.form_413)),
-        ("SKIP sts bodies logged", get(&seen.skip_logged)),
+        // Weighed by what parsing them costs (8 MB each), they mostly wait while the
+        // stalled bodies hold the budget (issue 25, N8).
+        (
+            "SKIP sts bodies logged or made to wait",
+            get(&seen.skip_logged) + get(&seen.skip_busy),
+        ),
         ("SKIP cvm bodies refused", get(&seen.skip_refused)),
         ("5 MB SKIP bodies answered 413", get(&seen.skip_413)),
         ("slow readers cut off", get(&seen.readers_cut)),
         ("metadata credentials issued", get(&seen.metadata_200)),
         ("fault-rule POSTs refused", get(&seen.faults_refused)),
+        (
+            "cross-site admin requests refused",
+            get(&seen.cross_site_refused),
+        ),
+        ("9 MiB chosen answers refused", get(&seen.amplifier_refused)),
+        ("amplifier callers", get(&seen.amplifier_callers)),
     ] {
         assert!(n > 0, "no {what}: that attack did not run as meant");
     }

@@ -60,7 +60,7 @@ async fn the_log_holds_parameters_as_text_and_is_listed_in_pieces() {
         "16 calls of 1 MB took {kept:.0} MiB: the log keeps parsed values"
     );
 
-    let list = http("GET", "/_emulator/requests", "x", &[], b"", true);
+    let list = http("GET", "/_emulator/requests", "127.0.0.1", &[], b"", true);
     let before = emu.rss_mib();
     let mut readers = Vec::new();
     for _ in 0..16 {

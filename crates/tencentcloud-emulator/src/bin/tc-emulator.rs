@@ -21,10 +21,20 @@ Examples:
       --service cvm --tls --ca-out /tmp/tc-emulator-ca.pem
   REQUESTS_CA_BUNDLE=/tmp/tc-emulator-ca.pem tccli cvm DescribeRegions --endpoint 127.0.0.1:9443
 
-  # Inject faults from a file, and look at what was received
+  # Inject faults from a file, and look at what was received (admin writes take JSON)
   tc-emulator --release specs/3.0.1217.1 --secret-id ID --secret-key KEY --faults faults.json
   curl http://127.0.0.1:9000/_emulator/requests
-  curl -X PUT -d '[{\"kind\":\"http_status\",\"status\":503,\"count\":2}]' http://127.0.0.1:9000/_emulator/faults
+  curl -X PUT -H 'Content-Type: application/json' \
+      -d '[{\"kind\":\"http_status\",\"status\":503,\"count\":2}]' http://127.0.0.1:9000/_emulator/faults
+
+  # Reachable from other machines or containers: the admin API then wants a token
+  tc-emulator --release 3.0.1217.1 --listen 0.0.0.0:9000 --secret-id ID --secret-key KEY \
+      --admin-token \"$(openssl rand -hex 16)\"
+  curl -H \"Authorization: Bearer $TOKEN\" http://HOST:9000/_emulator/requests
+
+Release names (--release 3.0.1217.1) are looked up under --specs when given, else in
+./specs, then in the specs/ of the checkout tc-emulator was built from (so a `cargo run`
+or a `cargo build` binary finds them from any directory).
 
 Exit codes: 0 after a clean shutdown (Ctrl-C or SIGTERM), 2 on bad input, 1 on a runtime
 failure.";
@@ -39,9 +49,10 @@ struct Args {
     /// release name looked up under --specs.
     #[arg(long)]
     release: String,
-    /// Where release names are looked up.
-    #[arg(long, default_value = "specs")]
-    specs: PathBuf,
+    /// Where release names are looked up [default: ./specs, then the specs/ of the
+    /// checkout this binary was built from].
+    #[arg(long, value_name = "DIR")]
+    specs: Option<PathBuf>,
     /// Address to listen on (port 0: any free port, printed at start).
     #[arg(long, default_value = "127.0.0.1:9000")]
     listen: String,
@@ -65,6 +76,18 @@ struct Args {
     /// Answer `MissingParameter` to calls that name no region, as regional services do.
     #[arg(long)]
     require_region: bool,
+    /// One more region calls may name, besides Tencent's (repeatable): others get
+    /// `InvalidParameterValue`, as at Tencent.
+    #[arg(long = "region", value_name = "REGION")]
+    regions: Vec<String>,
+    /// Accept any region.
+    #[arg(long, conflicts_with = "regions")]
+    any_region: bool,
+    /// Require `Authorization: Bearer TOKEN` on /_emulator/… requests. Give one when
+    /// --listen is not a loopback address: anyone who can reach the port could
+    /// otherwise change the emulator's answers.
+    #[arg(long, value_name = "TOKEN")]
+    admin_token: Option<String>,
     /// Serve https with a CA and a certificate generated at start (for localhost,
     /// 127.0.0.1, ::1, *.tencentcloudapi.com and each --tls-name); the CA is written to
     /// --ca-out.
@@ -151,14 +174,31 @@ fn bad_input(msg: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Where release names are looked up: `--specs`, else `./specs` and then the specs/ of
+/// the checkout this binary was built from (when it is still there).
+fn specs_dirs(given: Option<&PathBuf>) -> Vec<PathBuf> {
+    match given {
+        Some(dir) => vec![dir.clone()],
+        None => {
+            let built_from = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs"));
+            let mut dirs = vec![PathBuf::from("specs")];
+            if built_from.is_dir() {
+                dirs.push(std::fs::canonicalize(&built_from).unwrap_or(built_from));
+            }
+            dirs
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args = Args::parse();
-    let release_dir =
-        match tencent_cloud_spec::resolve_release(&args.release, std::slice::from_ref(&args.specs))
-        {
-            Ok(dir) => dir,
-            Err(e) => return bad_input(e),
-        };
+    let release_dir = match tencent_cloud_spec::resolve_release(
+        &args.release,
+        &specs_dirs(args.specs.as_ref()),
+    ) {
+        Ok(dir) => dir,
+        Err(e) => return bad_input(e),
+    };
     let rules = match &args.faults {
         None => Vec::new(),
         Some(path) => match std::fs::read_to_string(path) {
@@ -180,11 +220,15 @@ fn main() -> ExitCode {
         },
     };
     if !args.quiet {
+        // Colour only on a terminal (and not with NO_COLOR): a log file gets plain text.
+        use std::io::IsTerminal as _;
+        let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         tracing_subscriber::fmt()
             .with_env_filter(
                 tracing_subscriber::EnvFilter::try_from_default_env()
                     .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
             )
+            .with_ansi(colour)
             .with_writer(std::io::stderr)
             .init();
     }
@@ -203,6 +247,7 @@ fn main() -> ExitCode {
             .faults(rules)
             .responses(responses)
             .require_region(args.require_region)
+            .any_region(args.any_region)
             .stream_interval(std::time::Duration::from_millis(args.stream_interval_ms))
             .header_timeout(std::time::Duration::from_secs(args.header_timeout))
             .body_timeout(std::time::Duration::from_secs(args.body_timeout))
@@ -213,6 +258,13 @@ fn main() -> ExitCode {
             .access_log(!args.quiet);
         if let Some(s) = args.service {
             builder = builder.service_default(s);
+        }
+        for r in args.regions {
+            builder = builder.region(r);
+        }
+        let has_token = args.admin_token.is_some();
+        if let Some(t) = args.admin_token {
+            builder = builder.admin_token(t);
         }
         if args.tls {
             builder = builder.tls(args.tls_names);
@@ -232,6 +284,18 @@ fn main() -> ExitCode {
             && let Err(e) = std::fs::write(&args.ca_out, pem)
         {
             return bad_input(format!("cannot write {}: {e}", args.ca_out.display()));
+        }
+        if emulator.beyond_loopback() {
+            // Said whatever --quiet says: this is about who can reach it.
+            eprintln!(
+                "tc-emulator: WARNING: listening on {}, beyond loopback: anyone who can reach this port can call the API with the credentials it was given{}",
+                emulator.addr(),
+                if has_token {
+                    "; the admin API (/_emulator/…) wants the admin token".to_owned()
+                } else {
+                    " and, through /_emulator/…, change every answer and read every call: give --admin-token TOKEN".to_owned()
+                }
+            );
         }
         let stats = emulator.release().stats();
         println!(

@@ -14,7 +14,10 @@ use serde_json::Value;
 use super::inject::{Shape, fault_kind, fault_response, reset};
 use super::parse::{Auth, head, redact, route};
 use super::stand_ins::{STS_ISSUERS, STS_UNSIGNED, sts_reply};
-use super::{Body, finish, full, header, json_response, lock, now_ms, now_secs};
+use super::{
+    Body, busy, finish, header, json_response, lock, now_ms, now_secs, owned_response,
+    template_response,
+};
 use crate::auth;
 use crate::canned::{self, Canned};
 use crate::error::ApiError;
@@ -29,6 +32,32 @@ enum Outcome {
     Fault(Fault),
 }
 
+/// A call being answered: logged when it is, or, when its client goes away first (the
+/// future is dropped, as during injected latency), logged as abandoned.
+struct Pending<'a> {
+    state: &'a State,
+    rec: RecordedCall,
+    done: bool,
+}
+
+impl Pending<'_> {
+    fn finish(mut self) {
+        self.done = true;
+        finish(self.state, std::mem::take(&mut self.rec));
+    }
+}
+
+impl Drop for Pending<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            let mut rec = std::mem::take(&mut self.rec);
+            rec.status = 0;
+            rec.abandoned = true;
+            finish(self.state, rec);
+        }
+    }
+}
+
 pub(super) async fn api(
     state: &State,
     parts: &Parts,
@@ -36,7 +65,7 @@ pub(super) async fn api(
 ) -> Result<Response<Body>, std::io::Error> {
     let rid = respond::request_id();
     let host = header(parts, "host").to_owned();
-    let mut rec = RecordedCall {
+    let rec = RecordedCall {
         seq: 0,
         time_ms: now_ms(),
         method: parts.method.as_str().to_owned(),
@@ -53,15 +82,24 @@ pub(super) async fn api(
         fault: None,
         region: String::new(),
         language: String::new(),
+        abandoned: false,
     };
-    let outcome = process(state, parts, body, &host, &rid, &mut rec).await;
+    let mut pending = Pending {
+        state,
+        rec,
+        done: false,
+    };
+    let outcome = process(state, parts, body, &host, &rid, &mut pending.rec).await;
+    let rec = &mut pending.rec;
     let resp = match outcome {
-        Outcome::Reply(Reply::Json(text)) => {
-            let mut r = Response::new(full(text));
-            r.headers_mut()
-                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-            r
-        }
+        Outcome::Reply(Reply::Json(text)) => match owned_response(state, text) {
+            Some(r) => r,
+            None => {
+                rec.error_code = Some("RequestLimitExceeded".into());
+                busy()
+            }
+        },
+        Outcome::Reply(Reply::Template(t)) => template_response(&t, &rid),
         Outcome::Reply(Reply::EventStream(events)) => event_stream(events, state.stream_interval),
         Outcome::Error(e) => {
             rec.error_code = Some(e.code.clone());
@@ -76,14 +114,14 @@ pub(super) async fn api(
                 }
                 None => {
                     rec.status = 0;
-                    finish(state, rec);
+                    pending.finish();
                     return Err(reset());
                 }
             }
         }
     };
     rec.status = resp.status().as_u16();
-    finish(state, rec);
+    pending.finish();
     let mut resp = resp;
     if let Ok(v) = HeaderValue::from_str(&rid) {
         resp.headers_mut().insert("x-tc-requestid", v);
@@ -211,7 +249,17 @@ async fn process(
     if let Err(e) = verified {
         return Outcome::Error(e);
     }
-    // Only now, signed: read the parameters, expand form ones, keep them in the log.
+    // Only now, signed: read the parameters, expand form ones, keep them in the log. A
+    // JSON body first holds what parsing it costs (a list of small numbers takes 32
+    // times its text), until the call is answered.
+    let _weight = if p.body_is_json() {
+        match super::weigh(state, body) {
+            Ok(held) => held,
+            Err(e) => return Outcome::Error(e.api_error(state)),
+        }
+    } else {
+        None
+    };
     let mut p = p;
     if let Err(e) = p.read_body(parts, body).and_then(|()| p.expand()) {
         return Outcome::Error(e);
@@ -259,6 +307,23 @@ async fn process(
             m.insert("_octet_stream_bytes".into(), Value::from(len));
         }
     }
+    // A region Tencent does not have: the real API's answer.
+    if !p.region.is_empty()
+        && let Some(known) = &state.regions
+        && !known.contains(&p.region)
+    {
+        let name = if matches!(p.auth, Auth::V1(_)) {
+            "Region"
+        } else {
+            "X-TC-Region"
+        };
+        return Outcome::Error(ApiError::new(
+            "InvalidParameterValue",
+            format!(
+                "A value specified in `{name}` is not valid, is unsupported, or cannot be used."
+            ),
+        ));
+    }
     if let Some(input) = api.input_of(action)
         && let Err(e) = validate::validate(api, input, &p.params, p.lenient)
     {
@@ -272,10 +337,14 @@ async fn process(
     }
     let canned = canned::take(&mut lock(&state.responses), &service, &p.action);
     match canned {
-        Some(Canned::Response(mut resp)) => {
-            resp.insert("RequestId".into(), Value::String(rid.to_owned()));
-            let body = serde_json::json!({ "Response": resp });
-            return Outcome::Reply(Reply::Json(body.to_string()));
+        Some(Canned::Response(answer)) => {
+            // Paged like an example answer; else the answer serialised once, shared.
+            return Outcome::Reply(
+                match respond::page(api, action, &answer.response, &p.params) {
+                    Some(page) => Reply::Json(respond::wrap(page, rid)),
+                    None => Reply::Template(answer.template.clone()),
+                },
+            );
         }
         Some(Canned::Error(e)) => return Outcome::Error(ApiError::new(e.code, e.message)),
         None => {}

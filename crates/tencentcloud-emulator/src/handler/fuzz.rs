@@ -72,6 +72,7 @@ fn record() -> RecordedCall {
         fault: None,
         region: String::new(),
         language: String::new(),
+        abandoned: false,
     }
 }
 

@@ -144,6 +144,7 @@ pub(super) async fn stand_in_fault(
         fault: Some(fault_kind(&f).to_owned()),
         region: String::new(),
         language: String::new(),
+        abandoned: false,
     };
     let out = match fault_response(&f, &rid, shape) {
         Some((resp, code)) => {

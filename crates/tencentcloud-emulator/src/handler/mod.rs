@@ -318,6 +318,113 @@ fn json_response(status: StatusCode, v: &Value) -> Response<Body> {
     r
 }
 
+/// Bytes of a response body sent at a time from a large reply: hyper takes the next
+/// piece only when it has room to buffer it, so a client that reads slowly holds a few
+/// pieces of copying, not the reply.
+const PIECE: usize = 64 * 1024;
+
+/// A response body sent from shared or owned bytes, [`PIECE`] at a time, without copying
+/// them; holding, until it is dropped, the share of the memory budget its own bytes took.
+struct Pieces {
+    parts: std::collections::VecDeque<Bytes>,
+    left: u64,
+    _held: Option<tokio::sync::OwnedSemaphorePermit>,
+}
+
+impl Pieces {
+    fn body(parts: Vec<Bytes>, held: Option<tokio::sync::OwnedSemaphorePermit>) -> Body {
+        let left = parts.iter().map(|p| p.len() as u64).sum();
+        Pieces {
+            parts: parts.into(),
+            left,
+            _held: held,
+        }
+        .boxed()
+    }
+}
+
+impl hyper::body::Body for Pieces {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        _cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Bytes>, std::io::Error>>> {
+        let this = self.get_mut();
+        while let Some(mut part) = this.parts.pop_front() {
+            if part.is_empty() {
+                continue;
+            }
+            if part.len() > PIECE {
+                this.parts.push_front(part.split_off(PIECE));
+            }
+            this.left = this.left.saturating_sub(part.len() as u64);
+            return std::task::Poll::Ready(Some(Ok(hyper::body::Frame::data(part))));
+        }
+        std::task::Poll::Ready(None)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.left == 0
+    }
+
+    fn size_hint(&self) -> hyper::body::SizeHint {
+        hyper::body::SizeHint::with_exact(self.left)
+    }
+}
+
+/// A JSON reply serialised once and shared (an example's, a chosen one): a small one
+/// copied with the request id, a large one sent from its shared pieces.
+fn template_response(t: &crate::respond::Template, rid: &str) -> Response<Body> {
+    let body = if t.len() <= SMALL_BODY {
+        full(t.fill(rid))
+    } else {
+        let (head, tail) = t.pieces();
+        Pieces::body(
+            vec![head, Bytes::copy_from_slice(rid.as_bytes()), tail],
+            None,
+        )
+    };
+    let mut r = Response::new(body);
+    r.headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    r
+}
+
+/// A JSON reply serialised for this call (a page of a list): over [`SMALL_BODY`], its
+/// bytes are held against the memory budget ([`Builder::body_memory`](crate::Builder::body_memory))
+/// until the client has taken them; `None` when the budget cannot give them now.
+fn owned_response(state: &State, text: String) -> Option<Response<Body>> {
+    let body = if text.len() <= SMALL_BODY {
+        full(text)
+    } else {
+        let permits = u32::try_from(text.len()).ok()?;
+        let held = state
+            .body_budget
+            .clone()
+            .try_acquire_many_owned(permits)
+            .ok()?;
+        Pieces::body(vec![Bytes::from(text)], Some(held))
+    };
+    let mut r = Response::new(body);
+    r.headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    Some(r)
+}
+
+/// 503 `RequestLimitExceeded` (SDKs retry it) when the memory budget is spent.
+fn busy() -> Response<Body> {
+    let mut r = api_error(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "RequestLimitExceeded",
+        "the emulator holds too many large request or response bodies at once: retry later",
+    );
+    r.headers_mut()
+        .insert(hyper::header::RETRY_AFTER, HeaderValue::from_static("1"));
+    r
+}
+
 /// An error in Tencent's shape, with a fresh request id.
 fn api_error(status: StatusCode, code: &str, message: &str) -> Response<Body> {
     let rid = crate::respond::request_id();
@@ -364,6 +471,89 @@ impl Reserved<'_> {
             Err(_) => false,
         }
     }
+}
+
+/// What parsing a JSON body costs, about, in bytes: its text, plus 64 for each value or
+/// member it can hold (each `[`, `{`, `,` and `:` outside strings). A value takes 32
+/// bytes once parsed and a list's buffer up to twice that; a signed 9 MB `[0,0,…]`
+/// peaked at +290 MB while it was parsed (4.5 M values: 64 bytes each). Counted in the
+/// memory budget instead of the raw bytes, so that the budget weighs what bodies cost.
+pub(crate) fn parse_weight(body: &[u8]) -> usize {
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut tokens = 0usize;
+    for &b in body {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b'[' | b'{' | b',' | b':' => tokens += 1,
+                _ => {}
+            }
+        }
+    }
+    body.len().saturating_add(tokens.saturating_mul(64))
+}
+
+/// Why a JSON body is not parsed.
+pub(crate) enum Heavy {
+    /// Parsing it would take more than the whole budget: 413 `RequestSizeLimitExceeded`.
+    TooHeavy(usize),
+    /// Not now: 503 `RequestLimitExceeded`, which SDKs retry.
+    Busy,
+}
+
+impl Heavy {
+    /// The error in Tencent's shape.
+    pub(crate) fn api_error(&self, state: &State) -> crate::ApiError {
+        match self {
+            Heavy::TooHeavy(weight) => crate::ApiError::new(
+                "RequestSizeLimitExceeded",
+                format!(
+                    "Parsing this body would take about {weight} bytes, more than the emulator's body memory ({} bytes).",
+                    state.limits.body_memory
+                ),
+            ),
+            Heavy::Busy => crate::ApiError::new(
+                "RequestLimitExceeded",
+                "The emulator holds too many large request bodies at once: retry later.",
+            ),
+        }
+    }
+}
+
+/// Holds, for as long as the permit lives, what parsing `body` as JSON costs beyond its
+/// text (which [`read_body`] holds already when it is large): called just before a
+/// body is parsed, so that bodies refused unparsed (unsigned, say) do not weigh.
+pub(crate) fn weigh(
+    state: &State,
+    body: &[u8],
+) -> Result<Option<tokio::sync::OwnedSemaphorePermit>, Heavy> {
+    let weight = parse_weight(body);
+    if weight <= SMALL_BODY {
+        return Ok(None);
+    }
+    if weight > state.limits.body_memory {
+        return Err(Heavy::TooHeavy(weight));
+    }
+    let extra = weight - body.len();
+    if extra == 0 {
+        return Ok(None);
+    }
+    let permits = u32::try_from(extra).map_err(|_| Heavy::TooHeavy(weight))?;
+    state
+        .body_budget
+        .clone()
+        .try_acquire_many_owned(permits)
+        .map(Some)
+        .map_err(|_| Heavy::Busy)
 }
 
 /// Why a body was not read.
@@ -468,21 +658,17 @@ async fn handle(
     } else {
         SMALL_API_BODY
     };
+    if path.starts_with("/_emulator/")
+        && let Some(refused) = admin_refusal(&state, &parts)
+    {
+        return Ok(refused);
+    }
     let body_timeout = state.limits.body_timeout;
     let (body, _reserved) =
         match tokio::time::timeout(body_timeout, read_body(&state, body, limit, declared)).await {
             Ok(Ok(read)) => read,
             Ok(Err(BodyError::TooLarge)) => return Ok(too_large(limit)),
-            Ok(Err(BodyError::Busy)) => {
-                let mut r = api_error(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "RequestLimitExceeded",
-                    "the emulator holds too many large request bodies at once: retry later",
-                );
-                r.headers_mut()
-                    .insert(hyper::header::RETRY_AFTER, HeaderValue::from_static("1"));
-                return Ok(r);
-            }
+            Ok(Err(BodyError::Busy)) => return Ok(busy()),
             Ok(Err(BodyError::Unreadable)) => {
                 return Ok(api_error(
                     StatusCode::BAD_REQUEST,
@@ -569,8 +755,123 @@ fn list_requests(state: &Arc<State>) -> Response<Body> {
 // ---------------------------------------------------------------------------------------
 // Admin endpoints
 
+/// Whether a `Host` header names this machine's loopback: `localhost`, `127.x.x.x` or
+/// `[::1]`, with or without a port.
+pub(crate) fn loopback_host(host: &str) -> bool {
+    let host = host.trim();
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        match rest.split_once(']') {
+            Some((ip, "")) => ip,
+            Some((ip, port)) if is_port(port) => ip,
+            _ => return false,
+        }
+    } else {
+        match host.rsplit_once(':') {
+            Some((name, port)) if is_port(&format!(":{port}")) => name,
+            Some(_) => return false,
+            None => host,
+        }
+    };
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    name == "localhost"
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.to_canonical().is_loopback())
+}
+
+fn is_port(s: &str) -> bool {
+    s.strip_prefix(':')
+        .is_some_and(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Refuses admin requests a web page could make (issue 25, N4): any with an `Origin`
+/// header (browsers send one on cross-site requests, and no other client needs it); a
+/// write (`PUT`, `POST`) whose `Content-Type` is not `application/json` (which a page
+/// cannot send cross-site without a preflight the emulator never answers); on a
+/// loopback listener, a `Host` that is not a loopback name (a DNS-rebound page sends its
+/// own); and, with an admin token, a request without it.
+fn admin_refusal(state: &State, parts: &Parts) -> Option<Response<Body>> {
+    let refuse = |status: StatusCode, why: String| {
+        tracing::debug!("admin request refused: {why}");
+        Some(json_response(status, &json!({ "error": why })))
+    };
+    if parts.headers.contains_key(hyper::header::ORIGIN) {
+        return refuse(
+            StatusCode::FORBIDDEN,
+            "the admin API refuses requests with an Origin header (browsers send one; a web page may not drive the emulator)".into(),
+        );
+    }
+    let host = header(parts, "host");
+    if state.loopback && !loopback_host(host) {
+        return refuse(
+            StatusCode::FORBIDDEN,
+            format!(
+                "the admin API on a loopback address answers only Host localhost, 127.0.0.1 or [::1], not {host:?} (a DNS-rebound web page sends its own)"
+            ),
+        );
+    }
+    if let Some(token) = &state.admin_token {
+        let given = header(parts, "authorization")
+            .strip_prefix("Bearer ")
+            .unwrap_or("")
+            .trim();
+        if !same_secret(given.as_bytes(), token.as_bytes()) {
+            let mut r = json_response(
+                StatusCode::UNAUTHORIZED,
+                &json!({"error": "the admin API needs the admin token: send `Authorization: Bearer TOKEN`"}),
+            );
+            r.headers_mut().insert(
+                hyper::header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer"),
+            );
+            return Some(r);
+        }
+    }
+    if matches!(parts.method, hyper::Method::PUT | hyper::Method::POST) {
+        let mime = header(parts, "content-type")
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        if mime != "application/json" {
+            return refuse(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                format!(
+                    "admin writes take `Content-Type: application/json`, not {mime:?} (a web page can send text/plain cross-site)"
+                ),
+            );
+        }
+    }
+    None
+}
+
+/// Compares two secrets in time independent of where they differ.
+fn same_secret(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 fn admin(state: &Arc<State>, parts: &Parts, rest: &str, body: &[u8]) -> Response<Body> {
     let method = parts.method.as_str();
+    // Rules are parsed as JSON: that costs many times their text.
+    let _weight = match weigh(state, body) {
+        Ok(held) => held,
+        Err(Heavy::TooHeavy(weight)) => {
+            return json_response(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &json!({"error": format!("parsing this body would take about {weight} bytes, more than the emulator's body memory ({} bytes)", state.limits.body_memory)}),
+            );
+        }
+        Err(Heavy::Busy) => {
+            let mut r = json_response(
+                StatusCode::SERVICE_UNAVAILABLE,
+                &json!({"error": "the emulator holds too many large bodies at once: retry later"}),
+            );
+            r.headers_mut()
+                .insert(hyper::header::RETRY_AFTER, HeaderValue::from_static("1"));
+            return r;
+        }
+    };
     match (rest.trim_end_matches('/'), method) {
         ("requests", "GET") => list_requests(state),
         ("requests", "DELETE") => {
@@ -607,27 +908,32 @@ fn admin(state: &Arc<State>, parts: &Parts, rest: &str, body: &[u8]) -> Response
                 Err(e) => json_response(StatusCode::BAD_REQUEST, &json!({"error": e})),
             }
         }
-        ("responses", "GET") => json_response(
-            StatusCode::OK,
-            &serde_json::to_value(&*lock(&state.responses)).unwrap_or(Value::Null),
-        ),
+        ("responses", "GET") => {
+            let mut r = Response::new(full(canned::to_json(&lock(&state.responses))));
+            r.headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            r
+        }
         ("responses", "DELETE") => {
             lock(&state.responses).clear();
             json_response(StatusCode::OK, &json!({"cleared": true}))
         }
         ("responses", "PUT" | "POST") => {
             let text = String::from_utf8_lossy(body);
-            match canned::parse_rules(&text) {
+            let rules = canned::parse_rules(&text)
+                .and_then(|rules| canned::check(&state.release, &rules).map(|()| rules));
+            match rules {
                 Ok(rules) => {
+                    let new_bytes = canned::rules_bytes(&rules);
                     let mut r = lock(&state.responses);
                     if method == "PUT" {
-                        *r = rules;
+                        *r = rules.into_iter().map(canned::Rule::new).collect();
                     } else if r.len() + rules.len() > canned::MAX_RULES {
                         return json_response(
                             StatusCode::BAD_REQUEST,
                             &json!({"error": format!("at most {} responses", canned::MAX_RULES)}),
                         );
-                    } else if canned::rules_bytes(&r) + canned::rules_bytes(&rules)
+                    } else if r.iter().map(canned::Rule::bytes).sum::<usize>() + new_bytes
                         > canned::MAX_BYTES
                     {
                         return json_response(
@@ -635,7 +941,7 @@ fn admin(state: &Arc<State>, parts: &Parts, rest: &str, body: &[u8]) -> Response
                             &json!({"error": format!("the responses would take more than {} bytes", canned::MAX_BYTES)}),
                         );
                     } else {
-                        r.extend(rules);
+                        r.extend(rules.into_iter().map(canned::Rule::new));
                     }
                     json_response(StatusCode::OK, &json!({"responses": r.len()}))
                 }
@@ -674,4 +980,64 @@ fn finish(state: &State, rec: RecordedCall) {
 fn record(state: &State, mut rec: RecordedCall) {
     rec.seq = state.seq.fetch_add(1, Ordering::Relaxed) + 1;
     lock(&state.log).push(rec);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_hosts() {
+        for yes in [
+            "localhost",
+            "LocalHost:9000",
+            "localhost.",
+            "127.0.0.1",
+            "127.0.0.1:1",
+            "127.255.0.9:65535",
+            "[::1]",
+            "[::1]:9000",
+            "[::ffff:127.0.0.1]:80",
+        ] {
+            assert!(loopback_host(yes), "{yes}");
+        }
+        for no in [
+            "",
+            "evil.example",
+            "evil.example:9000",
+            "localhost.evil.example",
+            "127.0.0.1.nip.io",
+            "127.0.0.1:",
+            "127.0.0.1:9000:1",
+            "127.0.0.1:123456",
+            "[::1]x",
+            "[::2]:80",
+            "0.0.0.0",
+            "10.0.0.1",
+            "::1",
+        ] {
+            assert!(!loopback_host(no), "{no}");
+        }
+    }
+
+    /// What parsing costs, from the text: 64 bytes a `[`, `{`, `,` or `:` outside
+    /// strings, plus the text.
+    #[test]
+    fn parse_weight_counts_values_outside_strings() {
+        assert_eq!(parse_weight(b"{}"), 2 + 64);
+        assert_eq!(parse_weight(b"[0,0,0]"), 7 + 3 * 64);
+        assert_eq!(parse_weight(br#"{"a":1,"b":[2]}"#), 15 + 5 * 64);
+        // Inside strings, and after escaped quotes, nothing counts.
+        let s = br#"{"a":"[,{:\",]"}"#;
+        assert_eq!(parse_weight(s), s.len() + 2 * 64);
+        let s = br#"["\\",0]"#;
+        assert_eq!(parse_weight(s), s.len() + 2 * 64);
+        // A 9 MB list of zeros weighs about what it took once parsed (+290 MB).
+        let zeros = format!("[{}]", vec!["0"; 4_500_000].join(","));
+        let w = parse_weight(zeros.as_bytes());
+        assert!((280_000_000..300_000_000).contains(&w), "{w}");
+        // A long string weighs its text.
+        let text = format!(r#"{{"a":"{}"}}"#, "x".repeat(1_000_000));
+        assert_eq!(parse_weight(text.as_bytes()), text.len() + 2 * 64);
+    }
 }

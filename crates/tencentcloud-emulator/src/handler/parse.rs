@@ -172,6 +172,11 @@ impl Parsed {
         Ok(())
     }
 
+    /// Whether [`Parsed::read_body`] parses the body as JSON.
+    pub(super) fn body_is_json(&self) -> bool {
+        self.unread == Unread::Json
+    }
+
     /// Expands form or query parameters into `params` (after the signature is checked).
     pub(super) fn expand(&mut self) -> Result<(), ApiError> {
         if let Some(pairs) = self.form.take() {

@@ -107,6 +107,13 @@ pub(super) fn sso(state: &State, parts: &Parts, path: &str, body: &[u8]) -> Resp
             &json!({"Error": {"Code": code, "Message": msg}}),
         )
     };
+    let _weight = match super::weigh(state, body) {
+        Ok(held) => held,
+        Err(e) => {
+            let e = e.api_error(state);
+            return fail(&e.code, &e.message);
+        }
+    };
     let req = match serde_json::from_slice::<Value>(body) {
         Ok(Value::Object(m)) => m,
         _ => {
@@ -191,6 +198,7 @@ fn record_stand_in(
             fault: None,
             region: String::new(),
             language: String::new(),
+            abandoned: false,
         },
     );
 }

@@ -4,7 +4,10 @@ use tencent_cloud_emulator::RunningEmulator;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-/// One raw HTTP/1.1 exchange (Connection: close). Returns status and body.
+/// One raw HTTP/1.1 exchange (Connection: close). Returns status and body. A write to
+/// the admin API (`PUT`/`POST /_emulator/…`) says `Content-Type: application/json`
+/// unless `headers` name a content type (as curl is told to, and a test of the refusal
+/// is not).
 pub async fn raw(
     emu: &RunningEmulator,
     method: &str,
@@ -16,6 +19,14 @@ pub async fn raw(
     let mut req = format!("{method} {target} HTTP/1.1\r\nconnection: close\r\n");
     if !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case("host")) {
         req.push_str(&format!("host: {}\r\n", emu.addr()));
+    }
+    if matches!(method, "PUT" | "POST")
+        && target.starts_with("/_emulator/")
+        && !headers
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case("content-type"))
+    {
+        req.push_str("content-type: application/json\r\n");
     }
     for (n, v) in headers {
         req.push_str(&format!("{n}: {v}\r\n"));
