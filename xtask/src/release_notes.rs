@@ -1,13 +1,26 @@
 //! `cargo xtask release-notes OLD NEW`: diff two spec releases with
-//! tencent-cloud-specdiff, write the Markdown notes as a section at the top
-//! of `CHANGELOG.md`, and apply each service crate's version bump to
-//! `crates/services/<service>/Cargo.toml` where that crate exists.
+//! tencent-cloud-specdiff, write the Markdown notes as a section of
+//! `CHANGELOG.md` (a summary, then the full list), and apply each service
+//! crate's version bump to `crates/services/<service>/Cargo.toml` where
+//! that crate exists.
+//!
+//! The versions block of each section's summary is the bookkeeping: the
+//! crates' old → new versions in that release. A new section bumps from the
+//! manifests; a section written again (the same pair) keeps its date, its
+//! hand-written `<!-- notes:keep -->` block and its versions, and where the
+//! semver policy now asks for more than was applied, moves the crate
+//! forward and says why in the section (versions never go back: where it
+//! asks for less, the version stays, with a note).
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use tencent_cloud_specdiff::render::markdown::{self, Lang};
-use tencent_cloud_specdiff::semver_bump::{NEW_CRATE_VERSION, bump_manifest};
-use tencent_cloud_specdiff::{CrateBump, IgnoreList, Level, Options, Report, diff_pair};
+use tencent_cloud_specdiff::render::summary::{self, CrateVersion};
+use tencent_cloud_specdiff::semver_bump::{
+    NEW_CRATE_VERSION, Version, apply_bump, manifest_version, set_manifest_version,
+};
+use tencent_cloud_specdiff::{Bump, IgnoreList, Level, Options, Report, diff_pair};
 
 use crate::Failure;
 
@@ -96,6 +109,14 @@ pub fn check_pair(
     Ok(ChangelogOutcome::Prepended)
 }
 
+/// The text of the section OLD → NEW (between its markers), if any.
+pub fn section_text<'a>(text: &'a str, old: &str, new: &str) -> Option<&'a str> {
+    let (start, end) = (start_marker(old, new), end_marker(old, new));
+    let s = text.find(&start)?;
+    let e = text[s..].find(&end)?;
+    Some(&text[s + start.len()..s + e])
+}
+
 /// Puts `notes` (for OLD → NEW) into the changelog text as
 /// [`check_pair`] decides: on top after the title, or in place of the
 /// pair's earlier section. Returns the new text.
@@ -173,70 +194,386 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), Failure> {
     Ok(())
 }
 
-/// What happened to one crate's version.
-#[derive(Debug, PartialEq, Eq)]
-pub enum BumpOutcome {
-    /// The manifest was rewritten from → to.
-    Bumped {
-        from: String,
-        to: String,
-        bump: String,
-    },
-    /// The crate is not generated yet; nothing changed.
-    NotGenerated { bump: String },
-    /// A new service: codegen creates its crate at 0.1.0.
-    NewCrate,
-    /// The service is gone; its crate is left as it is for a human.
-    Removed,
-    /// No change for this crate.
-    Unchanged,
+/// One section's crates, as its versions block says (or, for a section
+/// written before the block existed, as its `Rust crate` lines replay).
+#[derive(Debug, Clone)]
+pub struct Ledger {
+    pub old: String,
+    pub new: String,
+    pub crates: BTreeMap<String, CrateVersion>,
+    /// The versions block was there (not replayed from bump lines).
+    pub explicit: bool,
 }
 
-/// Applies each crate's bump to `<root>/crates/services/<service>/Cargo.toml`.
-pub fn apply_bumps(
-    root: &Path,
-    bumps: &[CrateBump],
-) -> Result<Vec<(String, PathBuf, BumpOutcome)>, Failure> {
+/// Every section's crates, oldest first. Each crate starts at 0.1.0; a
+/// section with a versions block says its versions, an older one has its
+/// `Rust crate \`x\`: bump` lines applied in order.
+pub fn ledger(text: &str) -> Result<Vec<Ledger>, Failure> {
+    let mut secs = sections(text);
+    secs.reverse();
+    let mut running: BTreeMap<String, Version> = BTreeMap::new();
     let mut out = Vec::new();
-    for b in bumps {
-        let path = root
-            .join("crates/services")
-            .join(&b.service)
-            .join("Cargo.toml");
-        let outcome = match b.bump.as_str() {
-            "new" => BumpOutcome::NewCrate,
-            "removed" => BumpOutcome::Removed,
-            "none" => BumpOutcome::Unchanged,
-            bump if !path.is_file() => BumpOutcome::NotGenerated {
-                bump: bump.to_string(),
-            },
-            bump => {
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
-                let (new_text, from, to) = bump_manifest(&text, b.level)
-                    .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
-                write_atomic(&path, &new_text)?;
-                // The README's dependency line names the version too (regen writes it
-                // from the manifest): keep the two in step.
-                let readme = path.with_file_name("README.md");
-                if let Ok(text) = std::fs::read_to_string(&readme) {
-                    let mm = crate::codegen::major_minor;
-                    let old = format!("{} = \"{}\"", b.krate, mm(&from.to_string()));
-                    let new = format!("{} = \"{}\"", b.krate, mm(&to.to_string()));
-                    if text.contains(&old) {
-                        write_atomic(&readme, &text.replacen(&old, &new, 1))?;
-                    }
+    for (old, new) in secs {
+        let body = section_text(text, &old, &new).unwrap_or_default();
+        let parsed = summary::parse(body)
+            .map_err(|e| Failure::input(format!("CHANGELOG.md, section {old} → {new}: {e}")))?;
+        let mut crates = BTreeMap::new();
+        if parsed.has_versions {
+            for (krate, v) in parsed.crates {
+                if let Some(n) = v.new.as_deref().and_then(|n| Version::parse(n).ok()) {
+                    running.insert(krate.clone(), n);
                 }
-                BumpOutcome::Bumped {
-                    from: from.to_string(),
-                    to: to.to_string(),
-                    bump: bump.to_string(),
-                }
+                crates.insert(krate, v);
             }
-        };
-        out.push((b.krate.clone(), path, outcome));
+        } else {
+            for line in body.lines() {
+                let Some((krate, bump)) = line
+                    .strip_prefix("Rust crate `")
+                    .and_then(|r| r.split_once("`: "))
+                else {
+                    continue;
+                };
+                if crates.contains_key(krate) {
+                    continue; // one line per API version of the crate
+                }
+                let level = match bump {
+                    "major" => Some(Bump::Major),
+                    "minor" => Some(Bump::Minor),
+                    "patch" => Some(Bump::Patch),
+                    "none" => Some(Bump::None),
+                    _ => None,
+                };
+                let v = match level {
+                    Some(level) => {
+                        let o = running
+                            .get(krate)
+                            .cloned()
+                            .unwrap_or_else(|| Version::new(0, 1, 0));
+                        let n = apply_bump(&o, level);
+                        running.insert(krate.to_string(), n.clone());
+                        CrateVersion {
+                            bump: bump.to_string(),
+                            old: Some(o.to_string()),
+                            new: Some(n.to_string()),
+                            note: None,
+                        }
+                    }
+                    None if bump.ends_with(NEW_CRATE_VERSION) => {
+                        running.insert(krate.to_string(), Version::new(0, 1, 0));
+                        CrateVersion {
+                            bump: "new".into(),
+                            old: None,
+                            new: Some(NEW_CRATE_VERSION.into()),
+                            note: None,
+                        }
+                    }
+                    None => CrateVersion {
+                        bump: bump.to_string(),
+                        ..Default::default()
+                    },
+                };
+                crates.insert(krate.to_string(), v);
+            }
+        }
+        out.push(Ledger {
+            old,
+            new,
+            crates,
+            explicit: parsed.has_versions,
+        });
     }
     Ok(out)
+}
+
+/// The version each crate has after the sections `ledger[..upto]`.
+fn versions_before(ledger: &[Ledger], upto: usize) -> BTreeMap<String, Version> {
+    let mut v = BTreeMap::new();
+    for l in &ledger[..upto] {
+        for (krate, c) in &l.crates {
+            if let Some(n) = c.new.as_deref().and_then(|n| Version::parse(n).ok()) {
+                v.insert(krate.clone(), n);
+            }
+        }
+    }
+    v
+}
+
+/// Today's date (UTC), `YYYY-MM-DD`.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    civil_date(secs / 86_400)
+}
+
+/// Days since 1970-01-01 → `YYYY-MM-DD` (Howard Hinnant's algorithm).
+fn civil_date(days: u64) -> String {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// What happens to one crate's manifest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VersionWrite {
+    pub krate: String,
+    pub service: String,
+    pub from: Version,
+    pub to: Version,
+}
+
+/// The plan for one section: its versions block and the manifests to
+/// write.
+#[derive(Debug, Default)]
+pub struct Bookkeeping {
+    pub versions: BTreeMap<String, CrateVersion>,
+    pub writes: Vec<VersionWrite>,
+}
+
+fn manifest_path(root: &Path, service: &str) -> PathBuf {
+    root.join("crates/services")
+        .join(service)
+        .join("Cargo.toml")
+}
+
+/// The version a crate's manifest has, if the crate is generated.
+fn current_version(root: &Path, service: &str) -> Result<Option<Version>, Failure> {
+    let path = manifest_path(root, service);
+    match std::fs::read_to_string(&path) {
+        Ok(t) => manifest_version(&t)
+            .map(Some)
+            .map_err(|e| Failure::input(format!("{}: {e}", path.display()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Failure::input(format!("{}: {e}", path.display()))),
+    }
+}
+
+fn note_kept(lang: Lang, kept: &Version, bump: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{kept} 是首次写入本节时的版本；按当前规则只需 {bump}，版本号不回退。"),
+        Lang::En => format!(
+            "{kept} was written when this section was first made; the current policy asks only for {bump}, and versions never go back."
+        ),
+    }
+}
+
+fn note_corrected(lang: Lang, was: &Version, bump: &str, to: &Version, rules: &[String]) -> String {
+    let why = rules.join(", ");
+    match lang {
+        Lang::Zh => format!(
+            "首次写入本节时升级为 {was}；按 README 的语义化版本规则应为 {bump}（{why}），故更正为 {to}（版本号只进不退）。"
+        ),
+        Lang::En => format!(
+            "first written as {was}; the README's semver policy asks for {bump} ({why}), so the version moves to {to} (versions never go back)."
+        ),
+    }
+}
+
+/// Works out the versions block of OLD → NEW and the manifests to write.
+///
+/// A new section (not in `existing`): each crate goes from its manifest's
+/// version by its bump. A section written again: its recorded versions
+/// stay where the policy agrees; where the policy now asks for more, the
+/// crate moves to `old` with the new bump (only if no newer section lists
+/// the crate and the manifest still has the recorded version: otherwise
+/// the refresh is refused, exit 1); where it asks for less, the version
+/// stays, with a note.
+pub fn bookkeeping(
+    root: &Path,
+    existing: Option<&str>,
+    report: &Report,
+    outcome: &ChangelogOutcome,
+    lang: Lang,
+) -> Result<Bookkeeping, Failure> {
+    let (o, n) = (&report.old_name, &report.new_name);
+    let mut out = Bookkeeping::default();
+    let refresh = match (outcome, existing) {
+        (ChangelogOutcome::Replaced, Some(text)) => {
+            let led = ledger(text)?;
+            let idx = led
+                .iter()
+                .position(|l| &l.old == o && &l.new == n)
+                .ok_or_else(|| Failure::internal(format!("section {o} → {n} not found")))?;
+            if !led[idx].explicit {
+                step(&format!(
+                    "section {o} → {n} predates versions blocks: its versions are replayed from its bump lines"
+                ));
+            }
+            Some((led, idx))
+        }
+        _ => None,
+    };
+    for b in &report.semver {
+        let fixed = |bump: &str, new: Option<&str>| CrateVersion {
+            bump: bump.to_string(),
+            old: None,
+            new: new.map(str::to_string),
+            note: None,
+        };
+        match b.bump.as_str() {
+            "new" => {
+                let mut v = fixed("new", Some(NEW_CRATE_VERSION));
+                if let Some((led, idx)) = &refresh {
+                    v.note = led[*idx].crates.get(&b.krate).and_then(|r| r.note.clone());
+                }
+                out.versions.insert(b.krate.clone(), v);
+                continue;
+            }
+            "removed" => {
+                out.versions.insert(b.krate.clone(), fixed("removed", None));
+                continue;
+            }
+            _ => {}
+        }
+        let Some((led, idx)) = &refresh else {
+            // A new section: from the manifest.
+            if b.level == Bump::None {
+                continue;
+            }
+            match current_version(root, &b.service)? {
+                Some(from) => {
+                    let to = apply_bump(&from, b.level);
+                    out.versions.insert(
+                        b.krate.clone(),
+                        CrateVersion {
+                            bump: b.bump.clone(),
+                            old: Some(from.to_string()),
+                            new: Some(to.to_string()),
+                            note: None,
+                        },
+                    );
+                    out.writes.push(VersionWrite {
+                        krate: b.krate.clone(),
+                        service: b.service.clone(),
+                        from,
+                        to,
+                    });
+                }
+                None => {
+                    out.versions.insert(b.krate.clone(), fixed(&b.bump, None));
+                }
+            }
+            continue;
+        };
+        // A section written again.
+        let rec = led[*idx].crates.get(&b.krate);
+        let before = versions_before(led, *idx);
+        let old = rec
+            .and_then(|r| r.old.as_deref())
+            .and_then(|v| Version::parse(v).ok())
+            .or_else(|| before.get(&b.krate).cloned());
+        let Some(old) = old else {
+            // Never versioned (not generated when the section was written).
+            if b.level != Bump::None {
+                out.versions.insert(b.krate.clone(), fixed(&b.bump, None));
+            }
+            continue;
+        };
+        let recorded = rec
+            .and_then(|r| r.new.as_deref())
+            .and_then(|v| Version::parse(v).ok())
+            .unwrap_or_else(|| old.clone());
+        let target = apply_bump(&old, b.level);
+        let mut v = CrateVersion {
+            bump: b.bump.clone(),
+            old: Some(old.to_string()),
+            new: Some(recorded.to_string()),
+            note: rec.and_then(|r| r.note.clone()),
+        };
+        if target < recorded {
+            v.note
+                .get_or_insert_with(|| note_kept(lang, &recorded, &b.bump));
+        } else if target > recorded {
+            if let Some(later) = led[idx + 1..]
+                .iter()
+                .find(|l| l.crates.get(&b.krate).is_some_and(|c| c.new.is_some()))
+            {
+                return Err(Failure::internal(format!(
+                    "{}: the policy now asks for {} in {o} → {n} ({recorded} → {target}), but the newer section {} → {} builds on {recorded}; fix the versions by hand",
+                    b.krate, b.bump, later.old, later.new
+                )));
+            }
+            match current_version(root, &b.service)? {
+                Some(cur) if cur == recorded => out.writes.push(VersionWrite {
+                    krate: b.krate.clone(),
+                    service: b.service.clone(),
+                    from: cur,
+                    to: target.clone(),
+                }),
+                Some(cur) => {
+                    return Err(Failure::internal(format!(
+                        "{}: {} has {cur} but CHANGELOG.md says {recorded}; a version edited by hand? Fix it before refreshing {o} → {n}",
+                        b.krate,
+                        manifest_path(root, &b.service).display()
+                    )));
+                }
+                None => {}
+            }
+            v.note = Some(note_corrected(lang, &recorded, &b.bump, &target, &b.rules));
+            v.new = Some(target.to_string());
+        } else if b.level == Bump::None && old == recorded {
+            continue; // nothing to list
+        }
+        out.versions.insert(b.krate.clone(), v);
+    }
+    // Crates the section listed that the report no longer knows keep their
+    // line as written.
+    if let Some((led, idx)) = &refresh {
+        for (krate, v) in &led[*idx].crates {
+            if !report.semver.iter().any(|b| &b.krate == krate) && v.new.is_some() && v.old != v.new
+            {
+                out.versions.insert(krate.clone(), v.clone());
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Writes one crate's new version into its manifest, and into the
+/// dependency line of its README (regen writes that from the manifest).
+fn write_version(root: &Path, w: &VersionWrite) -> Result<(), Failure> {
+    let path = manifest_path(root, &w.service);
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+    let (new_text, from, _) = set_manifest_version(&text, &w.to)
+        .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+    if from != w.from {
+        return Err(Failure::internal(format!(
+            "{}: changed while the notes were written ({} → {from})",
+            path.display(),
+            w.from
+        )));
+    }
+    write_atomic(&path, &new_text)?;
+    let readme = path.with_file_name("README.md");
+    if let Ok(text) = std::fs::read_to_string(&readme) {
+        let mm = crate::codegen::major_minor;
+        let old = format!("{} = \"{}\"", w.krate, mm(&w.from.to_string()));
+        let new = format!("{} = \"{}\"", w.krate, mm(&w.to.to_string()));
+        if old != new && text.contains(&old) {
+            write_atomic(&readme, &text.replacen(&old, &new, 1))?;
+        }
+    }
+    Ok(())
+}
+
+/// The notes of one section (summary and full list), as written between
+/// its markers under the `# Release` heading.
+pub fn section_notes(report: &Report, lang: Lang, ctx: &summary::Context) -> String {
+    let mut notes = summary::render(report, lang, ctx);
+    if report.changes.is_empty() {
+        notes.push_str(&markdown::render(report, lang, false));
+    } else {
+        notes.push_str(&markdown::render_full(report, lang));
+    }
+    notes
 }
 
 /// The full report of OLD → NEW (byte-identical services skipped before
@@ -253,6 +590,11 @@ pub fn report(old_dir: &Path, new_dir: &Path) -> Result<Report, Failure> {
         &IgnoreList::default(),
         Level::Info,
     ))
+}
+
+/// Progress on stderr: each step of the command, as it starts.
+fn step(msg: &str) {
+    eprintln!("release-notes: {msg}");
 }
 
 /// The whole command against a workspace root (tests use a temp dir):
@@ -275,28 +617,46 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<Report, F
         check_pair(existing.as_deref(), &o, &n)?;
     }
     let t = std::time::Instant::now();
+    step(&format!(
+        "reading and diffing {} and {} …",
+        old_dir.display(),
+        new_dir.display()
+    ));
     let report = report(&old_dir, &new_dir)?;
-    let notes = markdown::render(&report, lang, false);
-
     let (o, n) = (&report.old_name, &report.new_name);
-    let (text, outcome) = update_changelog(existing.as_deref(), o, n, &notes)?;
-    write_atomic(&changelog, &text)?;
-    // The bumps of OLD → NEW are applied once, when its section is first
-    // written; re-running (to refresh the notes) must not bump again.
-    let bumps = if outcome == ChangelogOutcome::Replaced {
-        println!(
-            "version bumps for {} → {} were applied when its section was first written; not applying them again",
-            o, n
-        );
-        Vec::new()
-    } else {
-        apply_bumps(root, &report.semver)?
+    let outcome = check_pair(existing.as_deref(), o, n)?;
+    step(&format!(
+        "{} changes in {:.1} s; working out the crate versions …",
+        report.changes.len(),
+        t.elapsed().as_secs_f64()
+    ));
+    let book = bookkeeping(root, existing.as_deref(), &report, &outcome, lang)?;
+    // A section written again keeps its date and its hand-written block.
+    let parsed = existing
+        .as_deref()
+        .and_then(|t| section_text(t, o, n))
+        .map(summary::parse)
+        .transpose()
+        .map_err(|e| Failure::input(format!("{}: section {o} → {n}: {e}", changelog.display())))?
+        .unwrap_or_default();
+    let date = parsed.date.clone().unwrap_or_else(today);
+    let ctx = summary::Context {
+        date: Some(&date),
+        versions: book.versions.clone(),
+        keep: parsed.keep.as_deref(),
     };
+    let notes = section_notes(&report, lang, &ctx);
+    let (text, outcome) = update_changelog(existing.as_deref(), o, n, &notes)?;
+    step(&format!("writing {} …", changelog.display()));
+    if existing.as_deref() != Some(text.as_str()) {
+        write_atomic(&changelog, &text)?;
+    }
+    for w in &book.writes {
+        write_version(root, w)?;
+    }
 
     println!(
-        "release notes {} → {}: {} changes ({} ERR, {} WARN, {} INFO) in {} services, {:.2} s",
-        o,
-        n,
+        "release notes {o} → {n}: {} changes ({} ERR, {} WARN, {} INFO) in {} services, {:.2} s",
         report.changes.len(),
         report.count(Level::Err),
         report.count(Level::Warn),
@@ -305,312 +665,59 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<Report, F
         t.elapsed().as_secs_f64()
     );
     println!(
-        "{}: {} section {} → {} ({} lines)",
+        "{}: {} section {o} → {n} ({} lines; summary {} lines)",
         changelog.display(),
         match outcome {
             ChangelogOutcome::Created => "created with",
             ChangelogOutcome::Prepended => "prepended",
-            ChangelogOutcome::Replaced => "replaced",
+            ChangelogOutcome::Replaced => "rewrote",
         },
-        o,
-        n,
-        notes.lines().count()
+        notes.lines().count(),
+        summary::render(&report, lang, &ctx).lines().count()
     );
-    let mut not_generated = 0;
-    for (krate, path, outcome) in &bumps {
-        match outcome {
-            BumpOutcome::Bumped { from, to, bump } => {
-                println!("  {krate}: {bump} {from} → {to} ({})", path.display())
+    // Every crate's bump, with its versions.
+    let written: BTreeMap<&str, &VersionWrite> =
+        book.writes.iter().map(|w| (w.krate.as_str(), w)).collect();
+    let mut unchanged = 0;
+    for b in &report.semver {
+        let v = book.versions.get(&b.krate);
+        let versions = match v {
+            Some(CrateVersion {
+                old: Some(from),
+                new: Some(to),
+                ..
+            }) => format!(" {from} → {to}"),
+            Some(CrateVersion { new: Some(to), .. }) => format!(" {to}"),
+            _ => String::new(),
+        };
+        let how = match (b.bump.as_str(), written.get(b.krate.as_str()), v) {
+            ("none", _, None) => {
+                unchanged += 1;
+                continue;
             }
-            BumpOutcome::NotGenerated { bump } => {
-                not_generated += 1;
-                println!("  {krate}: {bump} (no generated crate yet; nothing changed)")
+            ("new", _, _) => "new crate".to_string(),
+            ("removed", _, _) => "service removed (crate left for a human to retire)".to_string(),
+            (_, Some(w), _) => format!("written to {}", manifest_path(root, &w.service).display()),
+            (_, None, Some(CrateVersion { old: None, .. })) => {
+                "no generated crate yet; nothing changed".to_string()
             }
-            BumpOutcome::NewCrate => println!("  {krate}: new crate {NEW_CRATE_VERSION}"),
-            BumpOutcome::Removed => {
-                println!("  {krate}: service removed (crate left for a human to retire)")
+            (_, None, Some(c)) if c.note.is_some() => {
+                format!("as written before; {}", c.note.as_deref().unwrap_or(""))
             }
-            BumpOutcome::Unchanged => {}
-        }
+            _ => "as written when the section was first made".to_string(),
+        };
+        println!("  {}: {}{versions} ({how})", b.krate, b.bump);
     }
     let h = report.bump_histogram();
     let hs: Vec<String> = h.iter().map(|(k, v)| format!("{v} {k}")).collect();
     println!(
-        "crate bumps: {}; {not_generated} with no generated crate yet",
-        hs.join(", ")
+        "crate bumps: {}; {unchanged} crates unchanged; {} manifests written",
+        hs.join(", "),
+        book.writes.len()
     );
     Ok(report)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use tencent_cloud_specdiff::Bump;
-
-    #[test]
-    fn changelog_create_prepend_replace_in_place() {
-        let (t, o) = update_changelog(None, "1", "2", "## a(a) 版本：2020-01-01\n\nx\n").unwrap();
-        assert_eq!(o, ChangelogOutcome::Created);
-        assert!(t.starts_with("# Changelog\n"));
-        assert!(t.contains("# Release 2 (from 1)\n\n## a(a)"));
-        // A newer pair goes on top, under the title.
-        let (t2, o) = update_changelog(Some(&t), "2", "3", "## b\n").unwrap();
-        assert_eq!(o, ChangelogOutcome::Prepended);
-        let (p3, p2) = (t2.find("Release 3").unwrap(), t2.find("Release 2").unwrap());
-        assert!(t2.find("# Changelog").unwrap() < p3 && p3 < p2, "{t2}");
-        // Re-running an older pair replaces its section in place: it does
-        // not move above newer ones, nor duplicate.
-        let (t3, o) =
-            update_changelog(Some(&t2), "1", "2", "## a(a) 版本：2020-01-01\n\ny\n").unwrap();
-        assert_eq!(o, ChangelogOutcome::Replaced);
-        assert_eq!(t3.matches("# Release 2 (from 1)").count(), 1, "{t3}");
-        assert!(t3.contains("\ny\n") && !t3.contains("\nx\n"), "{t3}");
-        assert!(
-            t3.find("Release 3").unwrap() < t3.find("Release 2").unwrap(),
-            "{t3}"
-        );
-        assert_eq!(
-            sections(&t3),
-            [("2".into(), "3".into()), ("1".into(), "2".into())]
-        );
-        // Idempotent.
-        let again = update_changelog(Some(&t3), "1", "2", "## a(a) 版本：2020-01-01\n\ny\n")
-            .unwrap()
-            .0;
-        assert_eq!(again, t3);
-        // A hand-written file without our title keeps its head.
-        let (t5, _) = update_changelog(Some("# My log\n\nold stuff\n"), "1", "2", "n\n").unwrap();
-        assert!(
-            t5.starts_with("# My log\n\nold stuff\n\n<!-- release-notes 1 -> 2 -->"),
-            "{t5}"
-        );
-    }
-
-    #[test]
-    fn reversed_older_and_overlapping_pairs_are_refused() {
-        let (t, _) = update_changelog(None, "3.0.1217.1", "3.0.1218.1", "a\n").unwrap();
-        let (t, _) = update_changelog(Some(&t), "3.0.1218.1", "3.0.1221.1", "b\n").unwrap();
-        for (old, new, why) in [
-            ("3.0.1221.1", "3.0.1220.1", "reversed"),
-            ("3.0.1221.1", "3.0.1221.1", "reversed"),
-            ("3.0.1216.1", "3.0.1217.1", "newest first"),
-            ("3.0.1219.1", "3.0.1220.1", "newest first"),
-            ("3.0.1217.1", "3.0.1222.1", "overlaps"),
-            ("3.0.1220.1", "3.0.1222.1", "overlaps"),
-        ] {
-            let e = update_changelog(Some(&t), old, new, "x\n").unwrap_err();
-            assert_eq!(e.code, 2, "{old} → {new}");
-            assert!(e.message.contains(why), "{old} → {new}: {}", e.message);
-        }
-        assert!(update_changelog(None, "2", "1", "x\n").is_err());
-        // Extending the chain, and a gap, are fine; version order is by number.
-        assert_eq!(
-            update_changelog(Some(&t), "3.0.1221.1", "3.1.5.1", "c\n")
-                .unwrap()
-                .1,
-            ChangelogOutcome::Prepended
-        );
-        assert_eq!(
-            update_changelog(Some(&t), "3.0.1300.1", "3.1.5.1", "c\n")
-                .unwrap()
-                .1,
-            ChangelogOutcome::Prepended
-        );
-    }
-
-    fn crate_bump(service: &str, bump: &str, level: Bump) -> CrateBump {
-        CrateBump {
-            krate: format!("tencent-cloud-{service}"),
-            service: service.to_string(),
-            bump: bump.to_string(),
-            level,
-            reasons: 1,
-            rules: Vec::new(),
-        }
-    }
-
-    #[test]
-    fn rerunning_refreshes_notes_but_bumps_once() {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path();
-        let d = root.join("crates/services/cvm");
-        std::fs::create_dir_all(&d).unwrap();
-        let manifest = d.join("Cargo.toml");
-        std::fs::write(
-            &manifest,
-            "[package]\nname = \"tencent-cloud-cvm\"\nversion = \"0.3.1\"\n",
-        )
-        .unwrap();
-        run_in(root, "3.0.1216.1", "3.0.1217.1", Lang::Zh).unwrap();
-        let once = std::fs::read_to_string(&manifest).unwrap();
-        assert!(
-            once.contains("version = \"0.3.2\""),
-            "cvm gained actions: minor: {once}"
-        );
-        let notes = std::fs::read_to_string(root.join("CHANGELOG.md")).unwrap();
-        run_in(root, "3.0.1216.1", "3.0.1217.1", Lang::Zh).unwrap();
-        assert_eq!(
-            std::fs::read_to_string(&manifest).unwrap(),
-            once,
-            "not bumped twice"
-        );
-        assert_eq!(
-            std::fs::read_to_string(root.join("CHANGELOG.md")).unwrap(),
-            notes
-        );
-    }
-
-    #[test]
-    fn bumps_apply_to_generated_manifests_only() {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path();
-        let write = |svc: &str, v: &str| {
-            let d = root.join("crates/services").join(svc);
-            std::fs::create_dir_all(&d).unwrap();
-            std::fs::write(
-                d.join("Cargo.toml"),
-                format!("[package]\nname = \"tencent-cloud-{svc}\"\nversion = \"{v}\"\n\n[dependencies]\nx = {{ version = \"1\" }}\n"),
-            )
-            .unwrap();
-            std::fs::write(
-                d.join("README.md"),
-                format!(
-                    "```toml\ntencent-cloud-{svc} = \"0.3\"\ntencent-cloud-core = \"0.3\"\n```\n"
-                ),
-            )
-            .unwrap();
-        };
-        write("cvm", "0.3.1");
-        write("cfw", "0.3.1");
-        write("cbs", "0.3.1");
-        let bumps = vec![
-            crate_bump("cvm", "major", Bump::Major),
-            crate_bump("cfw", "minor", Bump::Minor),
-            crate_bump("cbs", "none", Bump::None),
-            crate_bump("vpc", "patch", Bump::Patch),
-            crate_bump("bh", "new", Bump::None),
-        ];
-        let out = apply_bumps(root, &bumps).unwrap();
-        let read = |svc: &str| {
-            std::fs::read_to_string(root.join("crates/services").join(svc).join("Cargo.toml"))
-                .unwrap()
-        };
-        assert!(read("cvm").contains("version = \"0.4.0\""));
-        assert!(read("cfw").contains("version = \"0.3.2\""));
-        assert!(read("cbs").contains("version = \"0.3.1\""));
-        assert!(read("cvm").contains("x = { version = \"1\" }"));
-        // The README's dependency line follows the manifest; other lines stay.
-        let readme = |svc: &str| {
-            std::fs::read_to_string(root.join("crates/services").join(svc).join("README.md"))
-                .unwrap()
-        };
-        assert!(readme("cvm").contains("tencent-cloud-cvm = \"0.4\""));
-        assert!(readme("cvm").contains("tencent-cloud-core = \"0.3\""));
-        assert!(
-            readme("cfw").contains("tencent-cloud-cfw = \"0.3\""),
-            "a patch keeps 0.3"
-        );
-        assert_eq!(
-            out[0].2,
-            BumpOutcome::Bumped {
-                from: "0.3.1".into(),
-                to: "0.4.0".into(),
-                bump: "major".into()
-            }
-        );
-        assert_eq!(out[2].2, BumpOutcome::Unchanged);
-        assert_eq!(
-            out[3].2,
-            BumpOutcome::NotGenerated {
-                bump: "patch".into()
-            }
-        );
-        assert_eq!(out[4].2, BumpOutcome::NewCrate);
-        assert!(!root.join("crates/services/vpc").exists());
-        // A manifest we cannot bump is bad input naming the file.
-        write("cvm", "not-a-version");
-        let e = apply_bumps(root, &bumps[..1]).unwrap_err();
-        assert_eq!(e.code, 2);
-        assert!(
-            e.message.contains("crates/services/cvm/Cargo.toml"),
-            "{}",
-            e.message
-        );
-    }
-}
-
-/// The shipped CHANGELOG.md and the crate versions agree: each crate's
-/// version is 0.1.0 with the bumps its sections name applied, oldest first.
-#[cfg(test)]
-mod shipped {
-    use std::collections::BTreeMap;
-
-    use semver::Version;
-    use tencent_cloud_specdiff::Bump;
-    use tencent_cloud_specdiff::semver_bump::apply_bump;
-
-    #[test]
-    fn changelog_and_crate_versions_agree() {
-        let root = crate::workspace_root();
-        let text = std::fs::read_to_string(root.join("CHANGELOG.md")).expect("CHANGELOG.md");
-        // Sections are newest first; replay them oldest first.
-        let mut blocks: Vec<&str> = text.split("<!-- release-notes ").skip(1).collect();
-        blocks.reverse();
-        let mut want: BTreeMap<String, Version> = BTreeMap::new();
-        for block in blocks {
-            let mut seen = std::collections::BTreeSet::new();
-            for line in block.lines() {
-                let Some(rest) = line.strip_prefix("Rust crate `") else {
-                    continue;
-                };
-                let Some((krate, bump)) = rest.split_once("`: ") else {
-                    continue;
-                };
-                if !seen.insert(krate.to_string()) {
-                    continue; // one line per API version of the crate
-                }
-                let v = want
-                    .entry(krate.to_string())
-                    .or_insert_with(|| Version::new(0, 1, 0));
-                let b = match bump {
-                    "major" => Bump::Major,
-                    "minor" => Bump::Minor,
-                    "patch" => Bump::Patch,
-                    _ => Bump::None, // none, new crate 0.1.0
-                };
-                *v = apply_bump(v, b);
-            }
-        }
-        let mut checked = 0;
-        for e in std::fs::read_dir(root.join("crates/services"))
-            .expect("crates/services")
-            .flatten()
-        {
-            let manifest = e.path().join("Cargo.toml");
-            let Ok(t) = std::fs::read_to_string(&manifest) else {
-                continue;
-            };
-            let field = |k: &str| {
-                t.lines()
-                    .find_map(|l| {
-                        l.strip_prefix(&format!("{k} = \""))
-                            .and_then(|v| v.strip_suffix('"'))
-                    })
-                    .unwrap_or_default()
-                    .to_string()
-            };
-            let expected = want
-                .get(&field("name"))
-                .cloned()
-                .unwrap_or_else(|| Version::new(0, 1, 0));
-            assert_eq!(
-                field("version"),
-                expected.to_string(),
-                "{}",
-                manifest.display()
-            );
-            checked += 1;
-        }
-        assert!(checked > 200, "{checked} crates checked");
-    }
-}
+#[path = "release_notes_tests.rs"]
+mod tests;

@@ -165,7 +165,15 @@ fn object_bump(v: &str, o: &ObjectPlan<'_>, n: &ObjectPlan<'_>, b: &mut PlanBump
     let old_fields: BTreeMap<&str, &FieldPlan> = o.fields.iter().map(|f| (f.wire, f)).collect();
     for nf in &n.fields {
         let Some(of) = old_fields.get(nf.wire) else {
-            b.note(Bump::Minor, || at(format!("field {} added", nf.ident)));
+            if nf.required && o.sent {
+                // A new required member of a struct that calls already
+                // send: those calls lack it and are rejected.
+                b.note(Bump::Major, || {
+                    at(format!("field {} added, required", nf.ident))
+                });
+            } else {
+                b.note(Bump::Minor, || at(format!("field {} added", nf.ident)));
+            }
             continue;
         };
         if of.ident != nf.ident {

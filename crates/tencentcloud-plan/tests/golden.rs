@@ -211,6 +211,22 @@ fn crate_bump_follows_what_users_code_sees() {
         members(a, "RunJobRequest")[1]["required"] = true.into()
     }));
     assert_eq!(b.bump, Bump::Major);
+    // So is a new required member of a request (calls that compiled lack
+    // it); a new optional one is minor.
+    let b = bump(edited(|a| {
+        members(a, "RunJobRequest").push(serde_json::json!({"name": "Zone", "type": "string", "member": "string", "document": "", "required": true}))
+    }));
+    assert_eq!(
+        (b.bump, b.reasons.clone()),
+        (
+            Bump::Major,
+            vec!["v20200101 RunJobRequest: field zone added, required".to_string()]
+        )
+    );
+    let b = bump(edited(|a| {
+        members(a, "RunJobRequest").push(serde_json::json!({"name": "Zone", "type": "string", "member": "string", "document": "", "required": false}))
+    }));
+    assert_eq!(b.bump, Bump::Minor);
     // Deprecating an action: minor; taking it offline: major.
     let b = bump(edited(|a| {
         a["actions"]["Getaway"]["status"] = "deprecated".into()

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use semver::Version;
+pub use semver::Version;
 use serde::Serialize;
 
 use tencent_cloud_plan::PlanBump;
@@ -27,6 +27,10 @@ pub struct CrateBump {
     pub reasons: usize,
     /// The rule ids that demanded this bump, sorted and unique.
     pub rules: Vec<String>,
+    /// The plan differences behind a major or minor bump (`v20170312
+    /// Filter: field name removed`), where the crate was planned.
+    #[serde(skip)]
+    pub plan_reasons: Vec<String>,
 }
 
 pub use tencent_cloud_plan::crate_name;
@@ -84,6 +88,10 @@ pub fn crate_bumps<'a>(
                 level: if fixed { Bump::None } else { b },
                 reasons: if fixed { 0 } else { n },
                 rules: if fixed { Vec::new() } else { rules },
+                plan_reasons: match plans.get(s) {
+                    Some(p) if !fixed => p.reasons.clone(),
+                    _ => Vec::new(),
+                },
             }
         })
         .collect()
@@ -120,6 +128,28 @@ pub fn apply_bump(v: &Version, b: Bump) -> Version {
 /// it could not (no `[package]` version line, unparseable version,
 /// `version.workspace = true`).
 pub fn bump_manifest(text: &str, b: Bump) -> Result<(String, Version, Version), String> {
+    rewrite_manifest_version(text, |old| apply_bump(old, b))
+}
+
+/// Sets the `[package]` version of a `Cargo.toml` to `to` (a correction of
+/// an earlier bump); the same rules as [`bump_manifest`].
+pub fn set_manifest_version(
+    text: &str,
+    to: &Version,
+) -> Result<(String, Version, Version), String> {
+    rewrite_manifest_version(text, |_| to.clone())
+}
+
+/// The `[package]` version of a `Cargo.toml`.
+pub fn manifest_version(text: &str) -> Result<Version, String> {
+    rewrite_manifest_version(text, Version::clone).map(|(_, v, _)| v)
+}
+
+fn rewrite_manifest_version(
+    text: &str,
+    f: impl FnOnce(&Version) -> Version,
+) -> Result<(String, Version, Version), String> {
+    let mut f = Some(f);
     let mut in_package = false;
     let mut out = String::with_capacity(text.len() + 8);
     let mut found: Option<(Version, Version)> = None;
@@ -132,32 +162,32 @@ pub fn bump_manifest(text: &str, b: Bump) -> Result<(String, Version, Version), 
             && found.is_none()
             && let Some(rest) = t.strip_prefix("version")
         {
-            {
-                let rest = rest.trim_start();
-                if let Some(val) = rest.strip_prefix('=') {
-                    let val = val.trim();
-                    let inner = val
-                        .strip_prefix('"')
-                        .and_then(|v| v.strip_suffix('"'))
-                        .ok_or_else(|| format!("version is not a plain string: {val}"))?;
-                    let old =
-                        Version::parse(inner).map_err(|e| format!("version {inner:?}: {e}"))?;
-                    let new = apply_bump(&old, b);
-                    let indent = &line[..line.len() - line.trim_start().len()];
-                    let nl = if line.ends_with("\r\n") {
-                        "\r\n"
-                    } else if line.ends_with('\n') {
-                        "\n"
-                    } else {
-                        ""
-                    };
-                    out.push_str(&format!("{indent}version = \"{new}\"{nl}"));
-                    found = Some((old, new));
-                    continue;
-                }
-                if rest.starts_with(".workspace") {
-                    return Err("version is inherited from the workspace".to_string());
-                }
+            let rest = rest.trim_start();
+            if let Some(val) = rest.strip_prefix('=') {
+                let val = val.trim();
+                let inner = val
+                    .strip_prefix('"')
+                    .and_then(|v| v.strip_suffix('"'))
+                    .ok_or_else(|| format!("version is not a plain string: {val}"))?;
+                let old = Version::parse(inner).map_err(|e| format!("version {inner:?}: {e}"))?;
+                let new = match f.take() {
+                    Some(f) => f(&old),
+                    None => old.clone(),
+                };
+                let indent = &line[..line.len() - line.trim_start().len()];
+                let nl = if line.ends_with("\r\n") {
+                    "\r\n"
+                } else if line.ends_with('\n') {
+                    "\n"
+                } else {
+                    ""
+                };
+                out.push_str(&format!("{indent}version = \"{new}\"{nl}"));
+                found = Some((old, new));
+                continue;
+            }
+            if rest.starts_with(".workspace") {
+                return Err("version is inherited from the workspace".to_string());
             }
         }
         out.push_str(line);
@@ -199,6 +229,10 @@ mod tests {
         assert!(e.contains("workspace"), "{e}");
         assert!(bump_manifest("[dependencies]\nversion = \"1.0.0\"\n", Bump::Minor).is_err());
         assert!(bump_manifest("[package]\nversion = \"x.y\"\n", Bump::Minor).is_err());
+        let (out, o, n) = set_manifest_version(text, &v("0.4.0")).unwrap();
+        assert_eq!((o, n), (v("0.2.5"), v("0.4.0")));
+        assert_eq!(out, text.replace("0.2.5", "0.4.0"));
+        assert_eq!(manifest_version(text), Ok(v("0.2.5")));
     }
 
     #[test]

@@ -3,21 +3,33 @@
 //! 新增数据结构 / 修改数据结构 / 删除数据结构; 新增入参 / 新增出参 /
 //! 新增成员 / 删除成员 / 修改成员 ...), or in English with `--lang en`.
 //!
-//! One `##` heading per service and API version. Member changes of an
-//! action's request or response object are listed under the action
-//! (入参 / 出参); member changes of other objects under the object
-//! (成员). Breaking items (level ERR) are marked. Every member change is
-//! listed, flag changes too (a response member that may now be null, as
-//! Tencent's own notes list them). Text-only changes are summed up in one
-//! line per API version; versions whose only changes are examples that no
-//! generated code shows get no heading, only one line for the release; a
-//! release with no change at all says so in one line. Each heading is
-//! followed by the crate's bump.
+//! The notes open with a summary ([`super::summary`]: counts, crates and
+//! their bumps, every breaking change one line per crate), then the full
+//! list: one `##` heading per service and API version, followed by the
+//! crate's bump. Member changes of an action's request or response object
+//! are listed under the action (入参 / 出参); member changes of other
+//! objects under the object (成员). Every member change is listed, flag
+//! changes too (a response member that may now be null, as Tencent's own
+//! notes list them), one line per object with the members grouped by the
+//! flip; an action or object with a single item line is one line.
+//!
+//! Marks agree with the crate's bump: **[不兼容变更]** / **[breaking]** only
+//! for a change that makes its crate major (so never under a crate bumped
+//! minor), **[行为变更]** / **[behaviour change]** for a change that breaks
+//! callers of the HTTP API (level ERR) but not Rust code. A member marked
+//! disabled upstream is listed as deprecated (废弃入参 …), not removed: the
+//! Rust field stays, `#[deprecated]`.
+//!
+//! Versions whose only changes are docs or examples, in a crate whose
+//! generated code did not change, get no heading, only one line for the
+//! release; a release with no change at all says so in one line. The docs
+//! line says "documentation improved" only under a crate bumped patch, and
+//! "documentation updated as well" under one with code changes.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::change::{Change, Level, Rule};
+use crate::change::{Bump, Change, Level, Rule};
 use crate::diff::VersionInfo;
 use crate::report::Report;
 use crate::rules::Notes;
@@ -40,7 +52,7 @@ impl std::str::FromStr for Lang {
     }
 }
 
-struct Words {
+pub(crate) struct Words {
     version: &'static str,
     added_actions: &'static str,
     modified_actions: &'static str,
@@ -49,22 +61,35 @@ struct Words {
     added_objects: &'static str,
     modified_objects: &'static str,
     removed_objects: &'static str,
-    breaking: &'static str,
+    /// The mark of a change that breaks Rust code (the crate's bump is
+    /// major): only under a crate bumped major (or retired).
+    pub(crate) breaking: &'static str,
+    /// The mark of a change that breaks callers of the HTTP API (level ERR)
+    /// but not Rust code (every field is an `Option`): under any bump.
+    pub(crate) behaviour: &'static str,
     krate: &'static str,
     new_crate: &'static str,
-    // Item lines: (added, removed, modified) for request, response, member.
-    req: [&'static str; 3],
-    resp: [&'static str; 3],
-    member: [&'static str; 3],
+    // Item lines, by kind: added, removed, modified, deprecated (a member
+    // marked disabled: the field stays, `#[deprecated]`), undeprecated;
+    // for request, response and other members.
+    req: [&'static str; 5],
+    resp: [&'static str; 5],
+    member: [&'static str; 5],
     action_attr: &'static str,
-    colon: &'static str,
-    sep: &'static str,
+    pub(crate) colon: &'static str,
+    pub(crate) sep: &'static str,
     title: &'static str,
     no_changes: &'static str,
-    examples_only: &'static str,
+    /// Versions whose changes are to docs or examples only and whose crate's
+    /// generated code is unchanged: one line for all of them.
+    no_code: &'static str,
+    /// A crate bumped patch whose only changes are docs.
+    docs: &'static str,
+    /// A crate with code changes whose docs changed too.
+    docs_also: &'static str,
 }
 
-const ZH: Words = Words {
+pub(crate) const ZH: Words = Words {
     version: "版本：",
     added_actions: "新增接口：",
     modified_actions: "修改接口：",
@@ -74,20 +99,23 @@ const ZH: Words = Words {
     modified_objects: "修改数据结构：",
     removed_objects: "删除数据结构：",
     breaking: "**[不兼容变更]**",
+    behaviour: "**[行为变更]**",
     krate: "Rust crate",
     new_crate: "新 crate",
-    req: ["新增入参", "删除入参", "修改入参"],
-    resp: ["新增出参", "删除出参", "修改出参"],
-    member: ["新增成员", "删除成员", "修改成员"],
+    req: ["新增入参", "删除入参", "修改入参", "废弃入参", "恢复入参"],
+    resp: ["新增出参", "删除出参", "修改出参", "废弃出参", "恢复出参"],
+    member: ["新增成员", "删除成员", "修改成员", "废弃成员", "恢复成员"],
     action_attr: "修改属性",
     colon: "：",
     sep: ", ",
     title: "发布说明",
     no_changes: "本次发布无 API 变更。",
-    examples_only: "仅更新接口示例（生成的代码不变）：",
+    no_code: "仅更新文档或接口示例（生成的代码不变）：",
+    docs: "改善已有的文档。",
+    docs_also: "文档亦有更新。",
 };
 
-const EN: Words = Words {
+pub(crate) const EN: Words = Words {
     version: "version: ",
     added_actions: "New actions:",
     modified_actions: "Modified actions:",
@@ -97,40 +125,172 @@ const EN: Words = Words {
     modified_objects: "Modified data structures:",
     removed_objects: "Removed data structures:",
     breaking: "**[breaking]**",
+    behaviour: "**[behaviour change]**",
     krate: "Rust crate",
     new_crate: "new crate",
     req: [
         "New request parameters",
         "Removed request parameters",
         "Modified request parameters",
+        "Deprecated request parameters",
+        "Request parameters no longer deprecated",
     ],
     resp: [
         "New response parameters",
         "Removed response parameters",
         "Modified response parameters",
+        "Deprecated response parameters",
+        "Response parameters no longer deprecated",
     ],
-    member: ["New members", "Removed members", "Modified members"],
+    member: [
+        "New members",
+        "Removed members",
+        "Modified members",
+        "Deprecated members",
+        "Members no longer deprecated",
+    ],
     action_attr: "Changed",
     colon: ": ",
     sep: ", ",
     title: "Release notes",
     no_changes: "No API changes in this release.",
-    examples_only: "Examples updated only (no generated code changed): ",
+    no_code: "Docs or examples updated only (no generated code changed): ",
+    docs: "Documentation improved.",
+    docs_also: "Documentation updated as well.",
 };
 
-/// Items of one action or object: (kind 0 added / 1 removed / 2 modified,
-/// breaking) → names with details.
+pub(crate) fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+    }
+}
+
+/// How a change is marked in the notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Mark {
+    None,
+    /// Level ERR for the HTTP contract, but Rust code still compiles.
+    Behaviour,
+    /// Breaks Rust code: a major bump, in a crate bumped major.
+    Breaking,
+}
+
+/// The mark of a change under a crate with bump `crate_bump` (`major`,
+/// `minor`, ..., `removed`). A change is breaking only where it makes the
+/// crate major, so no "[breaking]" ever sits under a crate bumped minor.
+pub(crate) fn mark(c: &Change, crate_bump: &str) -> Mark {
+    let crate_major = matches!(crate_bump, "major" | "removed");
+    if crate_major && (c.bump == Bump::Major || c.rule == Rule::ServiceRemoved) {
+        Mark::Breaking
+    } else if c.level == Level::Err {
+        Mark::Behaviour
+    } else {
+        Mark::None
+    }
+}
+
+/// The crate bump of a service in the report (`none` if it has none).
+pub(crate) fn crate_bump<'a>(r: &'a Report, svc: &str) -> &'a str {
+    r.semver
+        .iter()
+        .find(|b| b.service == svc)
+        .map_or("none", |b| b.bump.as_str())
+}
+
+/// A flag change (required, output_required, value_allowed_null): listed
+/// one line per object, members grouped by the flip.
+fn is_flag(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::RequestMemberBecameRequired
+            | Rule::RequestMemberBecameOptional
+            | Rule::ResponseMemberBecameOptional
+            | Rule::ResponseMemberBecameRequired
+            | Rule::ResponseMemberBecameNullable
+            | Rule::ResponseMemberBecameNonNullable
+            | Rule::MemberNullableChanged
+    )
+}
+
+/// Items of one action or object: (group 0 request / 1 response / 2 member
+/// / 3 action attribute, kind, mark) → names with details; flag changes
+/// by (group, mark) → the flip (`output_required false → true`) → members.
 #[derive(Default)]
 struct Items {
-    lines: BTreeMap<(usize, usize, bool), Vec<String>>,
+    lines: BTreeMap<(usize, usize, Mark), Vec<String>>,
+    flags: BTreeMap<(usize, Mark), BTreeMap<String, Vec<String>>>,
 }
 
 impl Items {
-    fn push(&mut self, group: usize, kind: usize, breaking: bool, text: String) {
+    fn push(&mut self, group: usize, kind: usize, mark: Mark, text: String) {
         self.lines
-            .entry((group, kind, breaking))
+            .entry((group, kind, mark))
             .or_default()
             .push(text);
+    }
+
+    fn push_flag(&mut self, group: usize, mark: Mark, c: &Change) {
+        let flip = format!(
+            "{} {} → {}",
+            c.field.as_deref().unwrap_or(""),
+            c.old.as_deref().unwrap_or(""),
+            c.new.as_deref().unwrap_or("")
+        );
+        self.flags
+            .entry((group, mark))
+            .or_default()
+            .entry(flip)
+            .or_default()
+            .push(c.member.clone());
+    }
+
+    /// The item lines, in order: added, removed, modified (flags last),
+    /// deprecated, undeprecated; unmarked before marked.
+    fn render(&self, w: &Words) -> Vec<String> {
+        let label = |group: usize, kind: usize| match group {
+            0 => w.req[kind],
+            1 => w.resp[kind],
+            2 => w.member[kind],
+            _ => w.action_attr,
+        };
+        let prefix = |m: Mark| match m {
+            Mark::None => String::new(),
+            Mark::Behaviour => format!("{} ", w.behaviour),
+            Mark::Breaking => format!("{} ", w.breaking),
+        };
+        let mut keys: Vec<(usize, usize, Mark)> = self.lines.keys().copied().collect();
+        keys.extend(self.flags.keys().map(|(g, m)| (*g, 2, *m)));
+        keys.sort();
+        keys.dedup();
+        let mut out = Vec::new();
+        for (group, kind, m) in keys {
+            if let Some(names) = self.lines.get(&(group, kind, m)) {
+                out.push(format!(
+                    "{}{}{}{}",
+                    prefix(m),
+                    label(group, kind),
+                    w.colon,
+                    names.join(w.sep)
+                ));
+            }
+            if kind == 2
+                && let Some(flips) = self.flags.get(&(group, m))
+            {
+                let parts: Vec<String> = flips
+                    .iter()
+                    .map(|(flip, members)| format!("{} ({flip})", members.join(w.sep)))
+                    .collect();
+                out.push(format!(
+                    "{}{}{}{}",
+                    prefix(m),
+                    label(group, 2),
+                    w.colon,
+                    parts.join("; ")
+                ));
+            }
+        }
+        out
     }
 }
 
@@ -145,49 +305,66 @@ fn section(out: &mut String, title: &str, names: &[String]) {
     out.push('\n');
 }
 
+/// 修改接口 / 修改数据结构: one entry per action or object, its item lines
+/// below it; an entry with a single item line (a flag flip, say) is one
+/// line (`* Name：修改成员：…`).
 fn modified(out: &mut String, title: &str, by: &BTreeMap<String, Items>, w: &Words) {
     if by.is_empty() {
         return;
     }
     let _ = writeln!(out, "{title}\n");
     for (name, items) in by {
+        let lines = items.render(w);
+        if let [only] = lines.as_slice() {
+            let _ = writeln!(out, "* {name}{}{only}", w.colon);
+            continue;
+        }
         let _ = writeln!(out, "* {name}");
-        for ((group, kind, breaking), names) in &items.lines {
-            let label = match group {
-                0 => w.req[*kind],
-                1 => w.resp[*kind],
-                2 => w.member[*kind],
-                _ => w.action_attr,
-            };
-            let mark = if *breaking {
-                format!("{} ", w.breaking)
-            } else {
-                String::new()
-            };
-            let _ = writeln!(out, "\t* {mark}{label}{}{}", w.colon, names.join(w.sep));
+        for l in lines {
+            let _ = writeln!(out, "\t* {l}");
         }
     }
     out.push('\n');
 }
 
-fn flag(c: &Change, w: &Words, name: &str) -> String {
-    if c.level == Level::Err {
-        format!("{} {name}", w.breaking)
-    } else {
-        name.to_string()
+fn marked(m: Mark, w: &Words, name: &str) -> String {
+    match m {
+        Mark::None => name.to_string(),
+        Mark::Behaviour => format!("{} {name}", w.behaviour),
+        Mark::Breaking => format!("{} {name}", w.breaking),
     }
 }
 
-/// Renders release notes. `title` adds a top-level heading naming the two
-/// releases (the xtask adds its own).
+/// Renders release notes: the summary ([`super::summary`], without
+/// versions or date), then the full list. `title` adds a top-level heading
+/// naming the two releases (the xtask adds its own).
 pub fn render(r: &Report, lang: Lang, title: bool) -> String {
-    let w = match lang {
-        Lang::Zh => &ZH,
-        Lang::En => &EN,
-    };
+    let w = words(lang);
     let mut out = String::new();
     if title {
         let _ = writeln!(out, "# {}: {} → {}\n", w.title, r.old_name, r.new_name);
+    }
+    if r.changes.is_empty() {
+        let _ = writeln!(out, "{}\n", w.no_changes);
+        return out;
+    }
+    out.push_str(&super::summary::render(
+        r,
+        lang,
+        &super::summary::Context::default(),
+    ));
+    out.push_str(&render_full(r, lang));
+    out
+}
+
+/// The full list, in Tencent's changelog vocabulary: one `##` heading per
+/// service and API version with the crate's bump, then its items.
+pub fn render_full(r: &Report, lang: Lang) -> String {
+    let w = words(lang);
+    let mut out = String::new();
+    if r.changes.is_empty() {
+        let _ = writeln!(out, "{}\n", w.no_changes);
+        return out;
     }
     // Group changes by (service, version); service-level ones go first.
     let mut groups: BTreeMap<(&str, &str), Vec<&Change>> = BTreeMap::new();
@@ -199,35 +376,28 @@ pub fn render(r: &Report, lang: Lang, title: bool) -> String {
         .filter(|((_, v), _)| v.is_empty())
         .map(|((s, _), cs)| (*s, cs.clone()))
         .collect();
-    if r.changes.is_empty() {
-        let _ = writeln!(out, "{}\n", w.no_changes);
-        return out;
-    }
-    // Versions whose only changes are to examples, in a crate whose
+    // Versions whose only changes are to docs or examples, in a crate whose
     // generated code did not change: one line for the release, no heading.
-    let unchanged_crate = |svc: &str| {
-        r.semver
-            .iter()
-            .find(|b| b.service == svc)
-            .is_none_or(|b| b.bump == "none")
-    };
-    let examples_only = |svc: &str, changes: &[&Change]| {
-        unchanged_crate(svc)
-            && changes
-                .iter()
-                .all(|c| matches!(c.rule, Rule::ExampleChanged | Rule::ExamplesChanged))
+    let no_code = |svc: &str, changes: &[&Change]| {
+        crate_bump(r, svc) == "none"
+            && changes.iter().all(|c| {
+                matches!(
+                    c.rule,
+                    Rule::ExampleChanged | Rule::ExamplesChanged | Rule::DocChanged
+                )
+            })
     };
     let mut only: Vec<String> = groups
         .iter()
-        .filter(|((_, v), cs)| !v.is_empty() && examples_only(&cs[0].service, cs))
+        .filter(|((_, v), cs)| !v.is_empty() && no_code(&cs[0].service, cs))
         .map(|((s, v), _)| format!("{s} {v}"))
         .collect();
     only.dedup();
     if !only.is_empty() {
-        let _ = writeln!(out, "{}{}\n", w.examples_only, only.join(w.sep));
+        let _ = writeln!(out, "{}{}\n", w.no_code, only.join(w.sep));
     }
     for ((svc, ver), changes) in &groups {
-        if !ver.is_empty() && examples_only(svc, changes) {
+        if !ver.is_empty() && no_code(svc, changes) {
             continue;
         }
         if ver.is_empty() {
@@ -236,7 +406,7 @@ pub fn render(r: &Report, lang: Lang, title: bool) -> String {
             }
             let _ = writeln!(out, "## {svc}\n");
             for c in changes {
-                let _ = writeln!(out, "{}\n", service_line(c, w, lang));
+                let _ = writeln!(out, "{}\n", service_line(c, w, lang, crate_bump(r, svc)));
             }
             continue;
         }
@@ -256,9 +426,9 @@ pub fn render(r: &Report, lang: Lang, title: bool) -> String {
     out
 }
 
-/// A service-level change's line (新产品，首次发布。 ...), marked if breaking.
-fn service_line(c: &Change, w: &Words, lang: Lang) -> String {
-    flag(c, w, &c.rule.def().message(c, lang))
+/// A service-level change's line (新产品，首次发布。 ...), marked.
+fn service_line(c: &Change, w: &Words, lang: Lang, bump: &str) -> String {
+    marked(mark(c, bump), w, &c.rule.def().message(c, lang))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -280,6 +450,7 @@ fn render_version(
         (Lang::Zh, Some(cn)) => format!("{cn}({svc})"),
         _ => svc.to_string(),
     };
+    let bump = crate_bump(r, svc);
     let _ = writeln!(out, "## {product} {}{date}\n", w.version);
     if let Some(b) = r.semver.iter().find(|b| b.service == svc) {
         let what = match b.bump.as_str() {
@@ -289,7 +460,7 @@ fn render_version(
         let _ = writeln!(out, "{} `{}`: {what}\n", w.krate, b.krate);
     }
     for c in service_changes.into_iter().flatten() {
-        let _ = writeln!(out, "{}\n", service_line(c, w, lang));
+        let _ = writeln!(out, "{}\n", service_line(c, w, lang, bump));
     }
     let io = |obj: &str| info.and_then(|i| i.io.get(obj));
     let mut added_actions = Vec::new();
@@ -299,17 +470,19 @@ fn render_version(
     let mut removed_objects = Vec::new();
     let mut mod_actions: BTreeMap<String, Items> = BTreeMap::new();
     let mut mod_objects: BTreeMap<String, Items> = BTreeMap::new();
-    let mut docs: Option<String> = None;
+    let mut docs = false;
     for c in changes {
         let d = c.rule.def();
         let msg = d.message(c, lang);
-        let breaking = c.level == Level::Err;
+        let m = mark(c, bump);
         let member_kind = match d.notes {
             Notes::MemberAdded => 0,
             Notes::MemberRemoved => 1,
             Notes::MemberModified => 2,
+            Notes::MemberDeprecated => 3,
+            Notes::MemberUndeprecated => 4,
             Notes::ServiceLine | Notes::VersionLine => {
-                let _ = writeln!(out, "{}\n", flag(c, w, &msg));
+                let _ = writeln!(out, "{}\n", marked(m, w, &msg));
                 continue;
             }
             Notes::ActionAdded => {
@@ -317,7 +490,7 @@ fn render_version(
                 continue;
             }
             Notes::ActionRemoved => {
-                removed_actions.push(flag(c, w, &msg));
+                removed_actions.push(marked(m, w, &msg));
                 continue;
             }
             Notes::ActionDeprecated => {
@@ -328,7 +501,7 @@ fn render_version(
                 mod_actions
                     .entry(c.parent.clone())
                     .or_default()
-                    .push(3, 2, breaking, msg);
+                    .push(3, 2, m, msg);
                 continue;
             }
             // Objects that are an action's input or output show up as the
@@ -338,39 +511,47 @@ fn render_version(
                 continue;
             }
             Notes::ObjectRemoved if io(&c.parent).is_none() => {
-                removed_objects.push(flag(c, w, &msg));
+                removed_objects.push(marked(m, w, &msg));
                 continue;
             }
             Notes::ObjectModified => {
                 mod_objects
                     .entry(c.parent.clone())
                     .or_default()
-                    .push(2, 2, false, msg);
+                    .push(2, 2, m, msg);
                 continue;
             }
             Notes::Docs => {
-                docs.get_or_insert(msg);
+                docs = true;
                 continue;
             }
             Notes::ObjectAdded | Notes::ObjectRemoved | Notes::Omitted => continue,
         };
-        match io(&c.parent) {
-            Some((action, is_input)) => mod_actions.entry(action.clone()).or_default().push(
+        let (entry, group) = match io(&c.parent) {
+            Some((action, is_input)) => (
+                mod_actions.entry(action.clone()).or_default(),
                 if *is_input { 0 } else { 1 },
-                member_kind,
-                breaking,
-                msg,
             ),
-            None => {
-                mod_objects
-                    .entry(c.parent.clone())
-                    .or_default()
-                    .push(2, member_kind, breaking, msg)
-            }
+            None => (mod_objects.entry(c.parent.clone()).or_default(), 2),
+        };
+        if member_kind == 2 && is_flag(c.rule) {
+            entry.push_flag(group, m, c);
+        } else {
+            entry.push(group, member_kind, m, msg);
         }
     }
-    if let Some(docs) = docs {
-        let _ = writeln!(out, "{docs}\n");
+    // The docs line says what kind of release this is for the crate: only
+    // docs (patch), or docs besides code changes; under a crate whose
+    // generated code did not change (the docs that changed are not
+    // generated) it says nothing.
+    match (docs, bump) {
+        (true, "patch") => {
+            let _ = writeln!(out, "{}\n", w.docs);
+        }
+        (true, "none") | (false, _) => {}
+        (true, _) => {
+            let _ = writeln!(out, "{}\n", w.docs_also);
+        }
     }
     section(out, w.added_actions, &added_actions);
     modified(out, w.modified_actions, &mod_actions, w);

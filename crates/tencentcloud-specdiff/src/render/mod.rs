@@ -2,6 +2,7 @@
 
 pub mod json;
 pub mod markdown;
+pub mod summary;
 pub mod text;
 
 use crate::rules::registry;

@@ -221,17 +221,19 @@ pub fn render(r: &Report, color: bool) -> String {
     for c in &r.changes {
         if c.service != service {
             service = &c.service;
-            let bump = r
-                .semver
-                .iter()
-                .find(|b| b.service == c.service)
-                .map(|b| b.bump.as_str())
-                .unwrap_or("none");
+            // The crate's name and bump come from the plan, as the other
+            // renderers take them.
+            let b = r.semver.iter().find(|b| b.service == c.service);
+            let bump = b.map_or("none", |b| b.bump.as_str());
+            let krate = b.map_or_else(
+                || crate::semver_bump::crate_name(&c.service),
+                |b| b.krate.clone(),
+            );
             let _ = writeln!(
                 out,
                 "\n{} {}",
                 st.paint("1", &c.service),
-                st.paint("2", &format!("(tencentcloud-sdk-{}: {bump})", c.service))
+                st.paint("2", &format!("({krate}: {bump})"))
             );
         }
         let field = c

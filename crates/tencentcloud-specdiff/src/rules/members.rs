@@ -9,6 +9,10 @@ use crate::change::{Bump::*, Level::*, Rule};
 const ADDED: Notes = Notes::MemberAdded;
 const REMOVED: Notes = Notes::MemberRemoved;
 const MODIFIED: Notes = Notes::MemberModified;
+/// Listed under 废弃入参 / 废弃出参 / 废弃成员 (deprecated, not removed: the
+/// field stays, `#[deprecated]`), or 恢复… when the mark goes.
+const DEPRECATED: Notes = Notes::MemberDeprecated;
+const UNDEPRECATED: Notes = Notes::MemberUndeprecated;
 const FLAG: &str = "{member} ({field} {old} → {new})";
 const TYPE: &str = "{member} ({old} → {new})";
 
@@ -48,7 +52,7 @@ pub(super) const RULES: &[RuleDef] = &[
     RuleDef::new(Rule::MemberNullableChanged, "member-nullable-changed", Members, Info, Patch, "`value_allowed_null` on a request-only object means nothing on the wire")
         .side(Request).notes(MODIFIED).text_both(FLAG),
     RuleDef::new(Rule::MemberDisabled, "member-disabled", Members, Warn, Minor, "hidden from the docs upstream: a deprecation; the field stays, `#[deprecated]`")
-        .notes(REMOVED).text_both("{member} (disabled)"),
+        .notes(DEPRECATED).text_both("{member}"),
     RuleDef::new(Rule::MemberEnabled, "member-enabled", Members, Info, Patch, "back in the docs; the `#[deprecated]` goes")
-        .notes(ADDED).text_both("{member}"),
+        .notes(UNDEPRECATED).text_both("{member}"),
 ];

@@ -95,6 +95,11 @@ pub enum Notes {
     MemberRemoved,
     /// 修改入参 / 修改出参 / 修改成员.
     MemberModified,
+    /// 废弃入参 / 废弃出参 / 废弃成员: a member marked disabled upstream (the
+    /// Rust field stays, `#[deprecated]`); not a removal.
+    MemberDeprecated,
+    /// 恢复入参 / 恢复出参 / 恢复成员: the disabled mark is gone.
+    MemberUndeprecated,
     /// 改善已有的文档 (one line per version).
     Docs,
     /// Not in release notes (text and JSON output list it).
