@@ -115,13 +115,29 @@ pub fn validate_release_name(release: &str) -> Result<(), Failure> {
 }
 
 pub fn read_source(path: &Path) -> Result<Source, Failure> {
+    // The path given may be a link (the user named it); what it names must be a
+    // directory or a regular file, known before anything is opened: opening a FIFO
+    // waits for a writer, forever.
     let meta =
         fs::metadata(path).map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
     if meta.is_dir() {
         read_dir_source(path)
-    } else {
+    } else if meta.is_file() {
         read_wheel(path)
+    } else {
+        Err(Failure::input(format!(
+            "{}: not a regular file or a directory (a FIFO, socket or device): refused",
+            path.display()
+        )))
     }
+}
+
+/// The version in a wheel's file name (`tccli-3.0.1218.1-py2.py3-none-any.whl`:
+/// `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl`), if it is named so.
+fn file_name_version(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?.strip_suffix(".whl")?;
+    let parts: Vec<&str> = name.split('-').collect();
+    (parts.len() == 5 || parts.len() == 6).then(|| parts[1].to_string())
 }
 
 /// Is `<service>/<vYYYYMMDD>/<file>` a spec file path we import?
@@ -202,6 +218,25 @@ fn read_wheel(path: &Path) -> Result<Source, Failure> {
         }
     }
     check_nonempty(&files, path)?;
+    // pip refuses a wheel whose name and metadata disagree; which one would be meant?
+    let dist_info_version = metadata_name
+        .split_once('/')
+        .and_then(|(dir, _)| dir.strip_suffix(".dist-info"))
+        .and_then(|d| d.rsplit_once('-'))
+        .map(|(_, v)| v.to_string());
+    for (what, named) in [
+        ("file name", file_name_version(path)),
+        (".dist-info directory", dist_info_version),
+    ] {
+        if let (Some(named), Some(meta)) = (named, &version)
+            && named != *meta
+        {
+            return Err(Failure::input(format!(
+                "{}: the wheel's {what} says version {named} but its METADATA says {meta}: refused (pip refuses such wheels)",
+                path.display()
+            )));
+        }
+    }
     Ok(Source {
         release: version,
         files,
@@ -338,17 +373,66 @@ fn parse_init_version(text: &str) -> Option<String> {
     })
 }
 
+/// The kind of `p` itself, a link not followed; `None` when there is nothing there.
+fn kind(p: &Path) -> Result<Option<fs::FileType>, Failure> {
+    match fs::symlink_metadata(p) {
+        Ok(m) => Ok(Some(m.file_type())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Failure::input(format!("{}: {e}", p.display()))),
+    }
+}
+
+/// Whether `p` is a directory and not a link to one; a link is refused, naming it: a
+/// directory import follows no link (one to a private tree elsewhere would be copied
+/// into `specs/`, world-readable).
+fn real_dir(p: &Path) -> Result<bool, Failure> {
+    match kind(p)? {
+        Some(t) if t.is_symlink() => Err(Failure::input(format!(
+            "{}: a symbolic link: refused (a directory import follows no link)",
+            p.display()
+        ))),
+        Some(t) => Ok(t.is_dir()),
+        None => Ok(false),
+    }
+}
+
+/// A small text file beside the specs (`METADATA`, `__init__.py`): a regular file of at
+/// most 1 MiB, else nothing (no link followed, no FIFO opened).
+fn read_small(p: &Path) -> Option<Vec<u8>> {
+    const MAX: u64 = 1024 * 1024;
+    let meta = fs::symlink_metadata(p).ok()?;
+    if !meta.file_type().is_file() || meta.len() > MAX {
+        return None;
+    }
+    let mut buf = Vec::new();
+    fs::File::open(p)
+        .ok()?
+        .take(MAX)
+        .read_to_end(&mut buf)
+        .ok()?;
+    Some(buf)
+}
+
 fn read_dir_source(path: &Path) -> Result<Source, Failure> {
-    // Accept an unpacked wheel, a `tccli` package dir, or `tccli/services`.
-    let candidates = [
-        path.join("tccli").join("services"),
-        path.join("services"),
-        path.to_path_buf(),
-    ];
-    let services_dir = candidates
-        .iter()
-        .find(|c| c.is_dir() && has_spec_layout(c))
-        .cloned()
+    // Accept an unpacked wheel, a `tccli` package dir, or `tccli/services`. The path
+    // given may be a link; nothing inside it is followed.
+    let mut services_dir = None;
+    for parts in [&["tccli", "services"][..], &["services"][..], &[][..]] {
+        let mut c = path.to_path_buf();
+        let mut ok = true;
+        for p in parts {
+            c.push(p);
+            if !real_dir(&c)? {
+                ok = false;
+                break;
+            }
+        }
+        if ok && has_spec_layout(&c) {
+            services_dir = Some(c);
+            break;
+        }
+    }
+    let services_dir = services_dir
         .ok_or_else(|| {
             Failure::input(format!(
                 "{}: no <service>/<vYYYYMMDD>/api.json found (expected a wheel, an unpacked wheel or a tccli/services directory)",
@@ -364,7 +448,7 @@ fn read_dir_source(path: &Path) -> Result<Source, Failure> {
             .unwrap_or_default()
             .to_string_lossy()
             .to_string();
-        if !service.is_dir() {
+        if !real_dir(&service)? {
             continue;
         }
         for version in sorted_dir(&service)? {
@@ -373,7 +457,7 @@ fn read_dir_source(path: &Path) -> Result<Source, Failure> {
                 .unwrap_or_default()
                 .to_string_lossy()
                 .to_string();
-            if !version.is_dir() {
+            if !real_dir(&version)? {
                 continue;
             }
             for file in ["api.json", "examples.json"] {
@@ -410,7 +494,8 @@ fn read_dir_source(path: &Path) -> Result<Source, Failure> {
                 .to_string();
             if n.starts_with("tccli-")
                 && n.ends_with(".dist-info")
-                && let Ok(bytes) = fs::read(e.join("METADATA"))
+                && kind(&e)?.is_some_and(|t| t.is_dir())
+                && let Some(bytes) = read_small(&e.join("METADATA"))
             {
                 release = parse_metadata(&bytes).1;
             }
@@ -418,9 +503,9 @@ fn read_dir_source(path: &Path) -> Result<Source, Failure> {
     }
     if release.is_none()
         && let Some(t) = &tccli_dir
-        && let Ok(text) = fs::read_to_string(t.join("__init__.py"))
+        && let Some(bytes) = read_small(&t.join("__init__.py"))
     {
-        release = parse_init_version(&text);
+        release = parse_init_version(&String::from_utf8_lossy(&bytes));
     }
     Ok(Source { release, files })
 }
@@ -503,7 +588,10 @@ fn install(
     fs::create_dir_all(specs_dir)
         .map_err(|e| Failure::internal(format!("{}: {e}", specs_dir.display())))?;
     // One import at a time: only the lock holder may touch temporary directories.
-    let _lock = ImportLock::take(&specs_dir.join(LOCK_FILE))?;
+    let _lock = FileLock::take(
+        &specs_dir.join(LOCK_FILE),
+        "another import-specs is running (it holds the lock); try again when it ends",
+    )?;
     recover_and_remove_stale_temps(&parent, specs_dir);
 
     let bytes: u64 = files.values().map(|b| b.len() as u64).sum();
@@ -594,22 +682,19 @@ fn tree_delta(old: &SpecFiles, new: &SpecFiles) -> (usize, usize, usize) {
     (added, removed, changed)
 }
 
-/// The exclusive lock on `specs/.import.lock`, held for the whole import and removed
-/// after it, so that `specs/` holds only releases between imports.
-struct ImportLock {
+/// An exclusive lock on a file in `specs/` (`.import.lock`, `.sync.lock`), held while
+/// its holder runs and removed after it, so that `specs/` holds only releases between
+/// runs. Taking it never waits: a second holder is refused with `busy`.
+pub struct FileLock {
     path: PathBuf,
     _file: fs::File,
 }
 
-impl ImportLock {
-    fn take(path: &Path) -> Result<ImportLock, Failure> {
+impl FileLock {
+    /// Takes the lock at `path`, or fails with exit 2 and `busy` (after the path).
+    pub fn take(path: &Path, busy: &str) -> Result<FileLock, Failure> {
         use std::os::unix::fs::MetadataExt;
-        let busy = || {
-            Failure::input(format!(
-                "{}: another import-specs is running (it holds the lock); try again when it ends",
-                path.display()
-            ))
-        };
+        let busy = || Failure::input(format!("{}: {busy}", path.display()));
         let file = fs::OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -628,16 +713,16 @@ impl ImportLock {
         if !same {
             return Err(busy());
         }
-        Ok(ImportLock {
+        Ok(FileLock {
             path: path.to_path_buf(),
             _file: file,
         })
     }
 }
 
-impl Drop for ImportLock {
+impl Drop for FileLock {
     fn drop(&mut self) {
-        // Unlinked while still locked: a waiting import then sees a stale inode and
+        // Unlinked while still locked: a waiting run then sees a stale inode and
         // exits 2 rather than sharing the lock with a newer one.
         let _ = fs::remove_file(&self.path);
     }

@@ -20,6 +20,9 @@
 //!   release validated before anything else is written; a bad wheel or an
 //!   unreachable index exits 2 with one line and removes what this run
 //!   imported.
+//! * **One at a time.** A sync holds `specs/.sync.lock` from start to end
+//!   (imports, notes, regen, retention); a second one exits 2 at once with
+//!   "another sync is running" and touches nothing.
 //! * **Retention.** `specs/` keeps the pinned releases ([`PINNED`]: the
 //!   README's pair) and the newest; the others are removed after their
 //!   notes are written (any release can be imported again from its wheel).
@@ -43,6 +46,9 @@ pub const PINNED: &[&str] = &["3.0.1216.1", "3.0.1217.1"];
 /// From the package index, more missing releases than this are caught up
 /// in one jump.
 pub const MAX_STEPS: usize = 5;
+
+/// The lock a sync holds for all of its run, in `specs/`.
+pub const LOCK_FILE: &str = ".sync.lock";
 
 pub struct Options {
     pub root: PathBuf,
@@ -263,6 +269,15 @@ fn report(specs: &[PathBuf], old: &str, new: &str) -> Result<Report, Failure> {
 
 pub fn run(opts: &Options) -> Result<(), Failure> {
     let root = &opts.root;
+    // One sync at a time, for the whole run: two interleaved ones each failed with an
+    // unrelated message, and left a partial state.
+    let specs = root.join("specs");
+    std::fs::create_dir_all(&specs)
+        .map_err(|e| Failure::internal(format!("{}: {e}", specs.display())))?;
+    let _lock = import::FileLock::take(
+        &specs.join(LOCK_FILE),
+        "another sync is running (it holds the lock); try again when it ends",
+    )?;
     let current = current_release(root)?;
     let steps = steps(opts, &current)?;
     if steps.is_empty() {
@@ -271,7 +286,6 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
     }
     let names: Vec<String> = steps.iter().map(|(v, _)| v.clone()).collect();
     eprintln!("sync: {current} → {}", names.join(" → "));
-    let specs = root.join("specs");
 
     if opts.dry_run {
         // Import into a scratch directory; report; write nothing here.

@@ -504,3 +504,184 @@ fn an_interrupted_force_is_completed_not_lost() {
         "the temporary directory is gone once empty of value"
     );
 }
+
+/// [`run`], killed after `limit`: `None` when it had not ended by then.
+fn run_within(args: &[&str], specs: &Path, limit: std::time::Duration) -> Option<Run> {
+    let mut child = xtask()
+        .arg("import-specs")
+        .args(args)
+        .arg("--specs-dir")
+        .arg(specs)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run xtask");
+    let start = std::time::Instant::now();
+    while start.elapsed() < limit {
+        if child.try_wait().expect("wait").is_some() {
+            let out = child.wait_with_output().expect("output");
+            return Some(Run {
+                code: out.status.code().unwrap_or(-1),
+                stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+                stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            });
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    None
+}
+
+fn mkfifo(path: &Path) {
+    let status = Command::new("mkfifo").arg(path).status().expect("mkfifo");
+    assert!(status.success(), "mkfifo {}", path.display());
+}
+
+/// N5 (issue 25): a wheel whose file name (or `.dist-info` directory) and METADATA
+/// disagree on the version is refused, naming both, as pip refuses it.
+#[test]
+fn a_wheel_whose_name_and_metadata_disagree_is_refused_naming_both() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let specs = tmp.path().join("specs");
+    // METADATA says 3.0.9999.1.
+    let misnamed = tmp.path().join("tccli-3.0.1218.1-py2.py3-none-any.whl");
+    wheel(&misnamed, b"{\"a\": 1}");
+    let r = run(&[misnamed.to_str().expect("utf8")], &specs);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(r.stderr.lines().count(), 1, "one line: {:?}", r.stderr);
+    for want in ["3.0.1218.1", "3.0.9999.1", "file name", "METADATA"] {
+        assert!(r.stderr.contains(want), "{want}: {}", r.stderr);
+    }
+    assert!(!specs.join("3.0.1218.1").exists() && !specs.join("3.0.9999.1").exists());
+    // With --release too: the wheel itself is inconsistent.
+    let r = run(
+        &[misnamed.to_str().expect("utf8"), "--release", "3.0.1218.1"],
+        &specs,
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    // The .dist-info directory's version against METADATA's.
+    let odd = tmp.path().join("tccli-3.0.9999.1-py3-none-any.whl");
+    make_zip(
+        &odd,
+        &[
+            ("tccli-3.0.7.1.dist-info/METADATA", METADATA),
+            ("tccli/services/cvm/v20170312/api.json", b"{}"),
+        ],
+    );
+    let r = run(&[odd.to_str().expect("utf8")], &specs);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("3.0.7.1") && r.stderr.contains("3.0.9999.1"),
+        "{}",
+        r.stderr
+    );
+    // Names that agree, or a file not named like a wheel, import as before.
+    let good = tmp.path().join("tccli-3.0.9999.1-py2.py3-none-any.whl");
+    wheel(&good, b"{\"a\": 1}");
+    let r = run(&[good.to_str().expect("utf8")], &specs);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+/// N6 (issue 25): a FIFO named like a wheel, or as the METADATA or `__init__.py` of a
+/// directory import, is refused or skipped at once, never opened (which waits for a
+/// writer forever).
+#[test]
+fn fifos_are_never_opened() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let specs = tmp.path().join("specs");
+    let limit = std::time::Duration::from_secs(20);
+    let fifo = tmp.path().join("tccli-3.0.9999.1-py2.py3-none-any.whl");
+    mkfifo(&fifo);
+    let r = run_within(&[fifo.to_str().expect("utf8")], &specs, limit)
+        .expect("import-specs of a FIFO ends (it waited for a writer)");
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("not a regular file"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&*fifo.to_string_lossy()),
+        "names it: {}",
+        r.stderr
+    );
+    // A link to it, given by the user, is followed to a FIFO: refused too.
+    let link = tmp.path().join("link.whl");
+    std::os::unix::fs::symlink(&fifo, &link).expect("symlink");
+    let r = run_within(&[link.to_str().expect("utf8")], &specs, limit).expect("ends");
+    assert_eq!(r.code, 2, "{}", r.stderr);
+
+    // An unpacked wheel whose METADATA and __init__.py are FIFOs: the release cannot be
+    // read from them (nothing waits), so --release is asked for.
+    let unpacked = tmp.path().join("unpacked");
+    let v = unpacked.join("tccli/services/cvm/v20170312");
+    std::fs::create_dir_all(&v).expect("mkdir");
+    std::fs::write(v.join("api.json"), b"{}").expect("write");
+    std::fs::create_dir_all(unpacked.join("tccli-3.0.9999.1.dist-info")).expect("mkdir");
+    mkfifo(&unpacked.join("tccli-3.0.9999.1.dist-info/METADATA"));
+    mkfifo(&unpacked.join("tccli/__init__.py"));
+    let r = run_within(&[unpacked.to_str().expect("utf8")], &specs, limit)
+        .expect("a directory import with FIFOs beside the specs ends");
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("pass --release"), "{}", r.stderr);
+    assert!(!specs.exists() || snapshot(&specs).is_empty());
+}
+
+/// N6 (issue 25): a directory import follows no link: a linked service or version
+/// directory is refused, naming it, and nothing it points to reaches `specs/` (a link to
+/// a private tree was copied in, world-readable).
+#[test]
+fn linked_directories_in_a_directory_import_are_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().expect("tmp");
+    let specs = tmp.path().join("specs");
+    // A private tree elsewhere.
+    let private = tmp.path().join("private");
+    let pv = private.join("cvm/v20170312");
+    std::fs::create_dir_all(&pv).expect("mkdir");
+    std::fs::write(pv.join("api.json"), b"{\"private\": true}").expect("write");
+    std::fs::set_permissions(pv.join("api.json"), std::fs::Permissions::from_mode(0o600))
+        .expect("chmod");
+
+    // A service directory that is a link.
+    let a = tmp.path().join("a/tccli/services");
+    std::fs::create_dir_all(a.join("as/v20180419")).expect("mkdir");
+    std::fs::write(a.join("as/v20180419/api.json"), b"{}").expect("write");
+    std::os::unix::fs::symlink(private.join("cvm"), a.join("cvm")).expect("symlink");
+    // A version directory that is a link.
+    let b = tmp.path().join("b/tccli/services");
+    std::fs::create_dir_all(b.join("cvm")).expect("mkdir");
+    std::os::unix::fs::symlink(&pv, b.join("cvm/v20170312")).expect("symlink");
+    // `tccli` itself a link.
+    let c = tmp.path().join("c");
+    std::fs::create_dir_all(&c).expect("mkdir");
+    let real = tmp.path().join("real/tccli/services/cvm/v20170312");
+    std::fs::create_dir_all(&real).expect("mkdir");
+    std::fs::write(real.join("api.json"), b"{}").expect("write");
+    std::os::unix::fs::symlink(tmp.path().join("real/tccli"), c.join("tccli")).expect("symlink");
+
+    for (dir, link) in [
+        (tmp.path().join("a"), a.join("cvm")),
+        (tmp.path().join("b"), b.join("cvm/v20170312")),
+        (c.clone(), c.join("tccli")),
+    ] {
+        let r = run(
+            &[dir.to_str().expect("utf8"), "--release", "3.0.9999.1"],
+            &specs,
+        );
+        assert_eq!(r.code, 2, "{}: {}", dir.display(), r.stderr);
+        assert!(r.stderr.contains("symbolic link"), "{}", r.stderr);
+        assert!(
+            r.stderr.contains(&*link.to_string_lossy()),
+            "names the link: {}",
+            r.stderr
+        );
+        assert!(!specs.join("3.0.9999.1").exists(), "{}", dir.display());
+    }
+    // The directory given may itself be a link (the user named it).
+    let given = tmp.path().join("given");
+    std::os::unix::fs::symlink(tmp.path().join("real"), &given).expect("symlink");
+    let r = run(
+        &[given.to_str().expect("utf8"), "--release", "3.0.9999.1"],
+        &specs,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(specs.join("3.0.9999.1/cvm/v20170312/api.json").is_file());
+}

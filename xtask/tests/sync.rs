@@ -304,3 +304,139 @@ fn bad_input_exits_2_and_changes_nothing() {
         "bad input and --dry-run changed the repository"
     );
 }
+
+/// A scratch repository that only knows its release (`crates/services/RELEASE`): enough
+/// for a sync that stops before it imports or writes anything.
+fn bare(release: &str) -> tempfile::TempDir {
+    let t = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(t.path().join("crates/services")).unwrap();
+    std::fs::create_dir_all(t.path().join("specs")).unwrap();
+    std::fs::write(
+        t.path().join("crates/services/RELEASE"),
+        format!("{release}\n"),
+    )
+    .unwrap();
+    t
+}
+
+/// [`xtask`], killed after `limit`: `None` when it had not ended by then.
+fn xtask_within(root: &Path, args: &[&str], limit: std::time::Duration) -> Option<Output> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .arg("--root")
+        .arg(root)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run xtask");
+    let start = std::time::Instant::now();
+    while start.elapsed() < limit {
+        if child.try_wait().expect("wait").is_some() {
+            return Some(child.wait_with_output().expect("output"));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    None
+}
+
+/// N7 (issue 25): a sync holds one lock for all of its run; a second one says "another
+/// sync is running", exits 2 and touches nothing. The lock is gone after a sync.
+#[test]
+fn a_second_sync_exits_2_another_sync_is_running() {
+    let a = bare("3.0.1217.1");
+    let wheels = tempfile::tempdir().unwrap();
+    let w = wheels.path().to_str().unwrap();
+    let lock_path = a.path().join("specs/.sync.lock");
+    // Another sync holds the lock (as this process, for the test).
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .unwrap();
+    lock.try_lock().expect("take the lock");
+    let o = xtask(a.path(), &["sync", "--wheel-dir", w, "--no-check"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("another sync is running"), "{err}");
+    assert!(o.stdout.is_empty(), "nothing done");
+    drop(lock);
+    std::fs::remove_file(&lock_path).unwrap();
+    // Free again: the sync runs (nothing to do), twice, and leaves no lock behind.
+    for _ in 0..2 {
+        let out = ok(&xtask(a.path(), &["sync", "--wheel-dir", w, "--no-check"]));
+        assert!(out.contains("up to date at 3.0.1217.1"), "{out}");
+        assert!(!lock_path.exists(), "the lock file is removed after a sync");
+    }
+}
+
+/// N6 (issue 25): a FIFO named like a wheel in `--wheel-dir` is refused at once (it hung
+/// the sync forever), naming it.
+#[test]
+fn a_fifo_in_the_wheel_dir_is_refused_not_waited_on() {
+    let a = bare("3.0.1217.1");
+    let wheels = tempfile::tempdir().unwrap();
+    let fifo = wheels.path().join("tccli-3.0.1218.1-py2.py3-none-any.whl");
+    let status = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(status.success());
+    let o = xtask_within(
+        a.path(),
+        &[
+            "sync",
+            "--wheel-dir",
+            wheels.path().to_str().unwrap(),
+            "--no-check",
+        ],
+        std::time::Duration::from_secs(30),
+    )
+    .expect("the sync ends (it waited for a writer to the FIFO)");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("not a regular file") && err.contains("tccli-3.0.1218.1"),
+        "{err}"
+    );
+    assert!(!a.path().join("specs/3.0.1218.1").exists());
+}
+
+/// N5 (issue 25): a wheel named 3.0.1218.1 whose METADATA says 3.0.1219.1 was imported
+/// as 3.0.1218.1 with exit 0; now exit 2, naming both versions.
+#[test]
+fn a_wheel_whose_name_and_metadata_disagree_stops_the_sync() {
+    use std::io::Write;
+    let a = bare("3.0.1217.1");
+    let wheels = tempfile::tempdir().unwrap();
+    let path = wheels.path().join("tccli-3.0.1218.1-py2.py3-none-any.whl");
+    let mut z = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    for (name, bytes) in [
+        (
+            "tccli-3.0.1219.1.dist-info/METADATA",
+            &b"Metadata-Version: 2.1\nName: tccli\nVersion: 3.0.1219.1\n\n"[..],
+        ),
+        ("tccli/services/cvm/v20170312/api.json", b"{}"),
+    ] {
+        z.start_file(name, opts).unwrap();
+        z.write_all(bytes).unwrap();
+    }
+    z.finish().unwrap();
+    let o = xtask(
+        a.path(),
+        &[
+            "sync",
+            "--wheel-dir",
+            wheels.path().to_str().unwrap(),
+            "--no-check",
+        ],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("3.0.1218.1") && err.contains("3.0.1219.1") && err.contains("METADATA"),
+        "{err}"
+    );
+    assert!(!a.path().join("specs/3.0.1218.1").exists());
+    assert!(!a.path().join("specs/3.0.1219.1").exists());
+}
