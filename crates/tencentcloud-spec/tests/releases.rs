@@ -10,8 +10,9 @@ fn specs() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../specs")
 }
 
-/// `kind location` lines of the committed upstream-defects list for a
-/// release, with the file path made relative to the release directory.
+/// `kind location -- message` lines of the committed upstream-defects list for a
+/// release, with the file path made relative to the release directory (the message
+/// counts: a defect reported for another reason is another line).
 fn allowlist(release: &str) -> BTreeSet<String> {
     let text =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("upstream-defects.txt"))
@@ -19,7 +20,7 @@ fn allowlist(release: &str) -> BTreeSet<String> {
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .filter_map(|l| l.strip_prefix(&format!("{release} ")))
-        .map(|l| l.split(" -- ").next().unwrap_or(l).to_string())
+        .map(str::to_string)
         .collect()
 }
 
@@ -34,9 +35,10 @@ fn warnings(rel: &Release) -> BTreeSet<String> {
                 .display()
                 .to_string();
             format!(
-                "{} {file}: {}",
+                "{} {file}: {} -- {}",
                 w.kind.id(),
-                w.pointer.as_deref().unwrap_or("")
+                w.pointer.as_deref().unwrap_or(""),
+                w.message
             )
         })
         .collect()
