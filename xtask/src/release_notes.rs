@@ -647,9 +647,15 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<Report, F
     };
     let notes = section_notes(&report, lang, &ctx);
     let (text, outcome) = update_changelog(existing.as_deref(), o, n, &notes)?;
-    step(&format!("writing {} …", changelog.display()));
-    if existing.as_deref() != Some(text.as_str()) {
+    let changed = existing.as_deref() != Some(text.as_str());
+    if changed {
+        step(&format!("writing {} …", changelog.display()));
         write_atomic(&changelog, &text)?;
+    } else {
+        step(&format!(
+            "{} already has this section, byte for byte; not written",
+            changelog.display()
+        ));
     }
     for w in &book.writes {
         write_version(root, w)?;
@@ -670,7 +676,8 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<Report, F
         match outcome {
             ChangelogOutcome::Created => "created with",
             ChangelogOutcome::Prepended => "prepended",
-            ChangelogOutcome::Replaced => "rewrote",
+            ChangelogOutcome::Replaced if changed => "rewrote",
+            ChangelogOutcome::Replaced => "unchanged",
         },
         notes.lines().count(),
         summary::render(&report, lang, &ctx).lines().count()
