@@ -1,5 +1,6 @@
 //! Renderers: text (terminal), Markdown (release notes), JSON (tools).
 
+pub mod items;
 pub mod json;
 pub mod markdown;
 pub mod summary;
