@@ -379,11 +379,13 @@ impl Builder {
 
     /// How many bytes of request bodies larger than 64 KiB are held at once, all
     /// connections together (default 256 MiB): a body that would go over is answered
-    /// 503 `RequestLimitExceeded` (which SDKs retry) before it is read. A JSON body is
-    /// weighed by what parsing it costs (its text plus 64 bytes a value): one that
-    /// weighs more than the whole budget is answered 413. Replies serialised for one
-    /// call (pages of a list) over 64 KiB are held against it too, until the client has
-    /// taken them (else 503). Smaller bodies and replies are not counted.
+    /// 503 `RequestLimitExceeded` (which SDKs retry) before it is read. Just before a
+    /// JSON body is parsed (after the signature is checked), it holds what parsing it
+    /// costs (its text plus 64 bytes a value): one heavier than the whole budget is
+    /// answered `RequestSizeLimitExceeded`, one that does not fit now
+    /// `RequestLimitExceeded`. Replies serialised for one call (pages of a list) over
+    /// 64 KiB are held against it too, until the client has taken them (else 503
+    /// `RequestLimitExceeded`). Smaller bodies and replies are not counted.
     pub fn body_memory(mut self, bytes: usize) -> Self {
         self.limits.body_memory = bytes;
         self

@@ -272,21 +272,47 @@ fn a_responses_file_with_a_misspelt_action_exits_2() {
         r#"[{"action": "DescribeRegionz", "response": {"TotalCount": 0, "RegionSet": []}}]"#,
     )
     .expect("write");
-    let f = file.to_string_lossy().into_owned();
-    let (code, err) = run(&[
-        "--specs",
-        SPECS,
-        "--release",
-        "3.0.1217.1",
-        "--secret-id",
-        "I",
-        "--secret-key",
-        "K",
-        "--quiet",
-        "--responses",
-        &f,
-    ]);
+    // It exits at once; a server that took the rule would serve until killed.
+    let mut child = Command::new(BIN)
+        .args([
+            "--specs",
+            SPECS,
+            "--release",
+            "3.0.1217.1",
+            "--listen",
+            "127.0.0.1:0",
+        ])
+        .args([
+            "--secret-id",
+            "I",
+            "--secret-key",
+            "K",
+            "--quiet",
+            "--responses",
+        ])
+        .arg(&file)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let t = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            break Some(s);
+        }
+        if t.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let mut err = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        let _ = e.read_to_string(&mut err);
+    }
+    let _ = child.wait();
     let _ = std::fs::remove_dir_all(&dir);
+    let code = status.and_then(|s| s.code()).unwrap_or(-1);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("DescribeRegionz"), "{err}");
     assert_eq!(err.trim().lines().count(), 1, "{err}");

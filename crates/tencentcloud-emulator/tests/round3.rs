@@ -560,6 +560,7 @@ async fn calls_abandoned_during_injected_latency_are_logged() {
     let call = &logged[0];
     assert!(call.abandoned, "{call:?}");
     assert_eq!((call.status, call.action.as_str()), (0, "DescribeRegions"));
+    assert_eq!(call.fault.as_deref(), Some("latency"));
     assert!(
         t.elapsed() < Duration::from_secs(2),
         "logged when the client left, not after the latency"

@@ -200,13 +200,12 @@ async fn process(
     // Faults fire before anything else the server would do.
     let firing = faults::fire(&mut lock(&state.faults), &service, &p.action);
     if firing.latency_ms > 0 {
+        // Set first: a call abandoned during the wait is logged with it.
+        rec.fault = Some("latency".into());
         tokio::time::sleep(Duration::from_millis(firing.latency_ms)).await;
     }
     if let Some(f) = firing.failure {
         return Outcome::Fault(f);
-    }
-    if firing.latency_ms > 0 {
-        rec.fault = Some("latency".into());
     }
 
     let now = now_secs();
