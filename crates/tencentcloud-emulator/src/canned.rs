@@ -14,7 +14,9 @@
 //!   present. A rule that does not is refused with the reason, unless it says
 //!   `"broken": true` (a deliberately broken answer, for testing clients).
 //! - An answer is serialised once, when the rule is set, and shared by the calls it
-//!   answers; it may take at most [`MAX_ANSWER`] bytes as JSON.
+//!   answers; it may take at most [`MAX_ANSWER`] bytes as JSON. An error, serialised
+//!   per call, has a code of at most [`MAX_ERROR_CODE`] bytes and a message of at most
+//!   [`MAX_ERROR_MESSAGE`].
 //! - For an action that pages (`Offset`/`Limit`, or a token), a request that pages gets
 //!   that slice of the answer's list, as example answers are paged.
 
@@ -37,6 +39,14 @@ pub const MAX_BYTES: usize = 64 * 1024 * 1024;
 /// example output of 3.1.189.1 is 78 KB; a page of 100 cvm instances is about 250 KB).
 /// A 9 MiB answer and a few hundred callers that read none of theirs held a gigabyte.
 pub const MAX_ANSWER: usize = 1024 * 1024;
+
+/// Longest `error.code` of a rule, in bytes (Tencent's are short:
+/// `ResourceNotFound.InstanceNotExist`).
+pub const MAX_ERROR_CODE: usize = 256;
+
+/// Longest `error.message` of a rule, in bytes: an error is serialised for each call it
+/// answers, so a long one would be copied per caller (as a 9 MiB answer was).
+pub const MAX_ERROR_MESSAGE: usize = 64 * 1024;
 
 /// About the memory a JSON value takes once parsed: 32 bytes a value, 48 a map entry,
 /// and its text.
@@ -244,11 +254,19 @@ pub fn parse_rules(text: &str) -> Result<Vec<CannedResponse>, String> {
                 r.action
             ));
         }
-        if r.error.as_ref().is_some_and(|e| e.code.is_empty()) {
-            return Err(format!(
-                "response {i} ({}): `error.code` is empty",
-                r.action
-            ));
+        if let Some(e) = &r.error {
+            if e.code.is_empty() {
+                return Err(format!(
+                    "response {i} ({}): `error.code` is empty",
+                    r.action
+                ));
+            }
+            if e.code.len() > MAX_ERROR_CODE || e.message.len() > MAX_ERROR_MESSAGE {
+                return Err(format!(
+                    "response {i} ({}): an error's code is at most {MAX_ERROR_CODE} bytes and its message {MAX_ERROR_MESSAGE}",
+                    r.action
+                ));
+            }
         }
         if r.count == Some(0) {
             return Err(format!("response {i} ({}): `count` is 0", r.action));
@@ -409,6 +427,17 @@ mod tests {
             let err = parse_rules(text).expect_err(text);
             assert!(err.contains(want), "{text}: {err}");
         }
+        // An error is serialised per call: its text is bounded (issue 25).
+        let long = format!(
+            r#"[{{"action": "X", "error": {{"code": "E", "message": "{}"}}}}]"#,
+            "m".repeat(MAX_ERROR_MESSAGE + 1)
+        );
+        assert!(parse_rules(&long).expect_err("long").contains("at most"));
+        let long = format!(
+            r#"[{{"action": "X", "error": {{"code": "{}"}}}}]"#,
+            "E".repeat(MAX_ERROR_CODE + 1)
+        );
+        assert!(parse_rules(&long).expect_err("long").contains("at most"));
         let many = format!(
             "[{}]",
             vec![r#"{"action": "X", "response": {}}"#; MAX_RULES + 1].join(",")
