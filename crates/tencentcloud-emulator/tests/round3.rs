@@ -575,3 +575,33 @@ async fn calls_abandoned_during_injected_latency_are_logged() {
         .expect("answered");
     assert!(!emu.requests()[1].abandoned);
 }
+
+/// `GET /_emulator/responses` serialises the rules for its reader (up to 64 MiB): that
+/// copy is held against the memory budget too, so readers that take none of it cannot
+/// pile copies up.
+#[tokio::test]
+async fn the_responses_listing_counts_against_the_memory_budget() {
+    let emu = builder()
+        .body_memory(2 * 1024 * 1024)
+        .start()
+        .await
+        .expect("start");
+    let one = format!(
+        r#"[{{"action":"DescribeZones","response":{{"Pad":"{}"}},"broken":true}}]"#,
+        "z".repeat(700_000)
+    );
+    for _ in 0..3 {
+        let (status, text) = raw(&emu, "POST", "/_emulator/responses", &[], one.as_bytes()).await;
+        assert_eq!(status, 200, "{text}");
+    }
+    let (status, text) = raw(&emu, "GET", "/_emulator/responses", &[], b"").await;
+    assert_eq!(
+        status, 503,
+        "a 2.1 MB listing in a 2 MiB budget: {text:.100}"
+    );
+    let (status, _) = raw(&emu, "PUT", "/_emulator/responses", &[], one.as_bytes()).await;
+    assert_eq!(status, 200);
+    let (status, text) = raw(&emu, "GET", "/_emulator/responses", &[], b"").await;
+    assert_eq!(status, 200);
+    assert!(text.len() > 700_000 && text.contains("\"broken\":true"));
+}

@@ -395,7 +395,8 @@ fn template_response(t: &crate::respond::Template, rid: &str) -> Response<Body> 
 /// A JSON reply serialised for this call (a page of a list): over [`SMALL_BODY`], its
 /// bytes are held against the memory budget ([`Builder::body_memory`](crate::Builder::body_memory))
 /// until the client has taken them; `None` when the budget cannot give them now.
-fn owned_response(state: &State, text: String) -> Option<Response<Body>> {
+fn owned_response(state: &State, text: impl Into<Bytes>) -> Option<Response<Body>> {
+    let text: Bytes = text.into();
     let body = if text.len() <= SMALL_BODY {
         full(text)
     } else {
@@ -405,7 +406,7 @@ fn owned_response(state: &State, text: String) -> Option<Response<Body>> {
             .clone()
             .try_acquire_many_owned(permits)
             .ok()?;
-        Pieces::body(vec![Bytes::from(text)], Some(held))
+        Pieces::body(vec![text], Some(held))
     };
     let mut r = Response::new(body);
     r.headers_mut()
@@ -908,11 +909,20 @@ fn admin(state: &Arc<State>, parts: &Parts, rest: &str, body: &[u8]) -> Response
                 Err(e) => json_response(StatusCode::BAD_REQUEST, &json!({"error": e})),
             }
         }
+        // The listing (up to 64 MiB of rules) is made for this reader: held against
+        // the memory budget until it is taken, so readers that take none cannot pile
+        // copies up.
         ("responses", "GET") => {
-            let mut r = Response::new(full(canned::to_json(&lock(&state.responses))));
-            r.headers_mut()
-                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-            r
+            let listing = canned::to_json(&lock(&state.responses));
+            owned_response(state, listing).unwrap_or_else(|| {
+                let mut r = json_response(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    &json!({"error": "the emulator holds too many large bodies at once: retry later"}),
+                );
+                r.headers_mut()
+                    .insert(hyper::header::RETRY_AFTER, HeaderValue::from_static("1"));
+                r
+            })
         }
         ("responses", "DELETE") => {
             lock(&state.responses).clear();
