@@ -1,142 +1,123 @@
-//! Every example of every action: inputs decode into the request type and
-//! encode back to equivalent JSON; outputs decode into the response type.
-//!
-//! Failures are printed grouped by cause and must match
-//! `known-failures.txt` exactly (upstream examples that contradict their
-//! own schema), so a regression and a fix both show up.
+//! The corpus as a whole: its groups (one generated test target each, `group_NN.rs`) cover
+//! every generated crate exactly once, every line of `known-failures.txt` belongs to a
+//! group, and the checks of one example find what they are meant to find.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::Path;
+use std::collections::BTreeSet;
 
 use serde_json::Value;
-use tencent_cloud_spec::{ExampleOutput, Release};
-use tencentcloud_corpus::{ENTRIES, difference, release};
-
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
+use tencent_cloud_spec::Release;
+use tencentcloud_corpus::{
+    Entry, GROUPS, check_example, difference, failure_service, known_failures, release, root,
+    roundtrip,
+};
 
 #[test]
-fn every_example_round_trips_through_the_generated_types() {
-    let release_name = release();
-    let release = Release::load(root().join("specs").join(&release_name)).expect("release loads");
-    let table: HashMap<(&str, &str, &str), &tencentcloud_corpus::Entry> = ENTRIES
-        .iter()
-        .map(|e| ((e.service, e.version, e.action), e))
-        .collect();
-
-    let mut failures: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
-    let (mut examples, mut inputs_ok, mut outputs_ok, mut outputs_json) =
-        (0usize, 0usize, 0usize, 0usize);
-    let mut skipped = BTreeMap::<&'static str, usize>::new();
-    for api in release.api_versions() {
-        for (action, list) in &api.examples {
-            let Some(entry) =
-                table.get(&(api.service.as_str(), api.version.as_str(), action.as_str()))
-            else {
-                // Offline actions are not generated.
-                *skipped.entry("offline action").or_default() += list.len();
-                continue;
-            };
-            for (i, ex) in list.iter().enumerate() {
-                examples += 1;
-                let at = format!("{}/{}/{action}#{i}", api.service, api.version);
-                match &ex.input {
-                    Err(_) => *skipped.entry("input not parseable upstream").or_default() += 1,
-                    Ok(input) => {
-                        let want = Value::Object(input.params.clone());
-                        match (entry.input)(&want) {
-                            Err(e) => failures
-                                .entry("input-decode")
-                                .or_default()
-                                .push(format!("{at}: {e}")),
-                            Ok(got) => match difference("", &want, Some(&got)) {
-                                Some(d) => failures
-                                    .entry("input-roundtrip")
-                                    .or_default()
-                                    .push(format!("{at}: {d}")),
-                                None => inputs_ok += 1,
-                            },
-                        }
-                    }
-                }
-                let outputs: Vec<Value> = match &ex.output {
-                    Ok(ExampleOutput::Json(v)) => {
-                        vec![v.get("Response").cloned().unwrap_or_else(|| v.clone())]
-                    }
-                    Ok(ExampleOutput::EventStream(events)) => {
-                        events.iter().filter(|e| e.is_object()).cloned().collect()
-                    }
-                    Err(_) => {
-                        *skipped.entry("output not JSON upstream").or_default() += 1;
-                        continue;
-                    }
-                };
-                outputs_json += 1;
-                let mut ok = true;
-                for out in &outputs {
-                    if let Err(e) = (entry.output)(out) {
-                        failures
-                            .entry("output-decode")
-                            .or_default()
-                            .push(format!("{at}: {e}"));
-                        ok = false;
-                    }
-                }
-                if ok {
-                    outputs_ok += 1;
-                }
-            }
+fn the_groups_cover_every_generated_crate_once() {
+    let mut seen = BTreeSet::new();
+    for (i, g) in GROUPS.iter().enumerate() {
+        for s in g.services {
+            assert!(seen.insert(*s), "{s} is in two groups (the second is {i})");
         }
     }
-
-    eprintln!("examples corpus of {release_name}: {examples} examples of generated actions");
-    eprintln!("  inputs:  {inputs_ok} round-trip");
-    eprintln!("  outputs: {outputs_ok} of {outputs_json} JSON outputs decode");
-    for (why, n) in &skipped {
-        eprintln!("  skipped: {n} ({why})");
-    }
-    for (cause, list) in &failures {
-        eprintln!("  {cause}: {} failures", list.len());
-        for f in list
-            .iter()
-            .take(if std::env::var_os("CORPUS_VERBOSE").is_some() {
-                usize::MAX
-            } else {
-                5
-            })
-        {
-            eprintln!("    {f}");
-        }
-    }
-
-    let got: BTreeSet<String> = failures
-        .iter()
-        .flat_map(|(cause, list)| list.iter().map(move |f| format!("{cause} {f}")))
+    let crates: BTreeSet<String> = std::fs::read_dir(root().join("crates/services"))
+        .expect("crates/services")
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
-    let known_text =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("known-failures.txt"))
-            .expect("known-failures.txt is committed");
-    let known: BTreeSet<String> = known_text
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(str::to_string)
+    let seen: BTreeSet<String> = seen.into_iter().map(str::to_string).collect();
+    assert_eq!(seen, crates, "groups vs crates/services");
+
+    // One test target per group, and no other generated one.
+    let targets: BTreeSet<String> = std::fs::read_dir(root().join("tests/corpus/tests"))
+        .expect("tests/corpus/tests")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("group_"))
         .collect();
-    let new: Vec<_> = got.difference(&known).collect();
-    let fixed: Vec<_> = known.difference(&got).collect();
-    assert!(
-        new.is_empty() && fixed.is_empty(),
-        "corpus failures differ from known-failures.txt\nnew ({}): {:#?}\nno longer failing ({}): {:#?}",
-        new.len(),
-        new.iter().take(20).collect::<Vec<_>>(),
-        fixed.len(),
-        fixed.iter().take(20).collect::<Vec<_>>()
-    );
-    assert!(examples > 13_000, "{examples}");
+    let want: BTreeSet<String> = (0..GROUPS.len())
+        .map(|i| format!("group_{i:02}.rs"))
+        .collect();
+    assert_eq!(targets, want);
+
+    for line in known_failures() {
+        let s = failure_service(&line).unwrap_or_default();
+        assert!(
+            GROUPS.iter().any(|g| g.services.contains(&s)),
+            "known-failures.txt: {line:?} names no service of a group"
+        );
+    }
 }
 
-/// The equivalence rules of [`difference`] (a unit test of the library, kept here so that
-/// the library, which names every generated type, is compiled once, not twice).
+fn describe_regions() -> Entry {
+    use tencent_cloud_cvm::v20170312 as cvm;
+    Entry {
+        service: "cvm",
+        version: "v20170312",
+        action: "DescribeRegions",
+        input: roundtrip::<cvm::DescribeRegionsRequest>,
+        output: roundtrip::<cvm::DescribeRegionsResponse>,
+    }
+}
+
+/// A response member the type does not define fails the example, wherever it sits; the
+/// example as upstream wrote it passes.
+#[test]
+fn a_stray_response_member_fails_the_example() {
+    let rel = Release::load_only(root().join("specs").join(release()), 1, |f| {
+        f.service == "cvm" && f.version == "v20170312"
+    })
+    .expect("cvm loads");
+    let api = rel.api_version("cvm", "v20170312").expect("cvm v20170312");
+    let ex = &api.examples["DescribeRegions"][0];
+    let entry = describe_regions();
+    let clean = check_example(&entry, ex, "cvm#0");
+    assert!(clean.failures.is_empty(), "{:?}", clean.failures);
+    assert!(clean.input_ok && clean.output_ok);
+
+    let mut bad = ex.clone();
+    let Ok(tencent_cloud_spec::ExampleOutput::Json(v)) = &mut bad.output else {
+        panic!("DescribeRegions#0 has a JSON output")
+    };
+    let resp = v.get_mut("Response").expect("Response");
+    resp["Stray"] = Value::from(1);
+    resp["RegionSet"][0]["region"] = Value::from("ap-x");
+    let c = check_example(&entry, &bad, "cvm#0");
+    assert!(!c.output_ok);
+    assert_eq!(
+        c.failures,
+        vec![(
+            "output-unknown-member",
+            "cvm#0: .RegionSet[0].region, .Stray: not members of the response type".to_string()
+        )]
+    );
+}
+
+/// A request param the type does not define, and one it defines whose value decodes to
+/// nothing, are told apart.
+#[test]
+fn dropped_request_params_say_why() {
+    let rel = Release::load_only(root().join("specs").join(release()), 1, |f| {
+        f.service == "cvm" && f.version == "v20170312"
+    })
+    .expect("cvm loads");
+    let api = rel.api_version("cvm", "v20170312").expect("cvm v20170312");
+    let mut ex = api.examples["DescribeRegions"][0].clone();
+    let Ok(input) = &mut ex.input else {
+        panic!("DescribeRegions#0 has a JSON input")
+    };
+    input.params.insert("Bogus".into(), Value::from("x"));
+    let c = check_example(&describe_regions(), &ex, "cvm#0");
+    assert_eq!(
+        c.failures,
+        vec![(
+            "input-roundtrip",
+            "cvm#0: .Bogus: dropped (not a member of the request type)".to_string()
+        )]
+    );
+}
+
+/// The equivalence rules of [`difference`].
 #[test]
 fn equivalence_rules() {
     use serde_json::json;

@@ -172,16 +172,47 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
                 Some((api, v))
             })
         }));
-        let (manifest, table) = krate::corpus_files(&plans);
+        let examples = |service: &str, version: &str, action: &str| {
+            by_name
+                .get(service)
+                .and_then(|s| s.versions.get(version))
+                .and_then(|v| v.examples.get(action))
+                .map_or(0, Vec::len)
+        };
+        let files = krate::corpus_files(&plans, &examples);
         let dir = root.join("tests").join("corpus");
-        vec![
+        let mut v = vec![
             (out_dir.join(READ_POLICY_FILE), listing),
             (out_dir.join(PAGERS_FILE), pagers),
-            (dir.join("Cargo.toml"), manifest),
-            (dir.join("src").join("dispatch.rs"), table),
-            // The one place that names the release the crates come from.
-            (out_dir.join(RELEASE_FILE), format!("{release_name}\n")),
-        ]
+            (dir.join("Cargo.toml"), files.manifest),
+            (dir.join("src").join("dispatch.rs"), files.dispatch),
+        ];
+        for (name, content) in files.groups {
+            v.push((dir.join("tests").join(name), content));
+        }
+        // The one place that names the release the crates come from.
+        v.push((out_dir.join(RELEASE_FILE), format!("{release_name}\n")));
+        v
+    } else {
+        Vec::new()
+    };
+    // Group test targets of an earlier cut that this one no longer has.
+    let stale_groups: Vec<PathBuf> = if opts.services.is_empty() {
+        let tests = root.join("tests").join("corpus").join("tests");
+        let mut v: Vec<PathBuf> = fs::read_dir(&tests)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("group_") && n.ends_with(".rs"))
+                    && !corpus.iter().any(|(c, _)| c == p)
+            })
+            .collect();
+        v.sort();
+        v
     } else {
         Vec::new()
     };
@@ -231,7 +262,14 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
         for (p, _) in &stale_files {
             println!("stale: {}", p.strip_prefix(&root).unwrap_or(p).display());
         }
-        if stale.is_empty() && extra.is_empty() && stale_files.is_empty() {
+        for p in &stale_groups {
+            println!(
+                "not generated: {}",
+                p.strip_prefix(&root).unwrap_or(p).display()
+            );
+        }
+        if stale.is_empty() && extra.is_empty() && stale_files.is_empty() && stale_groups.is_empty()
+        {
             println!(
                 "up to date: {summary} (checked in {:.1} s)",
                 t0.elapsed().as_secs_f64()
@@ -248,7 +286,7 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
             "{} stale and {} extra service crates, {} stale corpus files; run `cargo xtask regen`",
             stale.len(),
             extra.len(),
-            stale_files.len()
+            stale_files.len() + stale_groups.len()
         )));
     }
 
@@ -278,6 +316,9 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
         .partition(|(p, _)| p.ends_with(RELEASE_FILE));
     for (p, content) in others.into_iter().chain(release_file) {
         write_file_atomic(p, content)?;
+    }
+    for p in &stale_groups {
+        fs::remove_file(p).map_err(|e| Failure::internal(format!("{}: {e}", p.display())))?;
     }
     println!(
         "regenerated {} crates ({} unchanged, {} removed): {summary}; generated in {:.1} s, total {:.1} s",
