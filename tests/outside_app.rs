@@ -147,6 +147,13 @@ async fn an_app_outside_the_workspace_builds_from_the_packages_and_runs() {
         "the outside app does not build:\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // The packaged crates build without a warning, with the newest compatible versions
+    // of their dependencies (a rustls release deprecated the ring provider the core uses).
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("warning"),
+        "building the SDK's crates as a user does prints warnings:\n{stderr}"
+    );
     let lock = std::fs::read_to_string(app.join("Cargo.lock")).expect("lock");
     let packages = lock.matches("[[package]]").count();
     assert!(

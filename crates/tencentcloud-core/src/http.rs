@@ -225,6 +225,12 @@ fn tls_config(extra: &[Vec<u8>]) -> Result<Arc<rustls::ClientConfig>, String> {
                 .add(CertificateDer::from(der.clone()))
                 .map_err(|e| format!("unusable root certificate: {e}"))?;
         }
+        // rustls 0.23.48 deprecates the ring provider because ring has no post-quantum key
+        // exchange. The core keeps ring on purpose: aws-lc-rs needs a C toolchain and adds
+        // a large C build to every user's first compile, and Tencent Cloud's endpoints are
+        // reached with classical ECDHE either way. Without this, every build of the core
+        // as a path or registry dependency printed the deprecation warning.
+        #[allow(deprecated)]
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let mut config = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
