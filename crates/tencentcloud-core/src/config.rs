@@ -81,6 +81,8 @@ pub struct ClientConfig {
     pub(crate) extra_signed_headers: Vec<String>,
     /// Certificates (DER) trusted besides the webpki roots.
     pub(crate) root_certificates: Vec<Vec<u8>>,
+    /// The most bytes one API response body may have.
+    pub(crate) max_response_bytes: u64,
 }
 
 impl Default for ClientConfig {
@@ -99,9 +101,16 @@ impl Default for ClientConfig {
             algorithm: Algorithm::Tc3HmacSha256,
             extra_signed_headers: Vec::new(),
             root_certificates: Vec::new(),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
+
+/// The default of [`ClientConfig::max_response_bytes`]: 32 MiB. The largest example
+/// response of any action in the specs is 78 KB, and list actions answer one page
+/// (at most a few hundred to a few thousand items); 32 MiB leaves room for any real
+/// answer while a hostile or broken endpoint cannot make a call hold more.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 << 20;
 
 /// The public root domain.
 pub const DEFAULT_ROOT_DOMAIN: &str = "tencentcloudapi.com";
@@ -134,6 +143,13 @@ impl ClientConfig {
     /// Endpoint policy.
     pub fn endpoint(&self) -> &Endpoint {
         &self.endpoint
+    }
+
+    /// The most bytes one API response body may have (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`]); a larger one fails the call with
+    /// [`Error::ResponseTooLarge`], refused from its `Content-Length` before it is read.
+    pub fn max_response_bytes(&self) -> u64 {
+        self.max_response_bytes
     }
 
     /// Connect timeout.
@@ -265,6 +281,13 @@ impl ClientConfigBuilder {
     /// Time limit of one attempt (default 60 s); see [`ClientConfig::timeout`].
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.config.timeout = timeout;
+        self
+    }
+
+    /// The most bytes one API response body may have (default 32 MiB,
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`]); see [`ClientConfig::max_response_bytes`].
+    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.config.max_response_bytes = bytes;
         self
     }
 

@@ -55,6 +55,21 @@ pub enum Error {
         #[source]
         source: Option<BoxError>,
     },
+    /// A response was larger than a limit: refused from its `Content-Length` before it
+    /// was read, or read up to the limit and abandoned. `limit` is the setting that was
+    /// crossed ([`ClientConfig::max_response_bytes`](crate::ClientConfig::max_response_bytes)
+    /// for API calls; a fixed small limit for credential sources; the line and event caps
+    /// of an event stream).
+    #[error("response too large (HTTP {status}): over the {what} of {limit} bytes")]
+    ResponseTooLarge {
+        /// HTTP status of the response.
+        status: u16,
+        /// The limit, in bytes.
+        limit: u64,
+        /// Which limit: `max_response_bytes`, `credential response limit`,
+        /// `event-stream line limit`, `event-stream event limit`.
+        what: &'static str,
+    },
     /// The credential is malformed, or a credential source is configured but failed (a
     /// profile file that is not JSON, a missing key, an expired SSO login, ...).
     #[error("credentials error: {0}")]
@@ -122,6 +137,15 @@ impl Error {
                 reason: reason.clone(),
                 snippet: snippet.clone(),
                 source: None,
+            },
+            Error::ResponseTooLarge {
+                status,
+                limit,
+                what,
+            } => Error::ResponseTooLarge {
+                status: *status,
+                limit: *limit,
+                what,
             },
             Error::Credentials(m) => Error::Credentials(m.clone()),
             Error::CredentialsNotFound(m) => Error::CredentialsNotFound(m.clone()),

@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt as _, Full};
-use hyper::body::Incoming;
+use hyper::body::{Body as _, Incoming};
 use hyper::header::{HOST, HeaderMap, HeaderValue, PROXY_AUTHORIZATION, USER_AGENT};
 use hyper::http::uri::Scheme;
 use hyper::rt::{Read, ReadBufCursor, Write};
@@ -151,7 +151,9 @@ impl Http {
         self.pool.request(req).await.map_err(classify)
     }
 
-    /// Sends one request and reads the whole body, all within `timeout`.
+    /// Sends one request and reads the whole body, of at most
+    /// [`CREDENTIAL_RESPONSE_LIMIT`] bytes, all within `timeout`. For the credential
+    /// sources (metadata service, tccli SSO), whose answers are a few hundred bytes.
     pub(crate) async fn fetch(
         &self,
         method: Method,
@@ -174,12 +176,15 @@ impl Http {
                     SendError::Io(e) => FetchError::Failed(e),
                 })?;
             let status = resp.status().as_u16();
-            let bytes = resp
-                .into_body()
-                .collect()
+            let bytes = read_limited(resp.into_body(), CREDENTIAL_RESPONSE_LIMIT)
                 .await
-                .map_err(|e| FetchError::Failed(e.into()))?
-                .to_bytes();
+                .map_err(|e| match e {
+                    ReadError::TooLarge => FetchError::TooLarge {
+                        status,
+                        limit: CREDENTIAL_RESPONSE_LIMIT,
+                    },
+                    ReadError::Failed(e) => FetchError::Failed(e),
+                })?;
             Ok((status, bytes))
         };
         match tokio::time::timeout(timeout, exchange).await {
@@ -199,6 +204,49 @@ pub(crate) enum FetchError {
     NoAnswer(String),
     /// The exchange broke off, or the URL is invalid.
     Failed(BoxError),
+    /// The answer was larger than `limit`.
+    TooLarge { status: u16, limit: u64 },
+}
+
+impl FetchError {
+    /// As the crate's error: [`Error::ResponseTooLarge`] for an answer over the limit,
+    /// else a transport error saying `what` failed.
+    pub(crate) fn into_error(self, what: impl Into<String>) -> crate::Error {
+        match self {
+            FetchError::TooLarge { status, limit } => crate::Error::ResponseTooLarge {
+                status,
+                limit,
+                what: "credential response limit",
+            },
+            e => crate::Error::transport(what, e),
+        }
+    }
+}
+
+/// The most bytes a credential source's answer may have (metadata service, tccli SSO,
+/// STS): their answers are a few hundred bytes to a few KB.
+pub(crate) const CREDENTIAL_RESPONSE_LIMIT: u64 = 64 << 10;
+
+/// Why [`read_limited`] failed.
+pub(crate) enum ReadError {
+    /// The body is, or would be, larger than the limit.
+    TooLarge,
+    /// The body broke off.
+    Failed(BoxError),
+}
+
+/// Reads a whole body of at most `limit` bytes: refused from its size (`Content-Length`)
+/// before anything is read, else read until the limit is crossed and dropped there.
+pub(crate) async fn read_limited(body: Incoming, limit: u64) -> Result<Bytes, ReadError> {
+    if body.size_hint().lower() > limit {
+        return Err(ReadError::TooLarge);
+    }
+    let cap = usize::try_from(limit).unwrap_or(usize::MAX);
+    match http_body_util::Limited::new(body, cap).collect().await {
+        Ok(c) => Ok(c.to_bytes()),
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => Err(ReadError::TooLarge),
+        Err(e) => Err(ReadError::Failed(e)),
+    }
 }
 
 impl std::fmt::Display for FetchError {
@@ -206,6 +254,12 @@ impl std::fmt::Display for FetchError {
         match self {
             FetchError::NoAnswer(why) => f.write_str(why),
             FetchError::Failed(e) => e.fmt(f),
+            FetchError::TooLarge { status, limit } => {
+                write!(
+                    f,
+                    "the answer (HTTP {status}) is over the limit of {limit} bytes"
+                )
+            }
         }
     }
 }

@@ -47,7 +47,9 @@ pub mod testing;
 
 pub use bytes::Bytes;
 pub use client::{Client, RequestSpec};
-pub use config::{ClientConfig, ClientConfigBuilder, Endpoint, Language};
+pub use config::{
+    ClientConfig, ClientConfigBuilder, DEFAULT_MAX_RESPONSE_BYTES, Endpoint, Language,
+};
 pub use credential::Credential;
 pub use error::Error;
 pub use loader::{Config, ConfigLoader};

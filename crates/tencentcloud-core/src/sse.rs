@@ -46,9 +46,19 @@ impl Event {
     }
 }
 
-/// Incremental SSE parser: feed it chunks, collect complete events.
+/// The longest line an event stream may send: 4 MiB.
+pub const MAX_LINE_BYTES: u64 = 4 << 20;
+/// The most `data` one event may carry: 16 MiB.
+pub const MAX_EVENT_BYTES: u64 = 16 << 20;
+
+/// Incremental SSE parser: feed it chunks, collect complete events. A line longer than
+/// [`MAX_LINE_BYTES`] or an event with more data than [`MAX_EVENT_BYTES`] stops it: it
+/// keeps nothing of either, ignores the rest of the stream, and says so in
+/// [`SseParser::limit_exceeded`].
 #[derive(Debug, Default)]
 pub struct SseParser {
+    /// The limit crossed (its name and bytes), after which input is ignored.
+    exceeded: Option<(&'static str, u64)>,
     line: Vec<u8>,
     after_cr: bool,
     seen_first_line: bool,
@@ -65,9 +75,27 @@ impl SseParser {
         Self::default()
     }
 
+    /// The limit this stream crossed, as (its name, bytes): see [`SseParser`].
+    pub fn limit_exceeded(&self) -> Option<(&'static str, u64)> {
+        self.exceeded
+    }
+
+    /// Whether `more` bytes fit in a buffer of `len` under `limit`; if not, the parser
+    /// stops, keeping nothing.
+    fn fits(&mut self, len: usize, more: usize, limit: u64, what: &'static str) -> bool {
+        if (len as u64).saturating_add(more as u64) <= limit {
+            return true;
+        }
+        self.exceeded = Some((what, limit));
+        self.line = Vec::new();
+        self.data = String::new();
+        self.has_data = false;
+        false
+    }
+
     /// Parses `chunk` and appends every event it completes to `out`.
     pub fn feed(&mut self, mut chunk: &[u8], out: &mut VecDeque<Event>) {
-        while !chunk.is_empty() {
+        while !chunk.is_empty() && self.exceeded.is_none() {
             if self.after_cr {
                 self.after_cr = false;
                 if chunk[0] == b'\n' {
@@ -77,6 +105,14 @@ impl SseParser {
             }
             match chunk.iter().position(|&b| b == b'\n' || b == b'\r') {
                 Some(i) => {
+                    if !self.fits(
+                        self.line.len(),
+                        i,
+                        MAX_LINE_BYTES,
+                        "event-stream line limit",
+                    ) {
+                        return;
+                    }
                     self.line.extend_from_slice(&chunk[..i]);
                     self.after_cr = chunk[i] == b'\r';
                     chunk = &chunk[i + 1..];
@@ -86,6 +122,15 @@ impl SseParser {
                     self.line.clear();
                 }
                 None => {
+                    let n = chunk.len();
+                    if !self.fits(
+                        self.line.len(),
+                        n,
+                        MAX_LINE_BYTES,
+                        "event-stream line limit",
+                    ) {
+                        return;
+                    }
                     self.line.extend_from_slice(chunk);
                     chunk = &[];
                 }
@@ -128,6 +173,10 @@ impl SseParser {
         };
         match field {
             "data" => {
+                let (len, more) = (self.data.len(), value.len() + 1);
+                if !self.fits(len, more, MAX_EVENT_BYTES, "event-stream event limit") {
+                    return;
+                }
                 self.data.push_str(value);
                 self.data.push('\n');
                 self.has_data = true;
@@ -177,6 +226,9 @@ pub struct EventStream {
     idle_timeout: Duration,
     idle: Pin<Box<tokio::time::Sleep>>,
     done: bool,
+    /// A limit crossed (its name, bytes): given as [`Error::ResponseTooLarge`] after the
+    /// events completed before it, then the stream ends.
+    failed: Option<(&'static str, u64)>,
 }
 
 impl fmt::Debug for EventStream {
@@ -197,6 +249,7 @@ impl EventStream {
             idle_timeout,
             idle: Box::pin(tokio::time::sleep(idle_timeout)),
             done: false,
+            failed: None,
         }
     }
 
@@ -209,6 +262,7 @@ impl EventStream {
             idle_timeout: Duration::MAX,
             idle: Box::pin(tokio::time::sleep(Duration::from_secs(0))),
             done: true,
+            failed: None,
         }
     }
 }
@@ -222,6 +276,13 @@ impl Stream for EventStream {
             if let Some(ev) = this.pending.pop_front() {
                 return Poll::Ready(Some(Ok(ev)));
             }
+            if let Some((what, limit)) = this.failed.take() {
+                return Poll::Ready(Some(Err(Error::ResponseTooLarge {
+                    status: 200,
+                    limit,
+                    what,
+                })));
+            }
             if this.done {
                 return Poll::Ready(None);
             }
@@ -232,6 +293,13 @@ impl Stream for EventStream {
             match body.as_mut().poll_next(cx) {
                 Poll::Ready(Some(Ok(chunk))) => {
                     this.parser.feed(&chunk, &mut this.pending);
+                    if let Some((what, limit)) = this.parser.limit_exceeded() {
+                        // The events completed before the limit are still given first.
+                        this.done = true;
+                        this.body = None;
+                        this.failed = Some((what, limit));
+                        continue;
+                    }
                     if let Some(deadline) =
                         tokio::time::Instant::now().checked_add(this.idle_timeout)
                     {
@@ -356,6 +424,36 @@ mod tests {
         p.feed(b"data: z\n", &mut out);
         assert!(p.finish());
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn a_line_or_event_over_its_limit_stops_the_parser_keeping_nothing() {
+        let mut p = SseParser::new();
+        let mut out = VecDeque::new();
+        p.feed(b"data: ok\n\ndata: ", &mut out);
+        let chunk = vec![b'x'; 1 << 20];
+        for _ in 0..MAX_LINE_BYTES / (1 << 20) + 1 {
+            p.feed(&chunk, &mut out);
+        }
+        assert_eq!(
+            p.limit_exceeded(),
+            Some(("event-stream line limit", MAX_LINE_BYTES))
+        );
+        assert!(p.line.capacity() == 0 && p.data.is_empty());
+        p.feed(b"\n\ndata: later\n\n", &mut out);
+        assert_eq!(out.len(), 1, "the event before the limit, nothing after");
+
+        // Short lines that add up to one event over the event limit.
+        let mut p = SseParser::new();
+        let line = [b"data: ".as_slice(), &vec![b'y'; 1 << 20], b"\n"].concat();
+        for _ in 0..MAX_EVENT_BYTES / (1 << 20) + 1 {
+            p.feed(&line, &mut out);
+        }
+        assert_eq!(
+            p.limit_exceeded(),
+            Some(("event-stream event limit", MAX_EVENT_BYTES))
+        );
+        assert!(p.data.capacity() == 0);
     }
 
     #[test]

@@ -191,6 +191,12 @@ impl Client {
         budget: Duration,
     ) -> Result<(Outcome, u16, Option<String>), Error> {
         let cfg = &self.inner.config;
+        let limit = cfg.max_response_bytes;
+        let limit_name = if self.inner.secret_responses {
+            "credential response limit"
+        } else {
+            "max_response_bytes"
+        };
         let (credential, anonymous) = match self.credential().await? {
             Some(c) => (c, false),
             None => (Credential::new("SKIP", "SKIP"), true),
@@ -306,17 +312,26 @@ impl Client {
                     .into_data_stream()
                     .map(|r| r.map_err(|e| Error::transport("event stream interrupted", e)));
                 return Ok((
-                    Outcome::Stream(EventStream::from_body(Box::pin(body), stream_timeout)),
+                    Outcome::Stream(Box::new(EventStream::from_body(
+                        Box::pin(body),
+                        stream_timeout,
+                    ))),
                     status,
                     None,
                 ));
             }
-            let bytes = resp
-                .into_body()
-                .collect()
+            let bytes = crate::http::read_limited(resp.into_body(), limit)
                 .await
-                .map_err(|e| Error::transport("failed to read the response body", e))?
-                .to_bytes();
+                .map_err(|e| match e {
+                    crate::http::ReadError::TooLarge => Error::ResponseTooLarge {
+                        status,
+                        limit,
+                        what: limit_name,
+                    },
+                    crate::http::ReadError::Failed(e) => {
+                        Error::transport("failed to read the response body", e)
+                    }
+                })?;
             if is_stream {
                 return Err(Error::decode(
                     status,
@@ -360,10 +375,10 @@ fn outcome_of(
     let (inner, request_id) = parse_response(status, bytes)?;
     let outcome = match want {
         Want::Json => Outcome::Json(inner),
-        Want::Stream => Outcome::Stream(EventStream::from_events([Event {
+        Want::Stream => Outcome::Stream(Box::new(EventStream::from_events([Event {
             data: String::from_utf8_lossy(&inner).into_owned(),
             ..Event::default()
-        }])),
+        }]))),
     };
     Ok((outcome, status, request_id))
 }

@@ -127,7 +127,7 @@ enum Want {
 
 enum Outcome {
     Json(Bytes),
-    Stream(EventStream),
+    Stream(Box<EventStream>),
 }
 
 /// What the request body is.
@@ -214,9 +214,13 @@ impl Client {
     /// A client for STS: unsigned (`Authorization: SKIP`) without `source`; responses
     /// hold credentials, so errors and logs never quote their bodies.
     pub(crate) fn for_sts(
-        config: ClientConfig,
+        mut config: ClientConfig,
         source: Option<SharedCredentialsProvider>,
     ) -> Result<Self, Error> {
+        // STS answers are a few KB: a larger one is not an answer to read.
+        config.max_response_bytes = config
+            .max_response_bytes
+            .min(crate::http::CREDENTIAL_RESPONSE_LIMIT);
         let credentials = match source {
             Some(p) => CredentialSource::Provider(Arc::new(LazyCache::new(p))),
             None => CredentialSource::Anonymous,
@@ -379,7 +383,7 @@ impl Client {
             )
             .await?
         {
-            Outcome::Stream(s) => Ok(s),
+            Outcome::Stream(s) => Ok(*s),
             Outcome::Json(b) => Ok(EventStream::from_events([Event {
                 data: String::from_utf8_lossy(&b).into_owned(),
                 ..Event::default()

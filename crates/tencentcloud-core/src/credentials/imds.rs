@@ -83,10 +83,9 @@ impl CvmRoleProvider {
                 FetchError::NoAnswer(why) => not_found(format!(
                     "the metadata service at {url} did not answer ({why})"
                 )),
-                FetchError::Failed(e) => Error::Transport {
-                    message: format!("request to the metadata service at {url} failed"),
-                    source: Some(e),
-                },
+                e @ (FetchError::Failed(_) | FetchError::TooLarge { .. }) => {
+                    e.into_error(format!("request to the metadata service at {url} failed"))
+                }
             })?;
         Ok((status, body.to_vec()))
     }
@@ -115,8 +114,12 @@ impl CvmRoleProvider {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"_+=,.@-".contains(&b))
         {
+            // At most 64 characters of it: the body is the metadata service's, or whatever
+            // answers in its place.
+            let shown: String = role.chars().take(64).collect();
+            let more = if shown.len() < role.len() { "…" } else { "" };
             return Err(Error::Credentials(format!(
-                "the metadata service gave an invalid role name {role:?}"
+                "the metadata service gave an invalid role name {shown:?}{more}"
             )));
         }
         let url = format!("{base}{role}");

@@ -263,7 +263,7 @@ async fn post(
             Duration::from_secs(30),
         )
         .await
-        .map_err(|e| Error::transport(format!("tccli {op} request to {url} failed"), e))?;
+        .map_err(|e| e.into_error(format!("tccli {op} request to {url} failed")))?;
     let source = format!("tccli {op} response from {url} (HTTP {status})");
     let map = parse_object(&bytes, &source)?;
     if let Some(err) = map.get("Error") {
