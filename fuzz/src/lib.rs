@@ -520,7 +520,7 @@ impl Fuzz {
                     outcomes.insert(h);
                 }
                 Ran::Failed(kind, what) => {
-                    return Err(self.found(target, kind, what, &data, &report, watched, tag));
+                    return Err(self.found(target, (kind, what), &data, &report, watched, tag));
                 }
             }
             corpus.push(data.to_vec());
@@ -587,7 +587,7 @@ impl Fuzz {
                     }
                 }
                 Ran::Failed(kind, what) => {
-                    return Err(self.found(target, kind, what, &data, &report, watched, tag));
+                    return Err(self.found(target, (kind, what), &data, &report, watched, tag));
                 }
             }
         }
@@ -671,13 +671,11 @@ impl Fuzz {
         Ran::Ok(hash)
     }
 
-    /// A new failure: minimise the input (for panics), save it, describe it.
-    #[allow(clippy::too_many_arguments)]
+    /// A new failure, `(kind, what)`: minimise the input (for panics), save it, describe it.
     fn found<R: Hash>(
         &self,
         target: &impl Fn(&[u8]) -> R,
-        kind: &'static str,
-        what: String,
+        (kind, what): (&'static str, String),
         data: &Arc<Vec<u8>>,
         report: &Report,
         watched: &Watched,

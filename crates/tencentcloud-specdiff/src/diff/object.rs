@@ -46,7 +46,6 @@ fn reach_label(d: Direction, generated: bool) -> String {
 /// Compares one object of two API versions. `generated`: whether the plan
 /// generates it in the old and in the new version (reached from a callable
 /// action); changes to an object generated in neither bump nothing.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn diff_object(
     svc: &str,
     ver: &str,
@@ -137,17 +136,16 @@ pub(super) fn diff_object(
         if om == nm {
             continue;
         }
-        diff_member(
+        let at = MemberAt {
             svc,
             ver,
-            &no.name,
+            object: &no.name,
             side,
-            (req, resp, gen_old || gen_new),
-            om,
-            nm,
-            out,
-            summary,
-        );
+            req,
+            resp,
+            generated: gen_old || gen_new,
+        };
+        diff_member(&at, om, nm, out, summary);
     }
     for nm in &no.members {
         if old_names.contains(nm.name.as_str()) {
@@ -202,18 +200,36 @@ pub(super) fn diff_object(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn diff_member(
-    svc: &str,
-    ver: &str,
-    object: &str,
+/// Where a member sits: its object in a service version, and how that object travels.
+struct MemberAt<'a> {
+    svc: &'a str,
+    ver: &'a str,
+    object: &'a str,
     side: Side,
-    (req, resp, generated): (bool, bool, bool),
+    /// The object is sent in requests.
+    req: bool,
+    /// The object is read from responses.
+    resp: bool,
+    /// The plan generates the object in the old or the new version.
+    generated: bool,
+}
+
+fn diff_member(
+    at: &MemberAt<'_>,
     om: &Member,
     nm: &Member,
     out: &mut Vec<Change>,
     summary: &mut Summary,
 ) {
+    let &MemberAt {
+        svc,
+        ver,
+        object,
+        side,
+        req,
+        resp,
+        generated,
+    } = at;
     let mk = |rule: Rule| {
         let c = Change::new(rule, Subject::Member, svc, ver)
             .member(object, &nm.name)

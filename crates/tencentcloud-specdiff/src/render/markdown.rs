@@ -411,11 +411,14 @@ pub fn render_full(r: &Report, lang: Lang) -> String {
             continue;
         }
         let info = r.versions.get(&(svc.to_string(), ver.to_string()));
+        let doc = Doc {
+            report: r,
+            words: w,
+            lang,
+        };
         render_version(
             &mut out,
-            r,
-            w,
-            lang,
+            doc,
             svc,
             ver,
             info,
@@ -431,18 +434,28 @@ fn service_line(c: &Change, w: &Words, lang: Lang, bump: &str) -> String {
     marked(mark(c, bump), w, &c.rule.def().message(c, lang))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What a document is rendered from: the report, in one language's words.
+#[derive(Clone, Copy)]
+struct Doc<'a> {
+    report: &'a Report,
+    words: &'a Words,
+    lang: Lang,
+}
+
 fn render_version(
     out: &mut String,
-    r: &Report,
-    w: &Words,
-    lang: Lang,
+    doc: Doc<'_>,
     svc: &str,
     ver: &str,
     info: Option<&VersionInfo>,
     changes: &[&Change],
     service_changes: Option<&Vec<&Change>>,
 ) {
+    let Doc {
+        report: r,
+        words: w,
+        lang,
+    } = doc;
     let date = info
         .map(|i| i.api_version.clone())
         .unwrap_or_else(|| ver.to_string());

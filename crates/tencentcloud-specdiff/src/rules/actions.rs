@@ -1,15 +1,15 @@
 //! Actions added, removed, or calling other objects.
 
 use super::{Family::Actions, Notes, RuleDef};
-use crate::change::{Bump::*, Level::*, Rule};
+use crate::change::{Bump, Level, Rule};
 
 pub(super) const RULES: &[RuleDef] = &[
     RuleDef::new(
         Rule::ActionAdded,
         "action-added",
         Actions,
-        Info,
-        Minor,
+        Level::Info,
+        Bump::Minor,
         "a new call; none existing changes",
     )
     .notes(Notes::ActionAdded),
@@ -17,8 +17,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ActionRemovedWithoutDeprecation,
         "action-removed-without-deprecation",
         Actions,
-        Err,
-        Major,
+        Level::Err,
+        Bump::Major,
         "calls fail with no warning period",
     )
     .notes(Notes::ActionRemoved),
@@ -26,8 +26,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ActionRemoved,
         "action-removed",
         Actions,
-        Warn,
-        Major,
+        Level::Warn,
+        Bump::Major,
         "calls fail, but users were warned by the deprecation",
     )
     .notes(Notes::ActionRemoved),
@@ -35,8 +35,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::OfflineActionRemoved,
         "offline-action-removed",
         Actions,
-        Info,
-        Patch,
+        Level::Info,
+        Bump::Patch,
         "it was not callable (nor generated) already",
     )
     .notes(Notes::ActionRemoved),
@@ -44,8 +44,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ActionIoChanged,
         "action-io-changed",
         Actions,
-        Err,
-        Major,
+        Level::Err,
+        Bump::Major,
         "the action's input or output object is a different one",
     )
     .notes(Notes::ActionModified)

@@ -1,7 +1,7 @@
 //! Text: docs, member examples, and examples.json.
 
 use super::{Family::Examples, Notes, RuleDef};
-use crate::change::{Bump::*, Level::*, Rule};
+use crate::change::{Bump, Level, Rule};
 
 const DOCS: (&str, &str) = ("改善已有的文档。", "Documentation improved.");
 
@@ -10,8 +10,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::DocChanged,
         "doc-changed",
         Examples,
-        Info,
-        Patch,
+        Level::Info,
+        Bump::Patch,
         "text only (`document`, action `title`, `api_brief`, product name)",
     )
     .notes(Notes::Docs)
@@ -20,8 +20,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ExampleChanged,
         "example-changed",
         Examples,
-        Info,
-        Patch,
+        Level::Info,
+        Bump::Patch,
         "a member's `example` text",
     )
     .notes(Notes::Docs)
@@ -30,8 +30,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ExamplesChanged,
         "examples-changed",
         Examples,
-        Info,
-        Patch,
+        Level::Info,
+        Bump::Patch,
         "an action's examples.json entries",
     )
     .notes(Notes::Docs)

@@ -4,14 +4,14 @@
 //! retired, which the semver list says as `new` / `removed`.
 
 use super::{Family::Lifecycle, Notes, RuleDef};
-use crate::change::{Bump, Bump::*, Level::*, Rule};
+use crate::change::{Bump, Level, Rule};
 
 pub(super) const RULES: &[RuleDef] = &[
     RuleDef::new(
         Rule::ServiceAdded,
         "service-added",
         Lifecycle,
-        Info,
+        Level::Info,
         Bump::None,
         "nothing existing changes",
     )
@@ -22,7 +22,7 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ServiceRemoved,
         "service-removed",
         Lifecycle,
-        Err,
+        Level::Err,
         Bump::None,
         "every call to it fails",
     )
@@ -36,8 +36,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ApiVersionAdded,
         "api-version-added",
         Lifecycle,
-        Info,
-        Minor,
+        Level::Info,
+        Bump::Minor,
         "a new module/feature",
     )
     .notes(Notes::VersionLine)
@@ -46,8 +46,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ApiVersionRemoved,
         "api-version-removed",
         Lifecycle,
-        Err,
-        Major,
+        Level::Err,
+        Bump::Major,
         "every call to that version fails",
     )
     .notes(Notes::VersionLine)
@@ -56,8 +56,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ActionDeprecated,
         "action-deprecated",
         Lifecycle,
-        Info,
-        Minor,
+        Level::Info,
+        Bump::Minor,
         "still callable; a warning to plan ahead (预下线)",
     )
     .notes(Notes::ActionDeprecated),
@@ -65,8 +65,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ActionUndeprecated,
         "action-undeprecated",
         Lifecycle,
-        Info,
-        Minor,
+        Level::Info,
+        Bump::Minor,
         "the warning is lifted",
     )
     .notes(Notes::ActionModified)
@@ -75,8 +75,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ActionOfflineWithoutDeprecation,
         "action-offline-without-deprecation",
         Lifecycle,
-        Err,
-        Major,
+        Level::Err,
+        Bump::Major,
         "calls fail with no warning period",
     )
     .notes(Notes::ActionRemoved),
@@ -84,8 +84,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ActionOffline,
         "action-offline",
         Lifecycle,
-        Warn,
-        Major,
+        Level::Warn,
+        Bump::Major,
         "calls fail, after a deprecation period",
     )
     .notes(Notes::ActionRemoved),
@@ -93,8 +93,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ActionBackOnline,
         "action-back-online",
         Lifecycle,
-        Info,
-        Minor,
+        Level::Info,
+        Bump::Minor,
         "a call becomes available again",
     )
     .notes(Notes::ActionAdded),

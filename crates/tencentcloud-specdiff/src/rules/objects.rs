@@ -2,15 +2,15 @@
 //! generated.
 
 use super::{Family::Objects, Notes, RuleDef};
-use crate::change::{Bump::*, Level::*, Rule};
+use crate::change::{Bump, Level, Rule};
 
 pub(super) const RULES: &[RuleDef] = &[
     RuleDef::new(
         Rule::ObjectAdded,
         "object-added",
         Objects,
-        Info,
-        Minor,
+        Level::Info,
+        Bump::Minor,
         "a new struct",
     )
     .notes(Notes::ObjectAdded)
@@ -19,8 +19,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ObjectRemoved,
         "object-removed",
         Objects,
-        Warn,
-        Major,
+        Level::Warn,
+        Bump::Major,
         "the members that used it are reported (ERR) on their own; the struct goes",
     )
     .notes(Notes::ObjectRemoved)
@@ -29,8 +29,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ObjectRenamed,
         "object-renamed",
         Objects,
-        Info,
-        Major,
+        Level::Info,
+        Bump::Major,
         "reported on top of removed + added: same shape, new name",
     )
     .notes(Notes::ObjectModified)
@@ -39,8 +39,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ObjectBecameReachable,
         "object-became-reachable",
         Objects,
-        Info,
-        Minor,
+        Level::Info,
+        Bump::Minor,
         "the struct starts being generated",
     )
     .text("{object} (开始生成)", "{object} (now generated)"),
@@ -48,8 +48,8 @@ pub(super) const RULES: &[RuleDef] = &[
         Rule::ObjectBecameUnreachable,
         "object-became-unreachable",
         Objects,
-        Info,
-        Major,
+        Level::Info,
+        Bump::Major,
         "no action uses it any more; the struct goes",
     )
     .text("{object} (不再生成)", "{object} (no longer generated)"),
