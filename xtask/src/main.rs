@@ -35,23 +35,32 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Import the API specs of one tccli release into `specs/<release>/`.
+    /// Import the API specs of one tccli or tccli-intl-en release into
+    /// `specs/<release>/` (China) or `specs/intl/<release>/` (International).
     ///
-    /// PATH is a tccli wheel (`.whl`), an unpacked wheel, or a
-    /// `tccli/services` directory. Every `<service>/<vYYYYMMDD>/api.json`
-    /// and `examples.json` is copied byte for byte. The import is atomic;
-    /// importing the same release again writes nothing.
+    /// PATH is a tccli or tccli-intl-en wheel (`.whl`), an unpacked wheel, or a
+    /// `tccli/services` directory. The channel comes from the wheel's METADATA
+    /// Name. Every `<service>/<vYYYYMMDD>/api.json` and `examples.json` is
+    /// copied byte for byte. The import is atomic; importing the same release
+    /// again writes nothing.
     #[command(after_help = "Examples:\n  \
         pip download --no-deps tccli==3.0.1217.1\n  \
         cargo xtask import-specs tccli-3.0.1217.1-py2.py3-none-any.whl\n  \
+        pip download --no-deps tccli-intl-en==3.1.193.1\n  \
+        cargo xtask import-specs tccli_intl_en-3.1.193.1-py2.py3-none-any.whl   # into specs/intl/\n  \
         cargo xtask import-specs ~/venv/lib/python3.11/site-packages/tccli/services --release 3.0.1217.1\n\n\
         Exit codes: 0 imported or unchanged, 2 bad input or refused.")]
     ImportSpecs {
-        /// A tccli wheel, an unpacked wheel, or a tccli/services directory.
+        /// A tccli or tccli-intl-en wheel, an unpacked wheel, or a tccli/services
+        /// directory.
         path: PathBuf,
         /// Release version; defaults to the wheel's METADATA Version.
         #[arg(long)]
         release: Option<String>,
+        /// The channel: china (tccli) or intl (tccli-intl-en). Defaults to what the
+        /// METADATA names (china without one); a contradiction is refused.
+        #[arg(long, value_enum)]
+        channel: Option<import::Channel>,
         /// Replace a release already in specs/ whose files differ.
         #[arg(long)]
         force: bool,
@@ -410,6 +419,7 @@ fn main() -> ExitCode {
         Command::ImportSpecs {
             path,
             release,
+            channel,
             force,
             specs_dir,
         } => {
@@ -417,28 +427,31 @@ fn main() -> ExitCode {
             let opts = import::Options {
                 path: &path,
                 release: release.as_deref(),
+                channel,
                 force,
                 specs_dir: &specs_dir,
                 progress: std::io::stderr().is_terminal(),
             };
-            import::run(&opts).map(|(release, outcome)| {
-                let dir = specs_dir.join(&release);
-                match outcome {
+            import::run(&opts).map(|done| {
+                let release = &done.release;
+                let dir = done.channel.dir(&specs_dir).join(release);
+                let of = format!("({}, {})", done.channel, done.channel.package());
+                match done.outcome {
                     import::Outcome::Imported { files, bytes } => {
                         println!(
-                            "imported {release}: {files} files, {bytes} bytes into {}",
+                            "imported {release}: {files} files, {bytes} bytes into {} {of}",
                             dir.display()
                         )
                     }
                     import::Outcome::Replaced { files, bytes } => {
                         println!(
-                            "replaced {release}: {files} files, {bytes} bytes in {}",
+                            "replaced {release}: {files} files, {bytes} bytes in {} {of}",
                             dir.display()
                         )
                     }
                     import::Outcome::Unchanged { files } => {
                         println!(
-                            "unchanged {release}: {files} files already in {}",
+                            "unchanged {release}: {files} files already in {} {of}",
                             dir.display()
                         )
                     }

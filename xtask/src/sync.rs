@@ -229,9 +229,12 @@ fn import_all(
     let result = (|| {
         for (v, source) in steps {
             let path = wheel(root, v, source)?;
-            let (release, outcome) = import::run(&import::Options {
+            let import::Done {
+                release, outcome, ..
+            } = import::run(&import::Options {
                 path: &path,
                 release: Some(v),
+                channel: Some(import::Channel::China),
                 force: false,
                 specs_dir,
                 progress: false,

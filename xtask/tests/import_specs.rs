@@ -255,7 +255,7 @@ fn bad_inputs_exit_2_with_one_line_and_leave_specs_untouched() {
             &no_services,
             "no tccli/services/<service>/<vYYYYMMDD>/api.json",
         ),
-        (&other_pkg, "not a tccli wheel"),
+        (&other_pkg, "not a tccli or tccli-intl-en wheel"),
         (&empty_dir, "no <service>/<vYYYYMMDD>/api.json found"),
     ];
     for (path, want) in cases {

@@ -228,7 +228,7 @@ pub fn release_names(specs_dir: &Path) -> std::io::Result<Vec<String>> {
         .flatten()
         .filter(|e| e.path().is_dir())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !n.starts_with('.'))
+        .filter(|n| !n.starts_with('.') && n != "intl") // specs/intl/: the other channel
         .collect();
     names.sort_by_key(|n| version_key(n));
     Ok(names)

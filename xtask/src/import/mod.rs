@@ -1,7 +1,12 @@
-//! `cargo xtask import-specs <PATH> [--release R] [--force]`
+//! `cargo xtask import-specs <PATH> [--release R] [--channel C] [--force]`
 //!
 //! Copies every `tccli/services/<service>/<vYYYYMMDD>/{api,examples}.json`
-//! byte for byte into `specs/<release>/<service>/<vYYYYMMDD>/`.
+//! byte for byte into `specs/<release>/<service>/<vYYYYMMDD>/` (a `tccli` wheel, the
+//! China channel) or `specs/intl/<release>/<service>/<vYYYYMMDD>/` (a `tccli-intl-en`
+//! wheel, the international channel). Which channel a wheel is comes from its
+//! METADATA `Name` (see [`Channel`]); a directory without one is China unless
+//! `--channel` says otherwise, and a `--channel` that contradicts the METADATA is
+//! refused.
 //!
 //! Atomicity: every file is first read into memory and checked, then written
 //! into a temporary directory next to `specs/` (same filesystem), and only
@@ -26,8 +31,10 @@ use std::path::{Path, PathBuf};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::Failure;
+pub use channel::Channel;
 use wheel::read_wheel;
 
+mod channel;
 mod wheel;
 
 /// Prefix of temporary directories created next to `specs/`.
@@ -54,6 +61,8 @@ pub type SpecFiles = BTreeMap<String, Vec<u8>>;
 pub struct Source {
     /// Release read from METADATA or `tccli/__init__.py`, if any.
     pub release: Option<String>,
+    /// The channel METADATA's `Name` says, if there is a METADATA.
+    pub channel: Option<Channel>,
     pub files: SpecFiles,
 }
 
@@ -67,13 +76,38 @@ pub enum Outcome {
 pub struct Options<'a> {
     pub path: &'a Path,
     pub release: Option<&'a str>,
+    /// The channel the caller expects; `None` takes the METADATA's (China without one).
+    pub channel: Option<Channel>,
     pub force: bool,
     pub specs_dir: &'a Path,
     pub progress: bool,
 }
 
-pub fn run(opts: &Options<'_>) -> Result<(String, Outcome), Failure> {
+/// What [`run`] did: which release of which channel, and how.
+#[derive(Debug)]
+pub struct Done {
+    pub channel: Channel,
+    pub release: String,
+    pub outcome: Outcome,
+}
+
+pub fn run(opts: &Options<'_>) -> Result<Done, Failure> {
     let source = read_source(opts.path)?;
+    let channel = match (opts.channel, source.channel) {
+        (Some(want), Some(is)) if want != is => {
+            return Err(Failure::input(format!(
+                "{}: its METADATA names {} (the {} channel), not {} (--channel {}): refused",
+                opts.path.display(),
+                is.package(),
+                is.label(),
+                want.package(),
+                clap::ValueEnum::to_possible_value(&want)
+                    .map(|v| v.get_name().to_string())
+                    .unwrap_or_default()
+            )));
+        }
+        (want, is) => is.or(want).unwrap_or(Channel::China),
+    };
     let release = match (opts.release, &source.release) {
         (Some(r), _) => r.to_string(),
         (None, Some(r)) => r.clone(),
@@ -85,14 +119,19 @@ pub fn run(opts: &Options<'_>) -> Result<(String, Outcome), Failure> {
         }
     };
     validate_release_name(&release)?;
-    let outcome = install(
-        opts.specs_dir,
-        &release,
-        &source.files,
-        opts.force,
-        opts.progress,
-    )?;
-    Ok((release, outcome))
+    let outcome = install(&Install {
+        specs_dir: opts.specs_dir,
+        channel,
+        release: &release,
+        files: &source.files,
+        force: opts.force,
+        progress: opts.progress,
+    })?;
+    Ok(Done {
+        channel,
+        release,
+        outcome,
+    })
 }
 
 /// A release name becomes a directory name: only `digits(.digits)*` with an
@@ -141,6 +180,14 @@ fn file_name_version(path: &Path) -> Option<String> {
     let name = path.file_name()?.to_str()?.strip_suffix(".whl")?;
     let parts: Vec<&str> = name.split('-').collect();
     (parts.len() == 5 || parts.len() == 6).then(|| parts[1].to_string())
+}
+
+/// The package in a wheel's file name (`tccli_intl_en-3.1.193.1-py2.py3-none-any.whl`:
+/// `tccli_intl_en`), if it is named like a wheel.
+fn file_name_package(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?.strip_suffix(".whl")?;
+    let parts: Vec<&str> = name.split('-').collect();
+    (parts.len() == 5 || parts.len() == 6).then(|| parts[0].to_string())
 }
 
 /// Is `<service>/<vYYYYMMDD>/<file>` a spec file path we import?
@@ -339,9 +386,11 @@ fn read_dir_source(path: &Path) -> Result<Source, Failure> {
     }
     check_nonempty(&files, path)?;
 
-    // Release: dist-info METADATA beside `tccli/`, else tccli/__init__.py.
+    // Release and channel: the METADATA of a tccli or tccli-intl-en dist-info beside
+    // `tccli/`, else the release from tccli/__init__.py (and no channel).
     let tccli_dir = services_dir.parent().map(Path::to_path_buf);
     let mut release = None;
+    let mut channel: Option<Channel> = None;
     if let Some(root) = tccli_dir.as_ref().and_then(|t| t.parent())
         && let Ok(entries) = sorted_dir(root)
     {
@@ -351,13 +400,32 @@ fn read_dir_source(path: &Path) -> Result<Source, Failure> {
                 .unwrap_or_default()
                 .to_string_lossy()
                 .to_string();
-            if n.starts_with("tccli-")
-                && n.ends_with(".dist-info")
-                && kind(&e)?.is_some_and(|t| t.is_dir())
-                && let Some(bytes) = read_small(&e.join("METADATA"))
-            {
-                release = parse_metadata(&bytes).1;
+            let Some(dist) = n.strip_suffix(".dist-info") else {
+                continue;
+            };
+            let package = dist.rsplit_once('-').map_or(dist, |(p, _)| p);
+            if Channel::from_package(package).is_none() || !kind(&e)?.is_some_and(|t| t.is_dir()) {
+                continue;
             }
+            let Some(bytes) = read_small(&e.join("METADATA")) else {
+                continue;
+            };
+            let (name, version) = parse_metadata(&bytes);
+            let Some(c) = name.as_deref().and_then(Channel::from_package) else {
+                continue;
+            };
+            if let Some(before) = channel
+                && before != c
+            {
+                return Err(Failure::input(format!(
+                    "{}: both a {} and a {} dist-info: which one is this tccli/? refused",
+                    root.display(),
+                    before.package(),
+                    c.package()
+                )));
+            }
+            channel = Some(c);
+            release = version;
         }
     }
     if release.is_none()
@@ -366,7 +434,11 @@ fn read_dir_source(path: &Path) -> Result<Source, Failure> {
     {
         release = parse_init_version(&String::from_utf8_lossy(&bytes));
     }
-    Ok(Source { release, files })
+    Ok(Source {
+        release,
+        channel,
+        files,
+    })
 }
 
 fn has_spec_layout(dir: &Path) -> bool {
@@ -431,21 +503,36 @@ fn read_tree(dir: &Path) -> Result<SpecFiles, Failure> {
     Ok(out)
 }
 
-fn install(
-    specs_dir: &Path,
-    release: &str,
-    files: &SpecFiles,
+/// One release to put in place.
+struct Install<'a> {
+    /// `specs/`: the lock and the temporary directory (beside it) belong to it.
+    specs_dir: &'a Path,
+    channel: Channel,
+    release: &'a str,
+    files: &'a SpecFiles,
     force: bool,
     progress: bool,
-) -> Result<Outcome, Failure> {
-    let target = specs_dir.join(release);
+}
+
+fn install(i: &Install<'_>) -> Result<Outcome, Failure> {
+    let Install {
+        specs_dir,
+        channel,
+        release,
+        files,
+        force,
+        progress,
+    } = *i;
+    let target = channel.dir(specs_dir).join(release);
+    let slot = channel.slot(release);
     let parent = specs_dir
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."))
         .to_path_buf();
-    fs::create_dir_all(specs_dir)
-        .map_err(|e| Failure::internal(format!("{}: {e}", specs_dir.display())))?;
+    let channel_dir = channel.dir(specs_dir);
+    fs::create_dir_all(&channel_dir)
+        .map_err(|e| Failure::internal(format!("{}: {e}", channel_dir.display())))?;
     // One import at a time: only the lock holder may touch temporary directories.
     let _lock = FileLock::take(
         &specs_dir.join(LOCK_FILE),
@@ -478,7 +565,7 @@ fn install(
                 parent.display()
             ))
         })?;
-    let staged = tmp.path().join(release);
+    let staged = tmp.path().join(&slot);
 
     let bar = if progress {
         ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::stderr())
@@ -505,7 +592,7 @@ fn install(
     if existed {
         // Swap: move the old tree aside (inside the temp dir), move the new
         // one in, and put the old one back if that fails.
-        let aside = tmp.path().join(format!("{ASIDE_PREFIX}{release}"));
+        let aside = tmp.path().join(format!("{ASIDE_PREFIX}{slot}"));
         fs::rename(&target, &aside).map_err(|e| {
             Failure::internal(format!("{}: cannot move aside: {e}", target.display()))
         })?;
@@ -587,7 +674,8 @@ impl Drop for FileLock {
     }
 }
 
-/// Where `--force` keeps the old tree of release R inside its temporary directory.
+/// Where `--force` keeps the old tree of release R inside its temporary directory
+/// (followed by [`Channel::slot`]: `.previous-3.1.189.1`, `.previous-intl-3.1.193.1`).
 const ASIDE_PREFIX: &str = ".previous-";
 
 /// Under the lock: finishes any `--force` that was killed between its two renames
@@ -605,15 +693,17 @@ fn recover_and_remove_stale_temps(parent: &Path, specs_dir: &Path) {
         if let Ok(inner) = fs::read_dir(&tmp) {
             for a in inner.flatten() {
                 let name = a.file_name().to_string_lossy().into_owned();
-                let Some(release) = name.strip_prefix(ASIDE_PREFIX) else {
+                let Some(slot) = name.strip_prefix(ASIDE_PREFIX) else {
                     continue;
                 };
-                let target = specs_dir.join(release);
+                let (channel, release) = Channel::from_slot(slot);
+                let target = channel.dir(specs_dir).join(release);
                 if target.exists() {
                     continue;
                 }
-                let staged = tmp.join(release);
+                let staged = tmp.join(slot);
                 let from = if staged.is_dir() { staged } else { a.path() };
+                let _ = fs::create_dir_all(channel.dir(specs_dir));
                 match fs::rename(&from, &target) {
                     Ok(()) => eprintln!(
                         "import-specs: completed an interrupted --force of {release} ({})",

@@ -1,4 +1,4 @@
-//! Reading a tccli wheel: its spec entries, bounded in size, in total and in inflation,
+//! Reading a tccli or tccli-intl-en wheel: its spec entries, bounded in size, in total and in inflation,
 //! no duplicate entries, and the version its file name and METADATA name.
 
 use super::*;
@@ -29,12 +29,32 @@ pub(super) fn read_wheel(path: &Path) -> Result<Source, Failure> {
         })?;
     let metadata = read_zip_entry(&mut zip, &metadata_name, path)?;
     let (name, version) = parse_metadata(&metadata);
-    if name.as_deref().map(|n| n.eq_ignore_ascii_case("tccli")) != Some(true) {
+    let Some(channel) = name.as_deref().and_then(Channel::from_package) else {
         return Err(Failure::input(format!(
-            "{}: not a tccli wheel (METADATA Name is {})",
+            "{}: not a tccli or tccli-intl-en wheel (METADATA Name is {})",
             path.display(),
             name.as_deref().unwrap_or("missing")
         )));
+    };
+    // pip refuses a wheel whose name and metadata disagree, and so do we: a
+    // `tccli-…whl` holding tccli-intl-en would land in the other channel.
+    let dist_info_package = metadata_name
+        .split_once('/')
+        .and_then(|(dir, _)| dir.strip_suffix(".dist-info"))
+        .map(|d| d.rsplit_once('-').map_or(d, |(p, _)| p).to_string());
+    for (what, named) in [
+        ("file name", file_name_package(path)),
+        (".dist-info directory", dist_info_package),
+    ] {
+        if let Some(named) = named
+            && Channel::from_package(&named) != Some(channel)
+        {
+            return Err(Failure::input(format!(
+                "{}: the wheel's {what} names package {named} but its METADATA names {}: refused (pip refuses such wheels)",
+                path.display(),
+                channel.package()
+            )));
+        }
     }
 
     if let Some(declared) = central_directory_entries(path)
@@ -88,6 +108,7 @@ pub(super) fn read_wheel(path: &Path) -> Result<Source, Failure> {
     }
     Ok(Source {
         release: version,
+        channel: Some(channel),
         files,
     })
 }
