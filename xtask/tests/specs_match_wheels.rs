@@ -1,7 +1,8 @@
-//! The committed specs are byte-identical to the tccli wheels on PyPI: the
-//! oracle is the real wheel, fetched with pip and imported with
-//! `cargo xtask import-specs` into a scratch directory, then compared file
-//! by file with `specs/`.
+//! The committed specs are byte-identical to the tccli and tccli-intl-en wheels on
+//! PyPI: the oracle is the real wheel, fetched with pip and imported with
+//! `cargo xtask import-specs` into a scratch directory (which puts a tccli-intl-en
+//! wheel under `intl/` by its METADATA), then compared file by file with `specs/`
+//! and `specs/intl/`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -51,11 +52,18 @@ fn committed_specs_match_the_wheels() {
     };
     let repo_specs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
     let tmp = tempfile::tempdir().expect("tmp");
-    // Every committed release (the pinned pair and the newest).
-    let releases = tencent_cloud_spec::release_names(&repo_specs).expect("specs/");
-    assert!(releases.len() >= 2, "{releases:?}");
-    for release in &releases {
-        let dl = tmp.path().join(release);
+    // Every committed release (the pinned pair and the newest), of both channels.
+    let china = tencent_cloud_spec::release_names(&repo_specs).expect("specs/");
+    assert!(china.len() >= 2, "{china:?}");
+    let intl = tencent_cloud_spec::release_names(&repo_specs.join("intl")).expect("specs/intl/");
+    assert!(!intl.is_empty(), "no intl release in specs/intl/");
+    let releases = china.iter().map(|r| ("tccli", r.clone(), r.clone())).chain(
+        intl.iter()
+            .map(|r| ("tccli-intl-en", r.clone(), format!("intl/{r}"))),
+    );
+    for (package, release, at) in releases {
+        let release = &release;
+        let dl = tmp.path().join(package).join(release);
         let out = Command::new(py)
             .args([
                 "-m",
@@ -65,14 +73,14 @@ fn committed_specs_match_the_wheels() {
                 "--no-deps",
                 "--disable-pip-version-check",
             ])
-            .arg(format!("tccli=={release}"))
+            .arg(format!("{package}=={release}"))
             .arg("-d")
             .arg(&dl)
             .output()
             .expect("pip");
         if !out.status.success() {
             skip(&format!(
-                "pip download tccli=={release} failed (no index reachable?): {}",
+                "pip download {package}=={release} failed (no index reachable?): {}",
                 String::from_utf8_lossy(&out.stderr)
                     .lines()
                     .last()
@@ -100,16 +108,16 @@ fn committed_specs_match_the_wheels() {
             String::from_utf8_lossy(&out.stderr)
         );
 
-        let ours = repo_specs.join(release);
-        let theirs = scratch.join(release);
+        let ours = repo_specs.join(&at);
+        let theirs = scratch.join(&at);
         let (a, b) = (files(&ours), files(&theirs));
-        assert_eq!(a, b, "{release}: same file list");
-        assert!(a.len() > 500, "{release}: {} files", a.len());
+        assert_eq!(a, b, "{at}: same file list");
+        assert!(a.len() > 300, "{at}: {} files", a.len());
         for f in &a {
             assert!(
                 std::fs::read(ours.join(f)).expect("ours")
                     == std::fs::read(theirs.join(f)).expect("theirs"),
-                "{release}/{}: differs from the wheel",
+                "{at}/{}: differs from the wheel",
                 f.display()
             );
         }
