@@ -281,7 +281,7 @@ fn cvm_with_retry(url: &str, retry: RetryPolicy) -> tencent_cloud_cvm::v20170312
         .region("ap-guangzhou")
         .endpoint_url(url)
         .retry(retry)
-        .timeout(Duration::from_secs(5))
+        .attempt_timeout(Duration::from_secs(5))
         .build()
         .expect("config");
     tencent_cloud_cvm::v20170312::Client::new(

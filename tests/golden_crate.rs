@@ -40,7 +40,7 @@ fn client(url: &str) -> demo::Client {
             max_backoff: Duration::from_millis(4),
             total_deadline: Some(Duration::from_secs(20)),
         })
-        .timeout(Duration::from_secs(5))
+        .attempt_timeout(Duration::from_secs(5))
         .build()
         .expect("config");
     demo::Client::new(

@@ -130,7 +130,7 @@ async fn per_call_options_and_paging_without_traits() {
     let regions_in_english = cvm
         .describe_regions(&DescribeRegionsRequest::default())
         .language(tencent_cloud_core::Language::EnUs)
-        .timeout(std::time::Duration::from_secs(5))
+        .attempt_timeout(std::time::Duration::from_secs(5))
         .await
         .expect("regions");
     assert!(regions_in_english.region_set.is_some());

@@ -83,6 +83,13 @@ pub struct ClientConfig {
     pub(crate) root_certificates: Vec<Vec<u8>>,
     /// The most bytes one API response body may have.
     pub(crate) max_response_bytes: u64,
+    /// Sends the requests; `None`: a [`HyperTransport`](crate::transport::HyperTransport)
+    /// from these settings.
+    pub(crate) transport: Option<crate::transport::SharedTransport>,
+    /// Hooks run on every attempt of every call.
+    pub(crate) interceptors: Vec<crate::interceptor::SharedInterceptor>,
+    /// Receives a record of every call.
+    pub(crate) metrics: Option<crate::telemetry::SharedMetrics>,
 }
 
 impl Default for ClientConfig {
@@ -102,6 +109,9 @@ impl Default for ClientConfig {
             extra_signed_headers: Vec::new(),
             root_certificates: Vec::new(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            transport: None,
+            interceptors: Vec::new(),
+            metrics: None,
         }
     }
 }
@@ -158,9 +168,25 @@ impl ClientConfig {
     }
 
     /// Time limit of one attempt (sending the request and reading the whole response;
-    /// for streams, until the headers arrive and then between two chunks).
+    /// for streams, until the headers arrive and then between two chunks). The whole
+    /// call, retries included, is bounded by [`ClientConfig::operation_timeout`].
+    pub fn attempt_timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// The attempt timeout: [`ClientConfig::attempt_timeout`].
+    #[deprecated(
+        since = "0.2.2",
+        note = "named `attempt_timeout` now, beside `operation_timeout`"
+    )]
     pub fn timeout(&self) -> Duration {
         self.timeout
+    }
+
+    /// Time limit of a whole call, every attempt and wait included
+    /// ([`RetryPolicy::total_deadline`]); `None`: only the attempts bound it.
+    pub fn operation_timeout(&self) -> Option<Duration> {
+        self.retry.total_deadline
     }
 
     /// Retry policy.
@@ -221,6 +247,9 @@ impl fmt::Debug for ClientConfig {
             .field("algorithm", &self.algorithm)
             .field("extra_signed_headers", &self.extra_signed_headers)
             .field("root_certificates", &self.root_certificates.len())
+            .field("transport", &self.transport)
+            .field("interceptors", &self.interceptors)
+            .field("metrics", &self.metrics)
             .finish()
     }
 }
@@ -278,9 +307,52 @@ impl ClientConfigBuilder {
         self
     }
 
-    /// Time limit of one attempt (default 60 s); see [`ClientConfig::timeout`].
-    pub fn timeout(mut self, timeout: Duration) -> Self {
+    /// Time limit of one attempt (default 60 s); see [`ClientConfig::attempt_timeout`].
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
         self.config.timeout = timeout;
+        self
+    }
+
+    /// The attempt timeout: [`ClientConfigBuilder::attempt_timeout`].
+    #[deprecated(
+        since = "0.2.2",
+        note = "named `attempt_timeout` now, beside `operation_timeout`"
+    )]
+    pub fn timeout(self, timeout: Duration) -> Self {
+        self.attempt_timeout(timeout)
+    }
+
+    /// Time limit of a whole call, every attempt and wait between them included (default
+    /// 120 s). Sets the retry policy's [`total_deadline`](RetryPolicy::total_deadline);
+    /// set the retry policy first if you set both. A call that runs out of it ends with
+    /// [`Error::OperationTimeout`], giving the time taken and the attempts made.
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.config.retry.total_deadline = Some(timeout);
+        self
+    }
+
+    /// Sends every request through `transport` instead of the built-in
+    /// [`HyperTransport`](crate::transport::HyperTransport); the proxy, connect timeout,
+    /// user agent and root certificate settings are then the transport's business. See
+    /// [`transport`](crate::transport).
+    pub fn transport(mut self, transport: crate::transport::SharedTransport) -> Self {
+        self.config.transport = Some(transport);
+        self
+    }
+
+    /// Adds an interceptor run on every attempt of every call; see
+    /// [`interceptor`](crate::interceptor).
+    pub fn interceptor(mut self, interceptor: impl crate::interceptor::Interceptor) -> Self {
+        self.config
+            .interceptors
+            .push(crate::interceptor::SharedInterceptor::new(interceptor));
+        self
+    }
+
+    /// Sends a record of every finished call to `metrics`; see
+    /// [`telemetry`](crate::telemetry).
+    pub fn metrics(mut self, metrics: crate::telemetry::SharedMetrics) -> Self {
+        self.config.metrics = Some(metrics);
         self
     }
 
@@ -346,6 +418,7 @@ impl ClientConfigBuilder {
         c.proxy.clone_from(&other.proxy);
         c.user_agent.clone_from(&other.user_agent);
         c.root_certificates.clone_from(&other.root_certificates);
+        c.transport.clone_from(&other.transport);
         self
     }
 
@@ -562,7 +635,7 @@ mod tests {
         assert!(ClientConfig::builder().root_domain("a/b").build().is_err());
         assert!(
             ClientConfig::builder()
-                .timeout(Duration::ZERO)
+                .attempt_timeout(Duration::ZERO)
                 .build()
                 .is_err()
         );

@@ -34,11 +34,28 @@ pub enum Error {
         #[source]
         source: Option<BoxError>,
     },
-    /// An attempt, or the whole call including retries, ran past its time limit.
+    /// An attempt ran past its time limit (the attempt timeout, or connecting took
+    /// longer than the connect timeout), and the call could not retry.
     #[error("request timed out after {}ms", elapsed.as_millis())]
     Timeout {
-        /// How long the request had been running.
+        /// How long the call had been running, from its start (all attempts).
         elapsed: Duration,
+    },
+    /// The whole call, retries and waits included, ran past its operation timeout
+    /// ([`ClientConfigBuilder::operation_timeout`](crate::config::ClientConfigBuilder::operation_timeout)
+    /// or the call's `.operation_timeout(…)`).
+    #[error(
+        "call timed out after {}ms and {attempts} attempt(s) (operation timeout {}ms)",
+        elapsed.as_millis(),
+        limit.as_millis()
+    )]
+    OperationTimeout {
+        /// How long the call ran.
+        elapsed: Duration,
+        /// Attempts started.
+        attempts: u32,
+        /// The operation timeout.
+        limit: Duration,
     },
     /// The response was not what the API protocol promises: not JSON (an HTML error page
     /// from a proxy, say), truncated JSON, JSON without `Response`, or a body that does
@@ -127,6 +144,15 @@ impl Error {
                 source: None,
             },
             Error::Timeout { elapsed } => Error::Timeout { elapsed: *elapsed },
+            Error::OperationTimeout {
+                elapsed,
+                attempts,
+                limit,
+            } => Error::OperationTimeout {
+                elapsed: *elapsed,
+                attempts: *attempts,
+                limit: *limit,
+            },
             Error::Decode {
                 status,
                 reason,

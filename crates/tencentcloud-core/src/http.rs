@@ -547,6 +547,23 @@ impl Write for Conn {
     }
 }
 
+/// A failed send as the crate's error, naming the host.
+pub(crate) fn send_error(e: SendError, host: &str) -> crate::Error {
+    match e {
+        SendError::ConnectTimeout => crate::Error::Timeout {
+            elapsed: Duration::ZERO,
+        },
+        SendError::Connect(source) => crate::Error::Transport {
+            message: format!("cannot connect to {host}"),
+            source: Some(source),
+        },
+        SendError::Io(source) => crate::Error::Transport {
+            message: format!("request to {host} failed"),
+            source: Some(source),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,6 +34,7 @@ pub mod credential;
 pub mod credentials;
 pub mod error;
 mod http;
+pub mod interceptor;
 pub mod loader;
 pub mod mock;
 pub mod pages;
@@ -41,9 +42,11 @@ pub mod retry;
 pub mod secret;
 pub mod sign;
 pub mod sse;
+pub mod telemetry;
 #[cfg(feature = "test-util")]
 #[doc(hidden)]
 pub mod testing;
+pub mod transport;
 
 pub use bytes::Bytes;
 pub use client::{Client, RequestSpec};

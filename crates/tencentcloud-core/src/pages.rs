@@ -165,6 +165,27 @@ impl<R: Paginate> Pages<R> {
         Ok(out)
     }
 
+    /// The items as a blocking iterator, for code that is not async: each page is
+    /// fetched on a runtime the client owns (see [`Call::send_blocking`]
+    /// (crate::client::Call::send_blocking)). An error ends the iteration after it is
+    /// yielded; inside an async runtime the first item is [`Error::InvalidInput`].
+    pub fn blocking_iter(self) -> BlockingPages<R> {
+        BlockingPages {
+            pages: Some(self),
+            buffer: VecDeque::new(),
+        }
+    }
+
+    /// Every remaining item, at most `max`, for code that is not async; see
+    /// [`Pages::collect_all`] and [`Pages::blocking_iter`].
+    pub fn collect_all_blocking(self, max: usize) -> Result<Vec<R::Item>, Error>
+    where
+        R::Item: Send,
+    {
+        let client = self.client.clone();
+        client.block_on(self.collect_all(max))?
+    }
+
     fn fetch(&mut self) -> PageFuture<R::Item> {
         let mut request = self.request.clone();
         if R::BY_TOKEN {
@@ -248,6 +269,49 @@ impl<R: Paginate> Stream for Pages<R> {
                             this.buffer.extend(items);
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// A pager as a blocking iterator over its items: [`Pages::blocking_iter`].
+pub struct BlockingPages<R: Paginate> {
+    /// `None` once the pager ended or failed.
+    pages: Option<Pages<R>>,
+    buffer: VecDeque<R::Item>,
+}
+
+impl<R: Paginate> std::fmt::Debug for BlockingPages<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BlockingPages")
+            .field("pages", &self.pages)
+            .field("buffered", &self.buffer.len())
+            .finish()
+    }
+}
+
+impl<R: Paginate> Iterator for BlockingPages<R> {
+    type Item = Result<R::Item, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(item) = self.buffer.pop_front() {
+                return Some(Ok(item));
+            }
+            let mut pages = self.pages.take()?;
+            let client = pages.client.clone();
+            let fetched = client.block_on(async move {
+                let page = pages.next_page().await;
+                (pages, page)
+            });
+            match fetched {
+                Err(e) => return Some(Err(e)),
+                Ok((_, None)) => return None,
+                Ok((_, Some(Err(e)))) => return Some(Err(e)),
+                Ok((pages, Some(Ok(items)))) => {
+                    self.pages = Some(pages);
+                    self.buffer.extend(items);
                 }
             }
         }

@@ -1,6 +1,9 @@
 //! Retry policy: which failures are retried, and how long to wait.
 
+use std::future::Future;
 use std::time::Duration;
+
+use tokio::time::Instant;
 
 use crate::error::Error;
 
@@ -130,6 +133,110 @@ fn is_client_fault(code: &str) -> bool {
         "ResourceNotFound",
     ];
     PREFIXES.iter().any(|p| code.starts_with(p))
+}
+
+/// The limits one call's retry loop runs under.
+pub(crate) struct Limits<'a> {
+    pub policy: &'a RetryPolicy,
+    /// Time limit of each attempt.
+    pub attempt_timeout: Duration,
+    /// Time limit of the whole call (`None`: only the attempts bound it).
+    pub operation_timeout: Option<Duration>,
+    /// Whether failures that may have reached the service can be retried.
+    pub safe_to_repeat: bool,
+}
+
+/// What the retry loop ended with.
+pub(crate) struct Driven<T> {
+    pub result: Result<T, Error>,
+    /// Attempts started.
+    pub attempts: u32,
+}
+
+/// The retry loop, over any attempt and any sleep: runs `attempt(n, budget)` (`n` from 1,
+/// `budget` the time it may take: the attempt timeout, less when the operation timeout
+/// is nearer), tells `observe` how each attempt ended and whether another follows, and
+/// waits `sleep(backoff)` between attempts. Time is tokio's, so tests drive the loop on
+/// a paused clock.
+///
+/// A call ends with [`Error::OperationTimeout`] when its operation timeout leaves no time
+/// for the next attempt or cuts one short, and with [`Error::Timeout`] (the whole call's
+/// elapsed time) when its last attempt ran out of its attempt timeout.
+pub(crate) async fn drive<T, A, AF, S, SF, O>(
+    limits: &Limits<'_>,
+    mut attempt: A,
+    mut sleep: S,
+    mut observe: O,
+) -> Driven<T>
+where
+    A: FnMut(u32, Duration) -> AF,
+    AF: Future<Output = Result<T, Error>>,
+    S: FnMut(Duration) -> SF,
+    SF: Future<Output = ()>,
+    O: FnMut(u32, &Result<T, Error>, Option<&'static str>),
+{
+    let started = Instant::now();
+    let deadline = limits.operation_timeout.map(|d| started + d);
+    let out_of_time = |attempts: u32| Error::OperationTimeout {
+        elapsed: started.elapsed(),
+        attempts,
+        limit: limits.operation_timeout.unwrap_or_default(),
+    };
+    let mut n: u32 = 0;
+    loop {
+        n += 1;
+        let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+        let budget = match left {
+            Some(left) if left.is_zero() => {
+                return Driven {
+                    result: Err(out_of_time(n - 1)),
+                    attempts: n - 1,
+                };
+            }
+            Some(left) => limits.attempt_timeout.min(left),
+            None => limits.attempt_timeout,
+        };
+        let cut_by_deadline = budget < limits.attempt_timeout;
+        let mut result = attempt(n, budget).await;
+        if let Err(Error::Timeout { .. }) = &result {
+            result = Err(if cut_by_deadline {
+                out_of_time(n)
+            } else {
+                Error::Timeout {
+                    elapsed: started.elapsed(),
+                }
+            });
+        }
+        let retry = match &result {
+            Ok(_) => None,
+            Err(err) if n >= limits.policy.max_attempts => {
+                let _ = err;
+                None
+            }
+            Err(err) => retry_reason(err, limits.safe_to_repeat),
+        };
+        let Some(reason) = retry else {
+            observe(n, &result, None);
+            return Driven {
+                result,
+                attempts: n,
+            };
+        };
+        let delay = limits.policy.backoff(n);
+        if deadline.is_some_and(|d| Instant::now() + delay >= d) {
+            observe(n, &result, None);
+            let result = match result {
+                Err(Error::Timeout { .. }) => Err(out_of_time(n)),
+                other => other,
+            };
+            return Driven {
+                result,
+                attempts: n,
+            };
+        }
+        observe(n, &result, Some(reason));
+        sleep(delay).await;
+    }
 }
 
 /// Whether a JSON body has a `"ClientToken"` member, which makes the request

@@ -112,7 +112,7 @@ fn client(url: &str) -> Client {
         .region("ap-guangzhou")
         .endpoint_url(url)
         .retry(RetryPolicy::none())
-        .timeout(Duration::from_secs(20))
+        .attempt_timeout(Duration::from_secs(20))
         .build()
         .expect("config");
     Client::new(config, Credential::new("AKIDtest", "test-key")).expect("client")

@@ -18,7 +18,7 @@ fn client_at(url: String) -> Client {
         .endpoint_url(url)
         .region("ap-guangzhou")
         .language(Language::ZhCn)
-        .timeout(Duration::from_secs(5))
+        .attempt_timeout(Duration::from_secs(5))
         .build()
         .expect("config");
     Client::new(
@@ -97,7 +97,7 @@ async fn timeout_per_call_is_shorter_than_the_clients() {
         RequestSpec::new("cvm", "2017-03-12", "RunInstances"),
         &json!({}),
     )
-    .timeout(Duration::from_millis(200))
+    .attempt_timeout(Duration::from_millis(200))
     .await
     .unwrap_err();
     assert!(matches!(err, Error::Timeout { .. }), "{err:?}");

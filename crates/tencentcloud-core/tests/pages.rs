@@ -56,7 +56,7 @@ fn client(server: &Server) -> Client {
     let config = ClientConfig::builder()
         .endpoint_url(server.url())
         .region("ap-guangzhou")
-        .timeout(Duration::from_secs(5))
+        .attempt_timeout(Duration::from_secs(5))
         .retry(RetryPolicy {
             max_attempts: 2,
             initial_backoff: Duration::from_millis(1),

@@ -35,7 +35,7 @@ fn config(server: &Server, algorithm: Algorithm, proxy: bool) -> ClientConfig {
     b.endpoint_url(server.url())
         .region("ap-guangzhou")
         .language(Language::ZhCn)
-        .timeout(Duration::from_millis(500))
+        .attempt_timeout(Duration::from_millis(500))
         .algorithm(algorithm)
         .extra_signed_headers(if algorithm == Algorithm::Tc3HmacSha256 {
             vec!["x-tc-action", "x-tc-token"]

@@ -28,7 +28,7 @@ fn client_with(
     let builder = ClientConfig::builder()
         .endpoint_url(server.url())
         .region("ap-guangzhou")
-        .timeout(Duration::from_secs(5))
+        .attempt_timeout(Duration::from_secs(5))
         .retry(fast_retry(3));
     let config = f(builder).build().expect("config");
     Client::new(
@@ -221,7 +221,8 @@ async fn slow_response_times_out_within_bounds() {
     let slow = Reply::Delay(Duration::from_secs(5), Box::new(Reply::ok()));
     let server = Server::start(vec![slow.clone(), slow.clone(), slow]).await;
     let c = client_with(&server, |b| {
-        b.timeout(Duration::from_millis(300)).retry(fast_retry(2))
+        b.attempt_timeout(Duration::from_millis(300))
+            .retry(fast_retry(2))
     });
     let t0 = Instant::now();
     let err = c
@@ -242,7 +243,7 @@ async fn slow_response_times_out_within_bounds() {
         Box::new(Reply::ok()),
     )])
     .await;
-    let c = client_with(&server, |b| b.timeout(Duration::from_millis(200)));
+    let c = client_with(&server, |b| b.attempt_timeout(Duration::from_millis(200)));
     let err = c.call::<_, Value>(&RUN, &json!({})).await.unwrap_err();
     assert!(matches!(err, Error::Timeout { .. }));
     assert_eq!(server.requests().len(), 1);
@@ -481,7 +482,7 @@ async fn sse_idle_stream_times_out() {
         (Duration::from_secs(5), b"data: too late\n\n".to_vec()),
     ])])
     .await;
-    let c = client_with(&server, |b| b.timeout(Duration::from_millis(300)));
+    let c = client_with(&server, |b| b.attempt_timeout(Duration::from_millis(300)));
     let spec = RequestSpec::new("hunyuan", "2023-09-01", "ChatCompletions");
     let mut stream = c.call_stream(&spec, b"{}".to_vec()).await.unwrap();
     assert_eq!(stream.next().await.unwrap().unwrap().data, "first");

@@ -17,7 +17,7 @@
 //! let request = serde_json::json!({});
 //! let zones: Value = Call::new(client, spec, &request)
 //!     .region("ap-singapore")
-//!     .timeout(Duration::from_secs(5))
+//!     .attempt_timeout(Duration::from_secs(5))
 //!     .language(Language::EnUs)
 //!     .await?;
 //! # Ok(()) }
@@ -47,9 +47,12 @@ pub struct CallOptions {
     /// Region (`X-TC-Region`), and the endpoint's region with
     /// [`Endpoint::Regional`](crate::Endpoint::Regional).
     pub region: Option<String>,
-    /// Time limit of each attempt (the client's [`timeout`](crate::ClientConfig::timeout)
-    /// otherwise). Retries and the policy's total deadline still apply.
+    /// Time limit of each attempt (the client's
+    /// [`attempt_timeout`](crate::ClientConfig::attempt_timeout) otherwise).
     pub timeout: Option<Duration>,
+    /// Time limit of the whole call, retries and waits included (the client's
+    /// [`operation_timeout`](crate::ClientConfig::operation_timeout) otherwise).
+    pub operation_timeout: Option<Duration>,
     /// Language of messages (`X-TC-Language`).
     pub language: Option<Language>,
     /// Base URL (or bare host, meaning `https://host`) this call goes to, as
@@ -59,6 +62,8 @@ pub struct CallOptions {
     /// itself (`Authorization`, `Host`, `Content-Type`, `X-TC-Action`, `X-TC-Region`, …)
     /// are refused when the call is sent.
     pub headers: Vec<(String, String)>,
+    /// Interceptors of this call, run after the client's.
+    pub interceptors: Vec<crate::interceptor::SharedInterceptor>,
 }
 
 impl fmt::Debug for CallOptions {
@@ -68,9 +73,11 @@ impl fmt::Debug for CallOptions {
         f.debug_struct("CallOptions")
             .field("region", &self.region)
             .field("timeout", &self.timeout)
+            .field("operation_timeout", &self.operation_timeout)
             .field("language", &self.language)
             .field("endpoint", &self.endpoint)
             .field("headers", &names)
+            .field("interceptors", &self.interceptors)
             .finish()
     }
 }
@@ -86,9 +93,29 @@ macro_rules! option_setters {
             self
         }
 
-        /// Limits each attempt of this call to `timeout`.
-        pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        /// Limits each attempt of this call to `timeout` (sending, and reading the
+        /// answer; for a stream, until its head and then between two chunks).
+        pub fn attempt_timeout(mut self, timeout: std::time::Duration) -> Self {
             self.$($opts .)*timeout = Some(timeout);
+            self
+        }
+
+        /// Limits this call to `timeout` in all, every attempt and wait included.
+        pub fn operation_timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.$($opts .)*operation_timeout = Some(timeout);
+            self
+        }
+
+        /// The attempt timeout: `attempt_timeout`.
+        #[deprecated(since = "0.2.2", note = "named `attempt_timeout` now, beside `operation_timeout`")]
+        pub fn timeout(self, timeout: std::time::Duration) -> Self {
+            self.attempt_timeout(timeout)
+        }
+
+        /// Adds an interceptor for this call, run after the client's; see
+        /// [`interceptor`]($crate::interceptor).
+        pub fn interceptor(mut self, interceptor: impl $crate::interceptor::Interceptor) -> Self {
+            self.$($opts .)*interceptors.push($crate::interceptor::SharedInterceptor::new(interceptor));
             self
         }
 
@@ -173,6 +200,14 @@ impl<I: Encode + ?Sized, O: Decode + Send + 'static> Call<'_, I, O> {
     /// Sends the call: the same as `.await`ing it, for code that wants the future.
     pub fn send(self) -> CallFuture<O> {
         self.into_future()
+    }
+
+    /// Sends the call and waits for the answer, for code that is not async: runs on a
+    /// runtime the client owns (see [`Client`]'s blocking use). Fails with
+    /// [`Error::InvalidInput`] when called inside an async runtime.
+    pub fn send_blocking(self) -> Result<O, Error> {
+        let client = self.client.clone();
+        client.block_on(self.into_future())?
     }
 }
 
@@ -338,6 +373,13 @@ impl<O: Decode + Send + 'static> OctetCall<'_, O> {
     /// Sends the call: the same as `.await`ing it.
     pub fn send(self) -> CallFuture<O> {
         self.into_future()
+    }
+
+    /// Sends the call and waits for the answer, for code that is not async; see
+    /// [`Call::send_blocking`].
+    pub fn send_blocking(self) -> Result<O, Error> {
+        let client = self.client.clone();
+        client.block_on(self.into_future())?
     }
 }
 

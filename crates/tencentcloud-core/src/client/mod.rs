@@ -1,14 +1,17 @@
 //! The client: signs, sends, retries and decodes.
 //!
-//! [`Client`] and [`RequestSpec`] are here; the retry loop and the signed attempt are in
-//! `execute`, the reading of the `{"Response": …}` envelope in `response`.
+//! [`Client`] and [`RequestSpec`] are here; the call path's stages (prepare, the retry
+//! loop, sign, send, read) are in `pipeline`, the reading of the `{"Response": …}`
+//! envelope in `response`, blocking use in `blocking`.
 
+mod blocking;
 mod call;
-mod execute;
+mod pipeline;
 mod response;
 
 pub(crate) use call::option_setters;
 pub use call::{Call, CallFuture, CallOptions, OctetCall, StreamCall};
+pub(crate) use pipeline::RESERVED_HEADERS;
 
 use std::fmt;
 use std::sync::{Arc, Mutex};
@@ -21,7 +24,6 @@ use crate::config::ClientConfig;
 use crate::credential::Credential;
 use crate::credentials::{Credentials, LazyCache, ProvideCredentials, SharedCredentialsProvider};
 use crate::error::Error;
-use crate::http::{self, Http};
 use crate::secret::Secret;
 use crate::sign::tc3;
 use crate::sse::{Event, EventStream};
@@ -82,15 +84,17 @@ pub struct Client {
 }
 
 struct Inner {
-    http: Http,
+    /// Sends the signed requests: the configured transport, else a [`HyperTransport`]
+    /// (crate::transport::HyperTransport) built from the configuration.
+    transport: crate::transport::SharedTransport,
     config: ClientConfig,
     credentials: CredentialSource,
     /// Responses hold secrets (STS): keep body snippets out of errors and logs.
     secret_responses: bool,
     /// TC3 day keys by (secret key, date, service): deriving one costs four HMACs.
     keys: Mutex<Vec<(Secret, Arc<tc3::SigningKey>)>>,
-    /// Answers instead of the network ([`Client::with_mock`]).
-    mock: Option<Arc<crate::mock::Mock>>,
+    /// The runtime of blocking calls, started by the first one.
+    blocking: blocking::Runtime,
 }
 
 /// Most (service, day) keys kept; the oldest is dropped beyond that.
@@ -148,14 +152,6 @@ impl BodyType {
     }
 }
 
-/// The body in the form the configured algorithm sends.
-enum Prepared {
-    /// TC3: the body bytes as they are, with their content type.
-    Tc3(&'static str),
-    /// v1: the JSON flattened into parameters, sent form-encoded.
-    V1(Vec<(String, String)>),
-}
-
 impl Client {
     /// Creates a client. Fails on a malformed credential or an unusable proxy.
     pub fn new(config: ClientConfig, credential: Credential) -> Result<Self, Error> {
@@ -204,11 +200,9 @@ impl Client {
     /// see [`Mock`](crate::mock::Mock).
     pub fn with_mock(config: ClientConfig, mock: Arc<crate::mock::Mock>) -> Result<Self, Error> {
         let credential = Credential::new("AKIDmock", "mock-secret-key");
-        let mut client = Client::build(config, CredentialSource::Static(credential), false)?;
-        if let Some(inner) = Arc::get_mut(&mut client.inner) {
-            inner.mock = Some(mock);
-        }
-        Ok(client)
+        let mut config = config;
+        config.transport = Some(mock);
+        Client::build(config, CredentialSource::Static(credential), false)
     }
 
     /// A client for STS: unsigned (`Authorization: SKIP`) without `source`; responses
@@ -243,21 +237,18 @@ impl Client {
         credentials: CredentialSource,
         secret_responses: bool,
     ) -> Result<Self, Error> {
-        let http = Http::new(http::Options {
-            connect_timeout: config.connect_timeout,
-            user_agent: &config.user_agent,
-            proxy: config.proxy.as_deref(),
-            extra_roots: &config.root_certificates,
-        })
-        .map_err(Error::InvalidInput)?;
+        let transport: crate::transport::SharedTransport = match &config.transport {
+            Some(t) => t.clone(),
+            None => Arc::new(crate::transport::HyperTransport::new(&config)?),
+        };
         Ok(Client {
             inner: Arc::new(Inner {
-                http,
+                transport,
                 config,
                 credentials,
                 secret_responses,
                 keys: Mutex::new(Vec::new()),
-                mock: None,
+                blocking: blocking::Runtime::default(),
             }),
         })
     }
@@ -297,6 +288,58 @@ impl Client {
         }
         keys.push((secret.clone(), key.clone()));
         key
+    }
+
+    /// Removes the secret key and token from error text, in case a server echoes them;
+    /// a client whose answers hold secrets (STS) keeps no body snippet at all.
+    fn scrub(&self, err: Error, credential: &Credential) -> Error {
+        let secrets: Vec<&str> = [Some(credential.secret_key.expose()), credential.token_str()]
+            .into_iter()
+            .flatten()
+            .filter(|s| s.len() >= 4)
+            .collect();
+        let clean = |s: String| {
+            secrets.iter().fold(s, |acc, secret| {
+                if acc.contains(secret) {
+                    acc.replace(secret, "***")
+                } else {
+                    acc
+                }
+            })
+        };
+        match err {
+            Error::Decode {
+                status,
+                reason,
+                snippet,
+                source,
+            } => Error::Decode {
+                status,
+                reason: clean(reason),
+                snippet: if self.inner.secret_responses {
+                    String::new()
+                } else {
+                    clean(snippet)
+                },
+                source: if self.inner.secret_responses {
+                    None
+                } else {
+                    source
+                },
+            },
+            Error::Service {
+                code,
+                message,
+                request_id,
+                status,
+            } => Error::Service {
+                code,
+                message: clean(message),
+                request_id,
+                status,
+            },
+            other => other,
+        }
     }
 
     /// Calls an action with an already-serialized JSON body and returns the bytes of the
@@ -396,9 +439,11 @@ impl Client {
 static NO_OPTIONS: CallOptions = CallOptions {
     region: None,
     timeout: None,
+    operation_timeout: None,
     language: None,
     endpoint: None,
     headers: Vec::new(),
+    interceptors: Vec::new(),
 };
 
 fn serialize_error(e: serde_json::Error) -> Error {

@@ -40,7 +40,7 @@ impl StsSettings {
     fn client_config(&self, region: &str) -> Result<ClientConfig, Error> {
         let mut b = ClientConfig::builder()
             .region(region)
-            .timeout(Duration::from_secs(20));
+            .attempt_timeout(Duration::from_secs(20));
         if let Some(t) = &self.transport {
             b = b.transport_of(t);
         }
