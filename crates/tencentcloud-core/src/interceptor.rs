@@ -60,6 +60,21 @@ pub trait Interceptor: Send + Sync + fmt::Debug + 'static {
     }
 }
 
+/// A shared interceptor is one: keep an `Arc` to read what it recorded.
+impl<T: Interceptor + ?Sized> Interceptor for Arc<T> {
+    fn before_signing(&self, request: &mut BeforeSigning<'_>) -> Result<(), Error> {
+        (**self).before_signing(request)
+    }
+
+    fn after_signing(&self, request: &AfterSigning<'_>) {
+        (**self).after_signing(request)
+    }
+
+    fn after_attempt(&self, attempt: &AfterAttempt<'_>) {
+        (**self).after_attempt(attempt)
+    }
+}
+
 /// An interceptor shared by clients and calls. Two are equal when they are the same
 /// object.
 #[derive(Clone)]
@@ -69,12 +84,6 @@ impl SharedInterceptor {
     /// Shares `interceptor`.
     pub fn new(interceptor: impl Interceptor) -> Self {
         SharedInterceptor(Arc::new(interceptor))
-    }
-}
-
-impl<T: Interceptor> From<Arc<T>> for SharedInterceptor {
-    fn from(i: Arc<T>) -> Self {
-        SharedInterceptor(i)
     }
 }
 

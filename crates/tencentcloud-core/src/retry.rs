@@ -374,4 +374,208 @@ mod tests {
         );
         assert!(RetryPolicy::default().validate().is_ok());
     }
+
+    /// The retry loop on tokio's paused clock: time advances only when every task
+    /// waits, so hours of timeouts and backoff take microseconds of real time.
+    mod on_a_paused_clock {
+        use super::*;
+        use std::cell::RefCell;
+        use std::time::Duration;
+        use tokio::time::Instant;
+
+        fn policy(max_attempts: u32) -> RetryPolicy {
+            RetryPolicy {
+                max_attempts,
+                initial_backoff: Duration::from_millis(100),
+                max_backoff: Duration::from_secs(1),
+                total_deadline: None,
+            }
+        }
+
+        /// An attempt that hangs until its budget runs out, as a dead server does.
+        async fn hang(budget: Duration) -> Result<(), Error> {
+            let start = Instant::now();
+            tokio::time::sleep(budget).await;
+            Err(Error::Timeout {
+                elapsed: start.elapsed(),
+            })
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn an_operation_timeout_ends_hanging_attempts_at_the_deadline() {
+            let p = policy(10);
+            let limits = Limits {
+                policy: &p,
+                attempt_timeout: Duration::from_secs(1),
+                operation_timeout: Some(Duration::from_secs(3)),
+                safe_to_repeat: true,
+            };
+            let real = std::time::Instant::now();
+            let start = Instant::now();
+            let seen = RefCell::new(Vec::new());
+            let driven = drive(
+                &limits,
+                |_, budget| hang(budget),
+                tokio::time::sleep,
+                |n, _, retry: Option<&'static str>| seen.borrow_mut().push((n, retry.is_some())),
+            )
+            .await;
+            let took = start.elapsed();
+            match driven.result {
+                Err(Error::OperationTimeout {
+                    elapsed,
+                    attempts,
+                    limit,
+                }) => {
+                    assert_eq!(limit, Duration::from_secs(3));
+                    assert_eq!(attempts, driven.attempts);
+                    assert!(attempts >= 3, "attempts {attempts}");
+                    assert!(
+                        elapsed >= Duration::from_millis(2_900)
+                            && elapsed <= Duration::from_secs(3),
+                        "{elapsed:?}"
+                    );
+                    let text = Error::OperationTimeout {
+                        elapsed,
+                        attempts,
+                        limit,
+                    }
+                    .to_string();
+                    assert!(text.contains(&format!("{attempts} attempt")), "{text}");
+                }
+                other => panic!("expected OperationTimeout, got {other:?}"),
+            }
+            assert!(took <= Duration::from_secs(3), "{took:?}");
+            // Every attempt but the last was followed by a retry.
+            let seen = seen.into_inner();
+            assert_eq!(seen.len() as u32, driven.attempts);
+            assert!(seen[..seen.len() - 1].iter().all(|(_, retry)| *retry));
+            assert!(
+                real.elapsed() < Duration::from_millis(500),
+                "{:?}",
+                real.elapsed()
+            );
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn attempt_timeouts_end_the_call_with_its_whole_time() {
+            let p = policy(3);
+            let limits = Limits {
+                policy: &p,
+                attempt_timeout: Duration::from_secs(3),
+                operation_timeout: None,
+                safe_to_repeat: true,
+            };
+            let start = Instant::now();
+            let driven = drive(
+                &limits,
+                |_, budget| hang(budget),
+                tokio::time::sleep,
+                |_, _, _| {},
+            )
+            .await;
+            assert_eq!(driven.attempts, 3);
+            match driven.result {
+                // 3 attempts of 3 s plus two waits: the error gives the whole call's time,
+                // not the last attempt's 3 s (the "9.1 s, timed out after 3001ms").
+                Err(Error::Timeout { elapsed }) => {
+                    assert!(elapsed >= Duration::from_secs(9), "{elapsed:?}");
+                    assert_eq!(elapsed, start.elapsed());
+                }
+                other => panic!("expected Timeout, got {other:?}"),
+            }
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn unsafe_requests_are_not_retried_after_a_timeout_but_throttling_is() {
+            let p = policy(5);
+            let limits = Limits {
+                policy: &p,
+                attempt_timeout: Duration::from_secs(2),
+                operation_timeout: Some(Duration::from_secs(60)),
+                safe_to_repeat: false,
+            };
+            let driven = drive(
+                &limits,
+                |_, budget| hang(budget),
+                tokio::time::sleep,
+                |_, _, _| {},
+            )
+            .await;
+            assert_eq!(driven.attempts, 1);
+            assert!(matches!(driven.result, Err(Error::Timeout { .. })));
+
+            let calls = RefCell::new(0u32);
+            let waits = RefCell::new(Vec::new());
+            let driven = drive(
+                &limits,
+                |n, _| {
+                    *calls.borrow_mut() += 1;
+                    async move {
+                        if n < 4 {
+                            Err(Error::Service {
+                                code: "RequestLimitExceeded".into(),
+                                message: String::new(),
+                                request_id: format!("r{n}"),
+                                status: 200,
+                            })
+                        } else {
+                            Ok(n)
+                        }
+                    }
+                },
+                |d| {
+                    waits.borrow_mut().push(d);
+                    tokio::time::sleep(d)
+                },
+                |_, _, _| {},
+            )
+            .await;
+            assert_eq!(driven.result.ok(), Some(4));
+            assert_eq!((driven.attempts, *calls.borrow()), (4, 4));
+            let waits = waits.into_inner();
+            assert_eq!(waits.len(), 3);
+            for (i, w) in waits.iter().enumerate() {
+                assert!(*w <= p.backoff_bound(i as u32 + 1), "wait {i}: {w:?}");
+            }
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn no_retry_starts_when_its_wait_would_cross_the_deadline() {
+            let p = RetryPolicy {
+                max_attempts: 5,
+                initial_backoff: Duration::from_secs(10),
+                max_backoff: Duration::from_secs(10),
+                total_deadline: None,
+            };
+            let limits = Limits {
+                policy: &p,
+                attempt_timeout: Duration::from_secs(1),
+                operation_timeout: Some(Duration::from_millis(1_500)),
+                safe_to_repeat: true,
+            };
+            // Waits are drawn from [0, 10 s]; over many runs most cross the deadline and
+            // end the call with the attempt's own error, the rest retry and time out.
+            for _ in 0..20 {
+                let driven = drive(
+                    &limits,
+                    |_, _| async {
+                        Err::<(), _>(Error::Service {
+                            code: "InternalError".into(),
+                            message: String::new(),
+                            request_id: String::new(),
+                            status: 200,
+                        })
+                    },
+                    tokio::time::sleep,
+                    |_, _, _| {},
+                )
+                .await;
+                match driven.result {
+                    Err(Error::Service { .. }) | Err(Error::OperationTimeout { .. }) => {}
+                    other => panic!("{other:?}"),
+                }
+            }
+        }
+    }
 }

@@ -181,6 +181,10 @@ pub struct RecordedCall {
     /// nothing was sent.
     #[serde(default)]
     pub abandoned: bool,
+    /// The `X-TC-TraceId` header the client sent (at most 128 characters), empty when
+    /// none: lets a test follow a request it tagged.
+    #[serde(default)]
+    pub trace_id: String,
 }
 
 impl RecordedCall {
@@ -203,6 +207,7 @@ impl RecordedCall {
             &self.request_id,
             &self.region,
             &self.language,
+            &self.trace_id,
         ]
         .iter()
         .map(|s| s.len())
@@ -234,6 +239,7 @@ mod tests {
             region: String::new(),
             language: String::new(),
             abandoned: false,
+            trace_id: String::new(),
         }
     }
 

@@ -83,6 +83,7 @@ pub(super) async fn api(
         region: String::new(),
         language: String::new(),
         abandoned: false,
+        trace_id: header(parts, "x-tc-traceid").chars().take(128).collect(),
     };
     let mut pending = Pending {
         state,

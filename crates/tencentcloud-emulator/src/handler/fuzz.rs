@@ -73,6 +73,7 @@ fn record() -> RecordedCall {
         region: String::new(),
         language: String::new(),
         abandoned: false,
+        trace_id: String::new(),
     }
 }
 

@@ -145,6 +145,7 @@ pub(super) async fn stand_in_fault(
         region: String::new(),
         language: String::new(),
         abandoned: false,
+        trace_id: header(parts, "x-tc-traceid").chars().take(128).collect(),
     };
     let out = match fault_response(&f, &rid, shape) {
         Some((resp, code)) => {

@@ -199,6 +199,7 @@ fn record_stand_in(
             region: String::new(),
             language: String::new(),
             abandoned: false,
+            trace_id: String::new(),
         },
     );
 }
