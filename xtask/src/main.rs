@@ -156,24 +156,30 @@ enum Command {
         #[command(subcommand)]
         what: bench::Bench,
     },
-    /// Follow Tencent's releases: import the tccli releases newer than the
-    /// one the crates come from, validate them, write each one's release
-    /// notes and bumps, regenerate, and check the crates that changed.
+    /// Follow Tencent's releases on both sites: import the tccli (China) and
+    /// tccli-intl-en (International) releases newer than the ones the crates
+    /// come from, validate them, write each China step's release notes and
+    /// bumps, regenerate, and check the crates that changed.
     ///
-    /// Starts from crates/services/RELEASE. From the package index (pip,
-    /// so index and mirror settings apply) it goes one release at a time
-    /// when at most 5 are missing, else in one jump; from --wheel-dir, one
-    /// release at a time. specs/ keeps 3.0.1216.1, 3.0.1217.1 and the
-    /// newest. Prints a summary for a pull-request description.
+    /// Starts from crates/services/RELEASE and RELEASE-INTL. From the package
+    /// index (pip, so index and mirror settings apply) it goes one release at
+    /// a time when at most 5 are missing, else in one jump; from --wheel-dir
+    /// (which may hold wheels of both channels), one release at a time.
+    /// specs/ keeps 3.0.1216.1, 3.0.1217.1 and the newest; specs/intl/ the
+    /// newest. Prints a summary for a pull-request description that names
+    /// each channel's release.
     #[command(
-        after_help = "Examples:\n  cargo xtask sync                      # to the newest release on the index\n  cargo xtask sync --to 3.0.1221.1 --wheel-dir ~/wheels\n  cargo xtask sync --dry-run            # download and report; write nothing\n\n\
+        after_help = "Examples:\n  cargo xtask sync                      # both channels to the newest releases on the index\n  cargo xtask sync --to 3.0.1221.1 --wheel-dir ~/wheels\n  cargo xtask sync --intl-to 3.1.194.1  # the international channel to 3.1.194.1\n  cargo xtask sync --dry-run            # download and report; write nothing\n\n\
         Exit codes: 0 done or up to date, 1 cargo check failed, 2 bad input (unreachable index, bad wheel, unknown --to)."
     )]
     Sync {
-        /// The release to go to: a version, or `latest`.
+        /// The China (tccli) release to go to: a version, or `latest`.
         #[arg(long, value_name = "VERSION|latest")]
         to: Option<String>,
-        /// Take tccli wheels from this directory instead of the index.
+        /// The international (tccli-intl-en) release to go to: a version, or `latest`.
+        #[arg(long, value_name = "VERSION|latest")]
+        intl_to: Option<String>,
+        /// Take tccli and tccli-intl-en wheels from this directory instead of the index.
         #[arg(long, value_name = "DIR")]
         wheel_dir: Option<PathBuf>,
         /// Download and report what would change; write nothing.
@@ -464,6 +470,7 @@ fn main() -> ExitCode {
         }
         Command::Sync {
             to,
+            intl_to,
             wheel_dir,
             dry_run,
             no_check,
@@ -471,6 +478,7 @@ fn main() -> ExitCode {
         } => sync::run(&sync::Options {
             root: root.clone(),
             to,
+            intl_to,
             wheel_dir,
             dry_run,
             check: !no_check,

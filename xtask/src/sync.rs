@@ -1,9 +1,13 @@
-//! `cargo xtask sync [--to VERSION|latest] [--wheel-dir DIR] [--dry-run]`:
-//! the maintainer's daily command. It follows Tencent's tccli releases:
-//! finds the releases newer than the one the crates come from, imports
-//! them, validates them, writes each one's release notes and bumps, then
-//! regenerates once, checks the crates that changed, and prints a summary
-//! fit for a pull-request description.
+//! `cargo xtask sync [--to VERSION|latest] [--intl-to VERSION|latest] [--wheel-dir DIR]
+//! [--dry-run]`: the maintainer's daily command. It follows both channels of
+//! Tencent's specs, the China site's `tccli` and the international site's
+//! `tccli-intl-en` (their release numbers move independently): finds each
+//! channel's releases newer than the one the crates come from, imports them
+//! (`specs/<release>/`, `specs/intl/<release>/`), validates them, writes each
+//! China step's release notes and bumps, then regenerates once, checks the
+//! crates that changed, and prints a summary fit for a pull-request description
+//! that names each channel's release (`China 3.1.189.1 (up to date) ·
+//! International 3.1.193.1 → 3.1.194.1`).
 //!
 //! * **Which releases.** From a wheel directory, every release in it newer
 //!   than the current one, up to `--to`, one at a time. From the package
@@ -11,21 +15,33 @@
 //!   at a time when at most [`MAX_STEPS`] releases are missing, else one
 //!   jump to the target (catching up from 3.0.1217.1 to 3.1.x is one jump,
 //!   one CHANGELOG section).
-//! * **Where it starts.** `crates/services/RELEASE`, the release whose
-//!   crates are complete; a release already in `specs/` (from an
-//!   interrupted sync) is reused, and notes already written are refreshed,
-//!   never bumped twice. So an interrupted sync is completed by running it
-//!   again.
-//! * **All or nothing for bad input.** Every wheel is imported and every
-//!   release validated before anything else is written; a bad wheel or an
-//!   unreachable index exits 2 with one line and removes what this run
-//!   imported.
+//! * **Where it starts.** `crates/services/RELEASE` (China) and
+//!   `crates/services/RELEASE-INTL` (International), the releases whose
+//!   crates are complete; without RELEASE-INTL the newest release in
+//!   `specs/intl/`, and without that, no international release is followed
+//!   yet: the newest available is adopted in one step. A release already in
+//!   `specs/` (from an interrupted sync) is reused, and notes already written
+//!   are refreshed, never bumped twice. So an interrupted sync is completed by
+//!   running it again.
+//! * **Which wheel is which.** A wheel's channel is its METADATA's `Name`
+//!   (the importer checks it); a wheel named for one channel that holds the
+//!   other is bad input.
+//! * **All or nothing for bad input.** Every wheel of both channels is
+//!   imported and every release validated before anything else is written; a
+//!   bad wheel of either channel or an unreachable index exits 2 with one line
+//!   and removes what this run imported, in both channels.
 //! * **One at a time.** A sync holds `specs/.sync.lock` from start to end
 //!   (imports, notes, regen, retention); a second one exits 2 at once with
 //!   "another sync is running" and touches nothing.
 //! * **Retention.** `specs/` keeps the pinned releases ([`PINNED`]: the
-//!   README's pair) and the newest; the others are removed after their
-//!   notes are written (any release can be imported again from its wheel).
+//!   README's pair) and the newest; `specs/intl/` keeps the newest
+//!   international release (none is pinned). The others are removed after
+//!   their notes are written (any release can be imported again from its
+//!   wheel).
+//! * **Release notes of an international step** come from the merged plan of
+//!   both channels (issue 21 item 2); until that lands, an international step
+//!   is imported, validated, retained and reported, and its notes are not
+//!   written.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -37,8 +53,12 @@ use tencent_cloud_specdiff::{Level, Report};
 
 use crate::Failure;
 use crate::codegen::{self, RELEASE_FILE};
-use crate::import;
+use crate::import::{self, Channel};
 use crate::release_notes;
+
+/// `crates/services/RELEASE-INTL`: the international release the crates come from
+/// (written by regen once it merges both channels).
+pub const RELEASE_INTL_FILE: &str = "RELEASE-INTL";
 
 /// Releases `specs/` always keeps: the pair the README's main job documents.
 pub const PINNED: &[&str] = &["3.0.1216.1", "3.0.1217.1"];
@@ -52,8 +72,10 @@ pub const LOCK_FILE: &str = ".sync.lock";
 
 pub struct Options {
     pub root: PathBuf,
-    /// A version, or `None` / `latest` for the newest available.
+    /// The China release to go to: a version, or `None` / `latest` for the newest.
     pub to: Option<String>,
+    /// The international release to go to, likewise.
+    pub intl_to: Option<String>,
     pub wheel_dir: Option<PathBuf>,
     pub dry_run: bool,
     /// Run `cargo check` on the crates that changed.
@@ -77,13 +99,29 @@ pub fn current_release(root: &Path) -> Result<String, Failure> {
     }
 }
 
-/// `tccli-3.0.1218.1-py2.py3-none-any.whl` → `3.0.1218.1`.
-fn wheel_version(file_name: &str) -> Option<String> {
-    let rest = file_name.strip_prefix("tccli-")?.strip_suffix(".whl")?;
-    let v = rest.split('-').next()?;
+/// The international release the crates come from (`RELEASE-INTL`), else the newest
+/// in specs/intl/, else `None`: no international release followed yet.
+pub fn current_intl_release(root: &Path) -> Option<String> {
+    let file = root.join("crates/services").join(RELEASE_INTL_FILE);
+    match std::fs::read_to_string(&file) {
+        Ok(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
+        _ => tencent_cloud_spec::release_names(&Channel::Intl.dir(&root.join("specs")))
+            .ok()?
+            .pop(),
+    }
+}
+
+/// A wheel's channel and version by its file name (`tccli-3.0.1218.1-py2.py3-none-any.whl`,
+/// `tccli_intl_en-3.1.193.1-py2.py3-none-any.whl`). Only for finding candidates: the
+/// import checks the name against the wheel's METADATA.
+fn wheel_version(file_name: &str) -> Option<(Channel, String)> {
+    let rest = file_name.strip_suffix(".whl")?;
+    let mut parts = rest.split('-');
+    let channel = Channel::from_package(parts.next()?)?;
+    let v = parts.next()?;
     v.split('.')
         .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| v.to_string())
+        .then(|| (channel, v.to_string()))
 }
 
 fn python() -> String {
@@ -101,10 +139,10 @@ fn last_line(bytes: &[u8]) -> String {
         .to_string()
 }
 
-/// Every tccli release the index offers (`pip index versions tccli`).
-fn index_versions() -> Result<Vec<String>, Failure> {
+/// Every release of a channel the index offers (`pip index versions tccli`).
+fn index_versions(channel: Channel) -> Result<Vec<String>, Failure> {
     let out = Command::new(python())
-        .args(["-m", "pip", "index", "versions", "tccli"])
+        .args(["-m", "pip", "index", "versions", channel.package()])
         .args(["--disable-pip-version-check"])
         .output()
         .map_err(|e| Failure::input(format!("cannot run {} -m pip: {e}", python())))?;
@@ -115,14 +153,18 @@ fn index_versions() -> Result<Vec<String>, Failure> {
     match (out.status.success(), line) {
         (true, Some(l)) => Ok(l.split(',').map(|v| v.trim().to_string()).collect()),
         _ => Err(Failure::input(format!(
-            "cannot list tccli releases from the package index: {}",
+            "cannot list {} releases from the package index: {}",
+            channel.package(),
             last_line(&out.stderr)
         ))),
     }
 }
 
-/// The releases available, by version.
-fn available(opts: &Options) -> Result<BTreeMap<Vec<u64>, (String, Source)>, Failure> {
+/// The releases of a channel available, by version.
+fn available(
+    opts: &Options,
+    channel: Channel,
+) -> Result<BTreeMap<Vec<u64>, (String, Source)>, Failure> {
     let mut out = BTreeMap::new();
     match &opts.wheel_dir {
         Some(dir) => {
@@ -130,13 +172,15 @@ fn available(opts: &Options) -> Result<BTreeMap<Vec<u64>, (String, Source)>, Fai
                 .map_err(|e| Failure::input(format!("--wheel-dir {}: {e}", dir.display())))?;
             for e in entries.flatten() {
                 let name = e.file_name().to_string_lossy().into_owned();
-                if let Some(v) = wheel_version(&name) {
+                if let Some((c, v)) = wheel_version(&name)
+                    && c == channel
+                {
                     out.insert(version_key(&v), (v, Source::Wheel(e.path())));
                 }
             }
         }
         None => {
-            for v in index_versions()? {
+            for v in index_versions(channel)? {
                 out.insert(version_key(&v), (v, Source::Index));
             }
         }
@@ -144,28 +188,88 @@ fn available(opts: &Options) -> Result<BTreeMap<Vec<u64>, (String, Source)>, Fai
     Ok(out)
 }
 
-/// The releases to import, oldest first.
-fn steps(opts: &Options, current: &str) -> Result<Vec<(String, Source)>, Failure> {
-    let all = available(opts)?;
+/// One release of one channel to import.
+#[derive(Debug, Clone)]
+struct Step {
+    channel: Channel,
+    release: String,
+    source: Source,
+}
+
+/// Where a channel is and where it goes.
+#[derive(Debug)]
+struct Track {
+    channel: Channel,
+    /// The release the crates come from; `None`: not followed yet.
+    current: Option<String>,
+    /// The releases to import, oldest first.
+    steps: Vec<Step>,
+}
+
+impl Track {
+    /// The release the channel ends at.
+    fn target(&self) -> Option<&str> {
+        self.steps
+            .last()
+            .map(|s| s.release.as_str())
+            .or(self.current.as_deref())
+    }
+
+    /// `China 3.1.189.1 (up to date)`, `International 3.1.193.1 → 3.1.194.1`,
+    /// `International (none) → 3.1.193.1`, `International: none followed`.
+    fn line(&self) -> String {
+        let label = self.channel.label();
+        match (&self.current, self.steps.is_empty()) {
+            (Some(c), true) => format!("{label} {c} (up to date)"),
+            (None, true) => format!("{label}: none followed"),
+            (from, false) => {
+                let to: Vec<&str> = self.steps.iter().map(|s| s.release.as_str()).collect();
+                format!(
+                    "{label} {} → {}",
+                    from.as_deref().unwrap_or("(none)"),
+                    to.join(" → ")
+                )
+            }
+        }
+    }
+}
+
+/// A channel's releases to import, oldest first, from `current` (`None`: the newest
+/// available, alone) up to `to`.
+fn steps(
+    opts: &Options,
+    channel: Channel,
+    current: Option<&str>,
+    to: Option<&str>,
+) -> Result<Vec<Step>, Failure> {
+    let flag = match channel {
+        Channel::China => "--to",
+        Channel::Intl => "--intl-to",
+    };
+    let all = available(opts, channel)?;
     let newer: Vec<(String, Source)> = all
         .into_iter()
-        .filter(|(k, _)| *k > version_key(current))
+        .filter(|(k, _)| current.is_none_or(|c| *k > version_key(c)))
         .map(|(_, v)| v)
         .collect();
-    let target = match opts.to.as_deref() {
+    let target = match to {
         None | Some("latest") => match newer.last() {
             Some((v, _)) => v.clone(),
             None => return Ok(Vec::new()),
         },
         Some(v) => {
-            if version_key(v) <= version_key(current) {
+            if let Some(current) = current
+                && version_key(v) <= version_key(current)
+            {
                 return Err(Failure::input(format!(
-                    "--to {v}: not newer than {current}, the release the crates come from"
+                    "{flag} {v}: not newer than {current}, the {} release the crates come from",
+                    channel.label()
                 )));
             }
             if !newer.iter().any(|(n, _)| n == v) {
                 return Err(Failure::input(format!(
-                    "--to {v}: no such tccli release {}",
+                    "{flag} {v}: no such {} release {}",
+                    channel.package(),
                     match &opts.wheel_dir {
                         Some(d) => format!("in {}", d.display()),
                         None => "on the package index".to_string(),
@@ -175,12 +279,17 @@ fn steps(opts: &Options, current: &str) -> Result<Vec<(String, Source)>, Failure
             v.to_string()
         }
     };
-    let upto: Vec<(String, Source)> = newer
+    let upto: Vec<Step> = newer
         .into_iter()
         .filter(|(v, _)| version_key(v) <= version_key(&target))
+        .map(|(release, source)| Step {
+            channel,
+            release,
+            source,
+        })
         .collect();
-    if opts.wheel_dir.is_none() && upto.len() > MAX_STEPS {
-        // Catching up: one jump, one CHANGELOG section.
+    if current.is_none() || (opts.wheel_dir.is_none() && upto.len() > MAX_STEPS) {
+        // Catching up (or adopting a channel): one jump, one CHANGELOG section.
         return Ok(upto.into_iter().last().into_iter().collect());
     }
     Ok(upto)
@@ -188,15 +297,16 @@ fn steps(opts: &Options, current: &str) -> Result<Vec<(String, Source)>, Failure
 
 /// The wheel of a release: the given file, or downloaded by pip into the
 /// cache (`target/tccli-wheels`).
-fn wheel(root: &Path, version: &str, source: &Source) -> Result<PathBuf, Failure> {
-    if let Source::Wheel(p) = source {
+fn wheel(root: &Path, step: &Step) -> Result<PathBuf, Failure> {
+    let (channel, version) = (step.channel, step.release.as_str());
+    if let Source::Wheel(p) = &step.source {
         return Ok(p.clone());
     }
     let cache = root.join("target").join("tccli-wheels");
     let find = || -> Option<PathBuf> {
         std::fs::read_dir(&cache).ok()?.flatten().find_map(|e| {
             let n = e.file_name().to_string_lossy().into_owned();
-            (wheel_version(&n).as_deref() == Some(version)).then(|| e.path())
+            (wheel_version(&n) == Some((channel, version.to_string()))).then(|| e.path())
         })
     };
     if let Some(p) = find() {
@@ -206,62 +316,58 @@ fn wheel(root: &Path, version: &str, source: &Source) -> Result<PathBuf, Failure
         .args(["-m", "pip", "download", "--no-deps", "--quiet"])
         .args(["--disable-pip-version-check", "-d"])
         .arg(&cache)
-        .arg(format!("tccli=={version}"))
+        .arg(format!("{}=={version}", channel.package()))
         .output()
         .map_err(|e| Failure::input(format!("cannot run {} -m pip: {e}", python())))?;
     match (out.status.success(), find()) {
         (true, Some(p)) => Ok(p),
         _ => Err(Failure::input(format!(
-            "cannot download tccli=={version}: {}",
+            "cannot download {}=={version}: {}",
+            channel.package(),
             last_line(&out.stderr)
         ))),
     }
 }
 
-/// Imports every step into `specs_dir`; on any failure removes what this
-/// call imported and returns the failure.
-fn import_all(
-    root: &Path,
-    specs_dir: &Path,
-    steps: &[(String, Source)],
-) -> Result<Vec<String>, Failure> {
-    let mut imported = Vec::new();
+/// Imports every step (of both channels) into `specs_dir`; on any failure removes what
+/// this call imported, in both channels, and returns the failure.
+fn import_all(root: &Path, specs_dir: &Path, steps: &[Step]) -> Result<(), Failure> {
+    let mut imported: Vec<PathBuf> = Vec::new();
     let result = (|| {
-        for (v, source) in steps {
-            let path = wheel(root, v, source)?;
+        for step in steps {
+            let (v, channel) = (&step.release, step.channel);
+            let path = wheel(root, step)?;
             let import::Done {
                 release, outcome, ..
             } = import::run(&import::Options {
                 path: &path,
                 release: Some(v),
-                channel: Some(import::Channel::China),
+                channel: Some(channel),
                 force: false,
                 specs_dir,
                 progress: false,
             })?;
+            let dir = channel.dir(specs_dir).join(&release);
             if matches!(outcome, import::Outcome::Imported { .. }) {
-                imported.push(release.clone());
+                imported.push(dir.clone());
             }
-            let dir = specs_dir.join(&release);
             tencent_cloud_spec::Release::load(&dir).map_err(|e| {
                 Failure::input(format!(
-                    "{release} does not validate: {}",
+                    "{} {release} does not validate: {}",
+                    channel.label(),
                     e.to_string().lines().next().unwrap_or("")
                 ))
             })?;
-            eprintln!("sync: {release} imported and valid");
+            eprintln!("sync: {} {release} imported and valid", channel.label());
         }
         Ok(())
     })();
-    match result {
-        Ok(()) => Ok(imported),
-        Err(f) => {
-            for r in &imported {
-                let _ = std::fs::remove_dir_all(specs_dir.join(r));
-            }
-            Err(f)
+    if result.is_err() {
+        for dir in &imported {
+            let _ = std::fs::remove_dir_all(dir);
         }
     }
+    result
 }
 
 /// One step's report, without writing anything.
@@ -282,30 +388,51 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
         "another sync is running (it holds the lock); try again when it ends",
     )?;
     let current = current_release(root)?;
-    let steps = steps(opts, &current)?;
-    if steps.is_empty() {
-        println!("sync: up to date at {current}");
+    let china = Track {
+        channel: Channel::China,
+        steps: steps(opts, Channel::China, Some(&current), opts.to.as_deref())?,
+        current: Some(current.clone()),
+    };
+    let intl_current = current_intl_release(root);
+    let intl = Track {
+        channel: Channel::Intl,
+        steps: steps(
+            opts,
+            Channel::Intl,
+            intl_current.as_deref(),
+            opts.intl_to.as_deref(),
+        )?,
+        current: intl_current,
+    };
+    let tracks = [&china, &intl];
+    let headline = format!("{} · {}", china.line(), intl.line());
+    if china.steps.is_empty() && intl.steps.is_empty() {
+        println!("sync: up to date: {headline}");
         return Ok(());
     }
-    let names: Vec<String> = steps.iter().map(|(v, _)| v.clone()).collect();
-    eprintln!("sync: {current} → {}", names.join(" → "));
+    eprintln!("sync: {headline}");
+    let all_steps: Vec<Step> = tracks.iter().flat_map(|t| t.steps.clone()).collect();
+    let names: Vec<String> = china.steps.iter().map(|s| s.release.clone()).collect();
 
     if opts.dry_run {
-        // Import into a scratch directory; report; write nothing here.
+        // Import into a scratch directory; report; write nothing here. The scratch
+        // specs/ sits in a directory of its own: an import clears stale temporary
+        // directories beside its specs/, and /tmp is shared with other runs.
         let tmp = tempfile::tempdir().map_err(|e| Failure::internal(e.to_string()))?;
-        import_all(root, tmp.path(), &steps)?;
-        let dirs = [tmp.path().to_path_buf(), specs.clone()];
+        let scratch = tmp.path().join("specs");
+        import_all(root, &scratch, &all_steps)?;
+        let dirs = [scratch, specs.clone()];
         let mut reports = Vec::new();
         let mut prev = current.clone();
         for v in &names {
             reports.push(report(&dirs, &prev, v)?);
             prev = v.clone();
         }
-        print!("{}", summary(&current, &names, &reports, None, true));
+        print!("{}", summary(&tracks, &reports, None, true));
         return Ok(());
     }
 
-    import_all(root, &specs, &steps)?;
+    import_all(root, &specs, &all_steps)?;
     let mut reports = Vec::new();
     let mut prev = current.clone();
     for v in &names {
@@ -320,20 +447,26 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
         check: false,
         progress: false,
     })?;
-    // Retention: the pinned releases and the newest stay.
+    // Retention: the pinned releases and the newest China one; the newest intl one.
     for r in names.iter().chain(std::iter::once(&current)) {
         if *r != target && !PINNED.contains(&r.as_str()) && specs.join(r).is_dir() {
             std::fs::remove_dir_all(specs.join(r))
                 .map_err(|e| Failure::internal(format!("specs/{r}: {e}")))?;
         }
     }
+    let intl_dir = Channel::Intl.dir(&specs);
+    if let Some(keep) = intl.target() {
+        for r in intl.steps.iter().map(|s| &s.release).chain(&intl.current) {
+            if r != keep && intl_dir.join(r).is_dir() {
+                std::fs::remove_dir_all(intl_dir.join(r))
+                    .map_err(|e| Failure::internal(format!("specs/intl/{r}: {e}")))?;
+            }
+        }
+    }
     if opts.check {
         check(root, &regen)?;
     }
-    print!(
-        "{}",
-        summary(&current, &names, &reports, Some(&regen), false)
-    );
+    print!("{}", summary(&tracks, &reports, Some(&regen), false));
     Ok(())
 }
 
@@ -372,25 +505,42 @@ fn check(root: &Path, regen: &codegen::Regenerated) -> Result<(), Failure> {
 
 /// The summary, in Markdown, fit for a pull-request description.
 fn summary(
-    from: &str,
-    releases: &[String],
+    tracks: &[&Track],
     reports: &[Report],
     regen: Option<&codegen::Regenerated>,
     dry_run: bool,
 ) -> String {
     use std::fmt::Write;
     let mut s = String::new();
+    let lines: Vec<String> = tracks.iter().map(|t| t.line()).collect();
     let _ = writeln!(
         s,
-        "## Sync {from} → {}{}\n",
-        releases.last().map(String::as_str).unwrap_or(from),
+        "## Sync {}{}\n",
+        lines.join(" · "),
         if dry_run {
             " (dry run: nothing written)"
         } else {
             ""
         }
     );
-    let _ = writeln!(s, "Releases imported: {}\n", releases.join(", "));
+    let imported: Vec<String> = tracks
+        .iter()
+        .flat_map(|t| {
+            t.steps
+                .iter()
+                .map(|st| format!("{} {}", t.channel.label(), st.release))
+        })
+        .collect();
+    let _ = writeln!(s, "Releases imported: {}\n", imported.join(", "));
+    for t in tracks {
+        if t.channel == Channel::Intl && !t.steps.is_empty() {
+            let _ = writeln!(
+                s,
+                "International release notes: not written (they come from the plan that \
+                 merges both channels, issue 21 item 2).\n"
+            );
+        }
+    }
     // The strongest bump of each crate over all steps.
     let mut bumps: BTreeMap<String, String> = BTreeMap::new();
     let rank = |b: &str| match b {
@@ -478,14 +628,20 @@ mod tests {
 
     #[test]
     fn wheel_names() {
+        let v = |c, v: &str| Some((c, v.to_string()));
         assert_eq!(
-            wheel_version("tccli-3.0.1218.1-py2.py3-none-any.whl").as_deref(),
-            Some("3.0.1218.1")
+            wheel_version("tccli-3.0.1218.1-py2.py3-none-any.whl"),
+            v(Channel::China, "3.0.1218.1")
         );
         assert_eq!(
-            wheel_version("tccli-3.1.189.1-py3-none-any.whl").as_deref(),
-            Some("3.1.189.1")
+            wheel_version("tccli-3.1.189.1-py3-none-any.whl"),
+            v(Channel::China, "3.1.189.1")
         );
+        assert_eq!(
+            wheel_version("tccli_intl_en-3.1.193.1-py2.py3-none-any.whl"),
+            v(Channel::Intl, "3.1.193.1")
+        );
+        assert_eq!(wheel_version("tccli_intl-3.1.193.1-py3-none-any.whl"), None);
         assert_eq!(wheel_version("tccli-3.0.x-py3-none-any.whl"), None);
         assert_eq!(wheel_version("other-3.0.1-py3-none-any.whl"), None);
         assert_eq!(wheel_version("tccli-3.0.1218.1.tar.gz"), None);

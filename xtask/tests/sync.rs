@@ -8,7 +8,11 @@
 //!   four release-notes and one regen give by hand;
 //! * the crates it reports as changed are the crates regen rewrote;
 //! * bad input (an unknown `--to`, a directory without wheels, a corrupt
-//!   wheel) exits 2 and changes nothing; `--dry-run` writes nothing.
+//!   wheel) exits 2 and changes nothing; `--dry-run` writes nothing;
+//! * one run where a China release and international releases (synthetic
+//!   tccli-intl-en wheels made of real intl spec files) arrive together brings
+//!   both channels up to date, names each in its summary, keeps the newest
+//!   intl release, and a bad wheel of either channel undoes both.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -190,7 +194,10 @@ fn sync_equals_the_steps_by_hand_and_changes_only_what_changed() {
         a.path(),
         &["sync", "--to", "latest", "--wheel-dir", w, "--no-check"],
     ));
-    assert!(out.contains("up to date at 3.0.1221.1"), "{out}");
+    assert!(
+        out.contains("up to date: China 3.0.1221.1 (up to date) · International: none followed"),
+        "{out}"
+    );
 
     // B: the same by hand.
     let b = scratch();
@@ -381,7 +388,7 @@ fn a_second_sync_exits_2_another_sync_is_running() {
     // Free again: the sync runs (nothing to do), twice, and leaves no lock behind.
     for _ in 0..2 {
         let out = ok(&xtask(a.path(), &["sync", "--wheel-dir", w, "--no-check"]));
-        assert!(out.contains("up to date at 3.0.1217.1"), "{out}");
+        assert!(out.contains("up to date: China 3.0.1217.1"), "{out}");
         assert!(!lock_path.exists(), "the lock file is removed after a sync");
     }
 }
@@ -453,4 +460,250 @@ fn a_wheel_whose_name_and_metadata_disagree_stops_the_sync() {
     );
     assert!(!a.path().join("specs/3.0.1218.1").exists());
     assert!(!a.path().join("specs/3.0.1219.1").exists());
+}
+
+/// A synthetic tccli-intl-en wheel of release `v` at `dir`, holding the named services'
+/// real spec files from the committed intl release (so that it validates); returns
+/// its path and the files it holds (`<service>/<version>/<file>` → bytes).
+fn intl_wheel(dir: &Path, v: &str, services: &[&str]) -> (PathBuf, BTreeMap<PathBuf, Vec<u8>>) {
+    use std::io::Write;
+    let src = tencent_cloud_spec::release_names(&workspace().join("specs/intl"))
+        .unwrap()
+        .pop()
+        .map(|r| workspace().join("specs/intl").join(r))
+        .expect("an intl release in specs/intl/");
+    let path = dir.join(format!("tccli_intl_en-{v}-py2.py3-none-any.whl"));
+    let mut z = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    z.start_file(format!("tccli_intl_en-{v}.dist-info/METADATA"), opts)
+        .unwrap();
+    z.write_all(format!("Metadata-Version: 2.1\nName: tccli-intl-en\nVersion: {v}\n\n").as_bytes())
+        .unwrap();
+    let mut files = BTreeMap::new();
+    for svc in services {
+        for (rel, bytes) in contents(&src.join(svc)) {
+            let rel = Path::new(svc).join(rel);
+            z.start_file(format!("tccli/services/{}", rel.display()), opts)
+                .unwrap();
+            z.write_all(&bytes).unwrap();
+            files.insert(rel, bytes);
+        }
+    }
+    z.finish().unwrap();
+    (path, files)
+}
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+/// Issue 21 item 1: one run in which a China release and international releases arrive
+/// brings both channels up to date; the summary and `--dry-run` name each channel's
+/// release; retention keeps the newest intl release; RELEASE-INTL is where the intl
+/// channel starts.
+#[test]
+fn one_sync_brings_both_channels_up_to_date() {
+    let Some(wheels) = wheels() else { return };
+    let a = scratch();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    std::fs::copy(
+        wheels.join("tccli-3.0.1218.1-py2.py3-none-any.whl"),
+        dir.path().join("tccli-3.0.1218.1-py2.py3-none-any.whl"),
+    )
+    .unwrap();
+    intl_wheel(dir.path(), "3.1.900.1", &["gse"]);
+    let (_, files_901) = intl_wheel(dir.path(), "3.1.901.1", &["gse", "mdp"]);
+
+    // A dry run names both channels and writes nothing.
+    let before = (
+        contents(&a.path().join("crates/services")),
+        contents(&a.path().join("specs")),
+    );
+    let out = ok(&xtask(
+        a.path(),
+        &["sync", "--wheel-dir", d, "--dry-run", "--no-check"],
+    ));
+    assert!(
+        out.contains(
+            "## Sync China 3.0.1217.1 → 3.0.1218.1 · International (none) → 3.1.901.1 (dry run: nothing written)"
+        ),
+        "{out}"
+    );
+    assert!(
+        before
+            == (
+                contents(&a.path().join("crates/services")),
+                contents(&a.path().join("specs")),
+            ),
+        "--dry-run wrote something"
+    );
+
+    // One run: both channels. A channel not followed yet is adopted at its newest.
+    let out = ok(&xtask(a.path(), &["sync", "--wheel-dir", d, "--no-check"]));
+    assert!(
+        out.contains("## Sync China 3.0.1217.1 → 3.0.1218.1 · International (none) → 3.1.901.1\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Releases imported: China 3.0.1218.1, International 3.1.901.1"),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(a.path().join("crates/services/RELEASE")).unwrap(),
+        "3.0.1218.1\n"
+    );
+    assert_eq!(
+        contents(&a.path().join("specs/intl/3.1.901.1")),
+        files_901,
+        "byte for byte from the wheel"
+    );
+    assert_eq!(names(&a.path().join("specs/intl")), ["3.1.901.1"]);
+    // China retention as before: the pinned release and the newest (and intl/).
+    assert_eq!(
+        names(&a.path().join("specs")),
+        ["3.0.1217.1", "3.0.1218.1", "intl"]
+    );
+
+    // Two more intl releases, China unchanged: one at a time from a wheel directory;
+    // only the newest stays.
+    intl_wheel(dir.path(), "3.1.902.1", &["gse"]);
+    let (_, files_903) = intl_wheel(dir.path(), "3.1.903.1", &["mdp"]);
+    let out = ok(&xtask(a.path(), &["sync", "--wheel-dir", d, "--no-check"]));
+    assert!(
+        out.contains(
+            "## Sync China 3.0.1218.1 (up to date) · International 3.1.901.1 → 3.1.902.1 → 3.1.903.1\n"
+        ),
+        "{out}"
+    );
+    assert_eq!(names(&a.path().join("specs/intl")), ["3.1.903.1"]);
+    assert_eq!(contents(&a.path().join("specs/intl/3.1.903.1")), files_903);
+    let out = ok(&xtask(a.path(), &["sync", "--wheel-dir", d, "--no-check"]));
+    assert!(
+        out.contains(
+            "up to date: China 3.0.1218.1 (up to date) · International 3.1.903.1 (up to date)"
+        ),
+        "{out}"
+    );
+
+    // RELEASE-INTL (written by regen once it merges both channels) is where the intl
+    // channel starts: from 3.1.902.1, 3.1.903.1 is a step; --intl-to picks a release.
+    std::fs::write(a.path().join("crates/services/RELEASE-INTL"), "3.1.902.1\n").unwrap();
+    let out = ok(&xtask(
+        a.path(),
+        &["sync", "--wheel-dir", d, "--dry-run", "--no-check"],
+    ));
+    assert!(
+        out.contains("China 3.0.1218.1 (up to date) · International 3.1.902.1 → 3.1.903.1"),
+        "{out}"
+    );
+    let o = xtask(
+        a.path(),
+        &[
+            "sync",
+            "--wheel-dir",
+            d,
+            "--intl-to",
+            "3.1.950.1",
+            "--no-check",
+        ],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("--intl-to 3.1.950.1: no such tccli-intl-en release"),
+        "{err}"
+    );
+}
+
+/// A bad wheel of either channel stops the sync with exit 2, and what the run imported
+/// in the other channel is removed.
+#[test]
+fn a_bad_wheel_of_either_channel_undoes_both() {
+    let Some(wheels) = wheels() else { return };
+    let a = bare("3.0.1217.1");
+    let snapshot = || contents(&a.path().join("specs"));
+    let before = snapshot();
+    let good_china = || {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::copy(
+            wheels.join("tccli-3.0.1218.1-py2.py3-none-any.whl"),
+            dir.path().join("tccli-3.0.1218.1-py2.py3-none-any.whl"),
+        )
+        .unwrap();
+        dir
+    };
+
+    // A corrupt intl wheel beside a good China one: the China import is undone.
+    let d1 = good_china();
+    std::fs::write(
+        d1.path()
+            .join("tccli_intl_en-3.1.900.1-py2.py3-none-any.whl"),
+        b"not a zip",
+    )
+    .unwrap();
+    // A tccli-intl-en wheel named as a tccli one (the channel is the METADATA's).
+    let d2 = good_china();
+    let (intl, _) = intl_wheel(d2.path(), "3.1.900.1", &["gse"]);
+    std::fs::rename(
+        &intl,
+        d2.path().join("tccli-3.0.1219.1-py2.py3-none-any.whl"),
+    )
+    .unwrap();
+    // An intl wheel whose spec does not parse.
+    let d3 = good_china();
+    {
+        use std::io::Write;
+        let p = d3
+            .path()
+            .join("tccli_intl_en-3.1.900.1-py2.py3-none-any.whl");
+        let mut z = zip::ZipWriter::new(std::fs::File::create(&p).unwrap());
+        let opts = zip::write::SimpleFileOptions::default();
+        for (name, bytes) in [
+            (
+                "tccli_intl_en-3.1.900.1.dist-info/METADATA",
+                &b"Metadata-Version: 2.1\nName: tccli-intl-en\nVersion: 3.1.900.1\n\n"[..],
+            ),
+            ("tccli/services/gse/v20191112/api.json", b"{\"actions\": 7}"),
+        ] {
+            z.start_file(name, opts).unwrap();
+            z.write_all(bytes).unwrap();
+        }
+        z.finish().unwrap();
+    }
+    for (dir, want) in [
+        (&d1, "tccli_intl_en-3.1.900.1"),
+        (&d2, "METADATA"),
+        (&d3, "International 3.1.900.1 does not validate"),
+    ] {
+        let o = xtask(
+            a.path(),
+            &[
+                "sync",
+                "--wheel-dir",
+                dir.path().to_str().unwrap(),
+                "--no-check",
+            ],
+        );
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{err}");
+        assert!(err.contains(want), "{want}: {err}");
+        assert!(
+            o.stdout.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&o.stdout)
+        );
+        assert!(snapshot() == before, "{want}: specs/ changed");
+        assert!(!a.path().join("specs/3.0.1218.1").exists());
+        assert!(!a.path().join("specs/intl/3.1.900.1").exists());
+    }
 }
