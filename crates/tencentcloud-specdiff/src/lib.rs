@@ -210,6 +210,7 @@
 //! See [`render::json`] for the full description.
 
 pub mod change;
+pub mod channels;
 pub mod diff;
 pub mod ignore;
 pub mod input;
