@@ -39,6 +39,57 @@ impl std::str::FromStr for Language {
     }
 }
 
+/// Which Tencent Cloud site a client talks to. The two sites have separate accounts and
+/// API endpoints; most services exist on both, some on one only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Site {
+    /// The China site (cloud.tencent.com): `<service>.tencentcloudapi.com`.
+    #[default]
+    China,
+    /// The international site (tencentcloud.com): `<service>.intl.tencentcloudapi.com`.
+    International,
+}
+
+impl Site {
+    /// The root domain of the site's API endpoints.
+    pub fn root_domain(self) -> &'static str {
+        match self {
+            Site::China => DEFAULT_ROOT_DOMAIN,
+            Site::International => INTL_ROOT_DOMAIN,
+        }
+    }
+
+    /// `china` or `intl`, as `TENCENTCLOUD_SITE` takes them.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Site::China => "china",
+            Site::International => "intl",
+        }
+    }
+}
+
+impl std::str::FromStr for Site {
+    type Err = Error;
+
+    /// `china` or `intl` (also `cn`, `international`), in any case.
+    fn from_str(s: &str) -> Result<Site, Error> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "china" | "cn" => Ok(Site::China),
+            "intl" | "international" => Ok(Site::International),
+            _ => Err(Error::InvalidInput(format!(
+                "unknown Tencent Cloud site {s:?} (expected china or intl)"
+            ))),
+        }
+    }
+}
+
+impl fmt::Display for Site {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Where requests go.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Endpoint {
@@ -70,6 +121,15 @@ pub struct ClientConfig {
     pub(crate) language: Option<Language>,
     pub(crate) endpoint: Endpoint,
     pub(crate) root_domain: String,
+    /// The site: picks the root domain unless one is set.
+    pub(crate) site: Site,
+    /// Root domain of regional endpoints: the one set, else `tencentcloudapi.com` on
+    /// both sites (the international site's regional hosts are
+    /// `<service>.<region>.tencentcloudapi.com`, as its API docs give them).
+    pub(crate) regional_root_domain: String,
+    /// Per-service endpoints (tccli profiles' `<service>.endpoint`): service → parsed
+    /// (scheme, host[:port]).
+    pub(crate) service_endpoints: Vec<(String, (String, String))>,
     /// Parsed [`Endpoint::Url`]: (scheme, host[:port]).
     pub(crate) fixed: Option<(String, String)>,
     pub(crate) connect_timeout: Duration,
@@ -99,6 +159,9 @@ impl Default for ClientConfig {
             language: None,
             endpoint: Endpoint::Global,
             root_domain: DEFAULT_ROOT_DOMAIN.into(),
+            site: Site::China,
+            regional_root_domain: DEFAULT_ROOT_DOMAIN.into(),
+            service_endpoints: Vec::new(),
             fixed: None,
             connect_timeout: Duration::from_secs(10),
             timeout: Duration::from_secs(60),
@@ -122,8 +185,10 @@ impl Default for ClientConfig {
 /// answer while a hostile or broken endpoint cannot make a call hold more.
 pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 << 20;
 
-/// The public root domain.
+/// The public root domain (the China site's).
 pub const DEFAULT_ROOT_DOMAIN: &str = "tencentcloudapi.com";
+/// The international site's root domain.
+pub const INTL_ROOT_DOMAIN: &str = "intl.tencentcloudapi.com";
 /// Default `User-Agent`.
 pub const DEFAULT_USER_AGENT: &str = concat!("tencentcloud-sdk-rust/", env!("CARGO_PKG_VERSION"));
 /// Sent as `X-TC-RequestClient` / `RequestClient`.
@@ -137,6 +202,9 @@ impl ClientConfig {
         ClientConfigBuilder {
             config: ClientConfig::default(),
             pem_roots: Vec::new(),
+            root_domain_set: false,
+            site_set: false,
+            service_urls: Vec::new(),
         }
     }
 
@@ -148,6 +216,17 @@ impl ClientConfig {
     /// Language sent as `X-TC-Language`.
     pub fn language(&self) -> Option<Language> {
         self.language
+    }
+
+    /// The Tencent Cloud site.
+    pub fn site(&self) -> Site {
+        self.site
+    }
+
+    /// The root domain of [`Endpoint::Global`] and [`Endpoint::Regional`]: the site's,
+    /// unless set.
+    pub fn root_domain(&self) -> &str {
+        &self.root_domain
     }
 
     /// Endpoint policy.
@@ -207,6 +286,13 @@ impl ClientConfig {
                 host: host.clone(),
             });
         }
+        if let Some((_, (scheme, host))) = self.service_endpoints.iter().find(|(s, _)| s == service)
+        {
+            return Ok(ResolvedEndpoint {
+                url: format!("{scheme}://{host}/"),
+                host: host.clone(),
+            });
+        }
         if service.is_empty()
             || !service
                 .bytes()
@@ -221,7 +307,7 @@ impl ClientConfig {
                 if !r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
                     return Err(Error::InvalidInput(format!("invalid region {r:?}")));
                 }
-                format!("{service}.{r}.{}", self.root_domain)
+                format!("{service}.{r}.{}", self.regional_root_domain)
             }
             _ => format!("{service}.{}", self.root_domain),
         };
@@ -239,6 +325,8 @@ impl fmt::Debug for ClientConfig {
             .field("language", &self.language)
             .field("endpoint", &self.endpoint)
             .field("root_domain", &self.root_domain)
+            .field("site", &self.site)
+            .field("service_endpoints", &self.service_endpoints)
             .field("connect_timeout", &self.connect_timeout)
             .field("timeout", &self.timeout)
             .field("proxy", &self.proxy.as_deref().map(redact_userinfo))
@@ -268,6 +356,12 @@ pub struct ClientConfigBuilder {
     config: ClientConfig,
     /// PEM texts given to `add_root_certificates_pem`, parsed by `build`.
     pem_roots: Vec<Vec<u8>>,
+    /// Whether `root_domain` was set (else the site's applies).
+    root_domain_set: bool,
+    /// Whether `site` was set (else `TENCENTCLOUD_SITE` may apply, through the loader).
+    site_set: bool,
+    /// `service_endpoint` calls, parsed by `build`.
+    service_urls: Vec<(String, String)>,
 }
 
 impl ClientConfigBuilder {
@@ -298,6 +392,30 @@ impl ClientConfigBuilder {
     /// (default `tencentcloudapi.com`; e.g. `internal.tencentcloudapi.com`).
     pub fn root_domain(mut self, domain: impl Into<String>) -> Self {
         self.config.root_domain = domain.into();
+        self.root_domain_set = true;
+        self
+    }
+
+    /// The Tencent Cloud site (default [`Site::China`]): its root domain
+    /// (`tencentcloudapi.com` or `intl.tencentcloudapi.com`) for every service, STS
+    /// included, unless [`root_domain`](Self::root_domain) or an endpoint is set.
+    /// Regional endpoints ([`Endpoint::Regional`]) are `<service>.<region>.tencentcloudapi.com`
+    /// on both sites, as the international site's API docs give them.
+    pub fn site(mut self, site: Site) -> Self {
+        self.config.site = site;
+        self.site_set = true;
+        self
+    }
+
+    pub(crate) fn has_site(&self) -> bool {
+        self.site_set
+    }
+
+    /// Sends the requests of one service to `url` (a base URL, or a bare host meaning
+    /// `https://host`), as a tccli profile's `<service>.endpoint` does. An
+    /// [`Endpoint::Url`] for every service, or a call's own endpoint, still wins.
+    pub fn service_endpoint(mut self, service: impl Into<String>, url: impl Into<String>) -> Self {
+        self.service_urls.push((service.into(), url.into()));
         self
     }
 
@@ -409,8 +527,8 @@ impl ClientConfigBuilder {
         self
     }
 
-    /// Takes the transport settings of `other`: proxy, timeouts, root certificates and
-    /// user agent.
+    /// Takes the transport settings of `other`: proxy, timeouts, root certificates, user
+    /// agent and transport; and its site and root domain, so that STS follows the site.
     pub(crate) fn transport_of(mut self, other: &ClientConfig) -> Self {
         let c = &mut self.config;
         c.connect_timeout = other.connect_timeout;
@@ -419,11 +537,23 @@ impl ClientConfigBuilder {
         c.user_agent.clone_from(&other.user_agent);
         c.root_certificates.clone_from(&other.root_certificates);
         c.transport.clone_from(&other.transport);
+        c.site = other.site;
+        c.root_domain.clone_from(&other.root_domain);
+        c.regional_root_domain
+            .clone_from(&other.regional_root_domain);
+        self.site_set = true;
+        self.root_domain_set = true;
         self
     }
 
     /// Validates and returns the configuration.
     pub fn build(mut self) -> Result<ClientConfig, Error> {
+        if self.root_domain_set {
+            self.config.regional_root_domain = self.config.root_domain.clone();
+        } else {
+            self.config.root_domain = self.config.site.root_domain().to_owned();
+            self.config.regional_root_domain = DEFAULT_ROOT_DOMAIN.to_owned();
+        }
         let c = &mut self.config;
         if let Some(r) = &c.region
             && (r.is_empty() || !r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
@@ -469,6 +599,12 @@ impl ClientConfigBuilder {
             Endpoint::Url(url) => Some(parse_base_url(url)?),
             _ => None,
         };
+        for (service, url) in &self.service_urls {
+            let parsed = parse_base_url(url)
+                .map_err(|e| Error::InvalidInput(format!("endpoint of {service}: {e}")))?;
+            c.service_endpoints.retain(|(s, _)| s != service);
+            c.service_endpoints.push((service.clone(), parsed));
+        }
         for (i, pem) in self.pem_roots.iter().enumerate() {
             let certs = crate::http::pem_certificates(pem).map_err(|e| {
                 Error::InvalidInput(format!("root certificates (PEM text {}): {e}", i + 1))
@@ -490,7 +626,7 @@ pub(crate) fn resolve_url(url: &str) -> Result<ResolvedEndpoint, Error> {
 
 /// Splits a base URL into (scheme, host[:port]); the port is dropped when it is the
 /// scheme's default, as HTTP clients do in `Host`.
-fn parse_base_url(url: &str) -> Result<(String, String), Error> {
+pub(crate) fn parse_base_url(url: &str) -> Result<(String, String), Error> {
     let bad = |why: &str| Error::InvalidInput(format!("invalid endpoint URL {url:?}: {why}"));
     let (scheme, rest) = match url.split_once("://") {
         Some((s, r)) => (s.to_ascii_lowercase(), r),
@@ -609,6 +745,87 @@ mod tests {
             .build()
             .unwrap();
         assert_eq!(c.resolve("x", None).unwrap().host, "[::1]:9000");
+    }
+
+    #[test]
+    fn the_site_picks_the_root_domain_and_explicit_settings_win() {
+        let host = |b: ClientConfigBuilder, service: &str, region: Option<&str>| {
+            b.build()
+                .expect("config")
+                .resolve(service, region)
+                .expect("endpoint")
+                .host
+        };
+        let intl = || ClientConfig::builder().site(Site::International);
+        assert_eq!(
+            host(ClientConfig::builder(), "cvm", None),
+            "cvm.tencentcloudapi.com"
+        );
+        assert_eq!(host(intl(), "cvm", None), "cvm.intl.tencentcloudapi.com");
+        assert_eq!(host(intl(), "sts", None), "sts.intl.tencentcloudapi.com");
+        assert_eq!(
+            host(
+                intl().endpoint(Endpoint::Regional),
+                "cvm",
+                Some("ap-singapore")
+            ),
+            "cvm.ap-singapore.tencentcloudapi.com"
+        );
+        // A root domain set by hand wins over the site's, in either order.
+        assert_eq!(
+            host(
+                intl().root_domain("internal.tencentcloudapi.com"),
+                "cvm",
+                None
+            ),
+            "cvm.internal.tencentcloudapi.com"
+        );
+        assert_eq!(
+            host(
+                ClientConfig::builder()
+                    .root_domain("example.com")
+                    .site(Site::International),
+                "cvm",
+                None
+            ),
+            "cvm.example.com"
+        );
+        // A service's own endpoint wins over the site; an endpoint for every service
+        // wins over both.
+        let per_service = intl().service_endpoint("cvm", "cvm.ap-guangzhou.tencentcloudapi.com");
+        assert_eq!(
+            host(per_service.clone(), "cvm", None),
+            "cvm.ap-guangzhou.tencentcloudapi.com"
+        );
+        assert_eq!(
+            host(per_service.clone(), "cbs", None),
+            "cbs.intl.tencentcloudapi.com"
+        );
+        assert_eq!(
+            host(
+                per_service.endpoint_url("http://127.0.0.1:9000"),
+                "cvm",
+                None
+            ),
+            "127.0.0.1:9000"
+        );
+        assert!(
+            ClientConfig::builder()
+                .service_endpoint("cvm", "ftp://x/y")
+                .build()
+                .is_err()
+        );
+        for (text, site) in [
+            ("china", Site::China),
+            ("CN", Site::China),
+            ("intl", Site::International),
+            (" International ", Site::International),
+        ] {
+            assert_eq!(text.parse::<Site>().expect("site"), site);
+        }
+        assert!("global".parse::<Site>().is_err());
+        assert_eq!(Site::default(), Site::China);
+        assert_eq!(Site::International.to_string(), "intl");
     }
 
     #[test]

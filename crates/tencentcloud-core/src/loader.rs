@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::config::{ClientConfig, ClientConfigBuilder};
 use crate::credential::Credential;
-use crate::credentials::tccli::{configured_region, profile_name};
+use crate::credentials::tccli::{configured_endpoints, configured_region, profile_name};
 use crate::credentials::{
     DefaultChain, Env, LazyCache, ProvideCredentials, SharedCredentialsProvider,
 };
@@ -19,6 +19,10 @@ pub const REGION_VAR: &str = "TENCENTCLOUD_REGION";
 /// emulator (`http://127.0.0.1:PORT`). Used only when the client
 /// configuration keeps the default endpoint.
 pub const ENDPOINT_VAR: &str = "TENCENTCLOUD_ENDPOINT";
+
+/// Site variable: `china` (the default) or `intl`; see [`Site`](crate::Site). Used only
+/// when the client configuration does not choose a site.
+pub const SITE_VAR: &str = "TENCENTCLOUD_SITE";
 
 /// A loaded configuration: the [`ClientConfig`] and a cached credentials provider.
 /// Build clients from it with [`Client::from_config`](crate::Client::from_config); clients
@@ -180,6 +184,7 @@ impl ConfigLoader {
             builder = builder.endpoint_url(url.to_owned());
         }
         let profile = profile_name(&env, self.profile.as_deref());
+        builder = site_and_endpoints(builder, &env, &profile)?;
         let (region, region_source) = if let Some(r) = self.region {
             (Some(r), Some("override"))
         } else if let Some(r) = preset {
@@ -221,4 +226,53 @@ impl ConfigLoader {
             region_source,
         })
     }
+}
+
+/// The site and the per-service endpoints: a site the client configuration chose wins,
+/// then `TENCENTCLOUD_SITE`; without either, the tccli profile's `<service>.endpoint`s
+/// are honoured as tccli does, and a profile written by tccli-intl (its endpoints on
+/// `intl.tencentcloudapi.com`) chooses the international site for the other services.
+fn site_and_endpoints(
+    mut builder: ClientConfigBuilder,
+    env: &Env,
+    profile: &str,
+) -> Result<ClientConfigBuilder, Error> {
+    if builder.has_site() {
+        return Ok(builder);
+    }
+    if let Some(v) = env.var(SITE_VAR).filter(|v| !v.trim().is_empty()) {
+        let site = v
+            .parse::<crate::Site>()
+            .map_err(|_| Error::InvalidInput(format!("{SITE_VAR} is {v:?}; use china or intl")))?;
+        return Ok(builder.site(site));
+    }
+    let endpoints = configured_endpoints(env, profile)?;
+    let on_api_domain = |host: &str| {
+        let host = host.trim_start_matches("https://").trim_end_matches('/');
+        host.ends_with(".tencentcloudapi.com")
+    };
+    let intl = |host: &str| {
+        let host = host.trim_start_matches("https://").trim_end_matches('/');
+        host.ends_with(".intl.tencentcloudapi.com")
+    };
+    let api: Vec<&str> = endpoints
+        .iter()
+        .map(|(_, e)| e.as_str())
+        .filter(|e| on_api_domain(e))
+        .collect();
+    if !api.is_empty() && api.iter().all(|e| intl(e)) {
+        builder = builder.site(crate::Site::International);
+    }
+    for (service, endpoint) in endpoints {
+        match crate::config::parse_base_url(&endpoint) {
+            Ok(_) => builder = builder.service_endpoint(service, endpoint),
+            Err(e) => tracing::warn!(
+                service = %service,
+                endpoint = %endpoint,
+                error = %e,
+                "the tccli profile's endpoint of this service is unusable; ignored"
+            ),
+        }
+    }
+    Ok(builder)
 }

@@ -1,6 +1,6 @@
 //! Chosen responses and errors per action, with no network: for users' unit tests.
 //!
-//! A [`Mock`] is a [`Transport`](crate::transport::Transport): it stands in for the
+//! A [`Mock`] is a [`Transport`]: it stands in for the
 //! network of a [`Client`](crate::Client) built with
 //! [`Client::with_mock`](crate::Client::with_mock) (or configured with it as the
 //! transport). Everything else is the real path: requests are signed, hooks run, the

@@ -166,8 +166,8 @@ impl<R: Paginate> Pages<R> {
     }
 
     /// The items as a blocking iterator, for code that is not async: each page is
-    /// fetched on a runtime the client owns (see [`Call::send_blocking`]
-    /// (crate::client::Call::send_blocking)). An error ends the iteration after it is
+    /// fetched on a runtime the client owns (see
+    /// [`Call::send_blocking`](crate::client::Call::send_blocking)). An error ends the iteration after it is
     /// yielded; inside an async runtime the first item is [`Error::InvalidInput`].
     pub fn blocking_iter(self) -> BlockingPages<R> {
         BlockingPages {

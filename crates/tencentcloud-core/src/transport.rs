@@ -73,8 +73,8 @@ pub trait Transport: Send + Sync + fmt::Debug + 'static {
 
 /// A response body: whole bytes, or a stream of chunks (event streams, large answers).
 ///
-/// The client reads a body up to its limits ([`ClientConfig::max_response_bytes`]
-/// (crate::ClientConfig::max_response_bytes) for JSON, the event-stream line and event
+/// The client reads a body up to its limits
+/// ([`ClientConfig::max_response_bytes`](crate::ClientConfig::max_response_bytes) for JSON, the event-stream line and event
 /// caps for streams), whatever the transport.
 pub struct Body(Kind);
 

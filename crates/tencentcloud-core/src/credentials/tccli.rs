@@ -222,6 +222,45 @@ pub(crate) fn configured_region(env: &Env, profile: &str) -> Result<Option<Strin
     Ok(f.opt_str("region")?.map(str::to_owned))
 }
 
+/// The per-service endpoints of the profile's `.configure` file (`<service>.endpoint`,
+/// as `tccli configure` writes them: `cvm.tencentcloudapi.com`, or
+/// `cvm.intl.tencentcloudapi.com` from tccli-intl), by service name (`autoscaling` is
+/// the `as` service). A value that is not text is skipped with a warning.
+pub(crate) fn configured_endpoints(
+    env: &Env,
+    profile: &str,
+) -> Result<Vec<(String, String)>, Error> {
+    let Some((map, shown)) = read_configure(env, profile)? else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for (key, value) in map.iter() {
+        if key == "_sys_param" {
+            continue;
+        }
+        let Some(endpoint) = value.as_object().and_then(|o| o.get("endpoint")) else {
+            continue;
+        };
+        match endpoint.as_str().map(str::trim) {
+            Some("") => {}
+            Some(e) => {
+                let service = if key == "autoscaling" {
+                    "as"
+                } else {
+                    key.as_str()
+                };
+                out.push((service.to_owned(), e.to_owned()));
+            }
+            None => tracing::warn!(
+                file = %shown,
+                service = %key,
+                "the endpoint of this service is not text; ignored"
+            ),
+        }
+    }
+    Ok(out)
+}
+
 /// `sts.endpoint` of the profile's `.configure` file, as tccli passes to `AssumeRole`.
 fn configured_sts_endpoint(env: &Env, profile: &str) -> Result<Option<String>, Error> {
     let Some((map, shown)) = read_configure(env, profile)? else {
