@@ -90,6 +90,21 @@ impl fmt::Display for Site {
     }
 }
 
+/// The host an action is served on when it is not its service's: generated code sets it
+/// for the actions whose spec names another host (es `ChatCompletions` on
+/// `es.ai.tencentcloudapi.com`, ess file uploads on `file.ess.tencent.cn`, …). An
+/// endpoint set for the call, the client ([`Endpoint::Url`]) or the service (a tccli
+/// profile's `<service>.endpoint`) still wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ActionHost {
+    /// These labels replace the service name before the site's root domain: `es.ai` is
+    /// `es.ai.tencentcloudapi.com` (or `es.ai.intl.tencentcloudapi.com`).
+    Prefix(&'static str),
+    /// This host, whatever the site.
+    Host(&'static str),
+}
+
 /// Where requests go.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Endpoint {
@@ -276,6 +291,33 @@ impl ClientConfig {
     /// Signature algorithm.
     pub fn algorithm(&self) -> Algorithm {
         self.algorithm
+    }
+
+    /// Resolves the endpoint of an action served on `host` (see [`ActionHost`]): the
+    /// client's or the service's endpoint when one is set, else that host.
+    pub fn resolve_action_host(
+        &self,
+        service: &str,
+        host: ActionHost,
+    ) -> Result<ResolvedEndpoint, Error> {
+        if self.fixed.is_some() || self.service_endpoints.iter().any(|(s, _)| s == service) {
+            return self.resolve(service, None);
+        }
+        let host = match host {
+            ActionHost::Prefix(p) => format!("{p}.{}", self.root_domain),
+            ActionHost::Host(h) => h.to_owned(),
+        };
+        if host.is_empty()
+            || !host
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+        {
+            return Err(Error::InvalidInput(format!("invalid action host {host:?}")));
+        }
+        Ok(ResolvedEndpoint {
+            url: format!("https://{host}/"),
+            host,
+        })
     }
 
     /// Resolves the endpoint of one request.
@@ -826,6 +868,53 @@ mod tests {
         assert!("global".parse::<Site>().is_err());
         assert_eq!(Site::default(), Site::China);
         assert_eq!(Site::International.to_string(), "intl");
+    }
+
+    #[test]
+    fn an_action_host_applies_unless_an_endpoint_is_set() {
+        let host = |b: ClientConfigBuilder, h: ActionHost| {
+            b.build()
+                .expect("config")
+                .resolve_action_host("es", h)
+                .expect("endpoint")
+                .url
+        };
+        let ai = ActionHost::Prefix("es.ai");
+        assert_eq!(
+            host(ClientConfig::builder(), ai),
+            "https://es.ai.tencentcloudapi.com/"
+        );
+        assert_eq!(
+            host(ClientConfig::builder().site(Site::International), ai),
+            "https://es.ai.intl.tencentcloudapi.com/"
+        );
+        assert_eq!(
+            host(
+                ClientConfig::builder(),
+                ActionHost::Host("file.ess.tencent.cn")
+            ),
+            "https://file.ess.tencent.cn/"
+        );
+        assert_eq!(
+            host(
+                ClientConfig::builder().endpoint_url("http://127.0.0.1:8"),
+                ai
+            ),
+            "http://127.0.0.1:8/"
+        );
+        assert_eq!(
+            host(
+                ClientConfig::builder()
+                    .service_endpoint("es", "es.ap-guangzhou.tencentcloudapi.com"),
+                ai
+            ),
+            "https://es.ap-guangzhou.tencentcloudapi.com/"
+        );
+        assert!(
+            ClientConfig::default()
+                .resolve_action_host("es", ActionHost::Host("a/b"))
+                .is_err()
+        );
     }
 
     #[test]

@@ -51,7 +51,8 @@ pub mod transport;
 pub use bytes::Bytes;
 pub use client::{Client, RequestSpec};
 pub use config::{
-    ClientConfig, ClientConfigBuilder, DEFAULT_MAX_RESPONSE_BYTES, Endpoint, Language, Site,
+    ActionHost, ClientConfig, ClientConfigBuilder, DEFAULT_MAX_RESPONSE_BYTES, Endpoint, Language,
+    Site,
 };
 pub use credential::Credential;
 pub use error::Error;

@@ -62,6 +62,9 @@ pub struct CallOptions {
     /// itself (`Authorization`, `Host`, `Content-Type`, `X-TC-Action`, `X-TC-Region`, …)
     /// are refused when the call is sent.
     pub headers: Vec<(String, String)>,
+    /// The host the action is served on when it is not its service's (set by generated
+    /// code from the spec); any endpoint set for the call, client or service wins.
+    pub action_host: Option<crate::config::ActionHost>,
     /// Interceptors of this call, run after the client's.
     pub interceptors: Vec<crate::interceptor::SharedInterceptor>,
 }
@@ -78,6 +81,7 @@ impl fmt::Debug for CallOptions {
             .field("endpoint", &self.endpoint)
             .field("headers", &names)
             .field("interceptors", &self.interceptors)
+            .field("action_host", &self.action_host)
             .finish()
     }
 }
@@ -110,6 +114,15 @@ macro_rules! option_setters {
         #[deprecated(since = "0.2.2", note = "named `attempt_timeout` now, beside `operation_timeout`")]
         pub fn timeout(self, timeout: std::time::Duration) -> Self {
             self.attempt_timeout(timeout)
+        }
+
+        /// Serves this call on `host` instead of its service's endpoint, unless an
+        /// endpoint is set for the call, client or service. Generated code sets it for
+        /// actions the spec serves on another host; see
+        /// [`ActionHost`]($crate::config::ActionHost).
+        pub fn action_host(mut self, host: $crate::config::ActionHost) -> Self {
+            self.$($opts .)*action_host = Some(host);
+            self
         }
 
         /// Adds an interceptor for this call, run after the client's; see

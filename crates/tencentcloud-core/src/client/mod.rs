@@ -444,6 +444,7 @@ static NO_OPTIONS: CallOptions = CallOptions {
     endpoint: None,
     headers: Vec::new(),
     interceptors: Vec::new(),
+    action_host: None,
 };
 
 fn serialize_error(e: serde_json::Error) -> Error {

@@ -106,9 +106,10 @@ impl<'a> Prepared<'a> {
         want: Want,
     ) -> Result<Self, Error> {
         let cfg = &client.inner.config;
-        let endpoint = match &options.endpoint {
-            Some(url) => crate::config::resolve_url(url)?,
-            None => cfg.resolve(spec.service, region)?,
+        let endpoint = match (&options.endpoint, options.action_host) {
+            (Some(url), _) => crate::config::resolve_url(url)?,
+            (None, Some(host)) => cfg.resolve_action_host(spec.service, host)?,
+            (None, None) => cfg.resolve(spec.service, region)?,
         };
         for (name, _) in &options.headers {
             check_header(name)?;
