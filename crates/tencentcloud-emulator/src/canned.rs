@@ -289,59 +289,79 @@ pub fn parse_rules(text: &str) -> Result<Vec<CannedResponse>, String> {
 /// action in at least one of the API versions having it, unless the rule says
 /// `"broken": true`. The error says which rule and why.
 pub fn check(release: &Release, rules: &[CannedResponse]) -> Result<(), String> {
+    check_sites(release, None, rules)
+}
+
+/// [`check`] for an emulator serving both sites: each rule must fit the China release
+/// or the international one (a rule may name an action only one site has).
+pub fn check_sites(
+    china: &Release,
+    intl: Option<&Release>,
+    rules: &[CannedResponse],
+) -> Result<(), String> {
     for (i, r) in rules.iter().enumerate() {
-        let mut having = Vec::new();
-        for (name, svc) in &release.services {
-            if r.service.as_ref().is_some_and(|s| s != name) {
-                continue;
-            }
-            for api in svc.versions.values() {
-                if let Some(action) = api.action(&r.action).filter(|a| a.status.is_callable()) {
-                    having.push((name, api, action));
-                }
+        if let Err(e) = check_rule(china, i, r) {
+            match intl {
+                Some(intl) if check_rule(intl, i, r).is_ok() => {}
+                _ => return Err(e),
             }
         }
-        if having.is_empty() {
-            return Err(match &r.service {
-                Some(s) if release.service(s).is_none() => format!(
-                    "response {i} ({}): release {} has no service `{s}`",
-                    r.action, release.name
-                ),
-                Some(s) => format!(
-                    "response {i}: service `{s}` has no action `{}` in release {} (misspelt?)",
-                    r.action, release.name
-                ),
-                None => format!(
-                    "response {i}: no service has an action `{}` in release {} (misspelt?)",
-                    r.action, release.name
-                ),
-            });
-        }
-        let Some(resp) = r.response.as_ref().filter(|_| !r.broken) else {
+    }
+    Ok(())
+}
+
+fn check_rule(release: &Release, i: usize, r: &CannedResponse) -> Result<(), String> {
+    let mut having = Vec::new();
+    for (name, svc) in &release.services {
+        if r.service.as_ref().is_some_and(|s| s != name) {
             continue;
+        }
+        for api in svc.versions.values() {
+            if let Some(action) = api.action(&r.action).filter(|a| a.status.is_callable()) {
+                having.push((name, api, action));
+            }
+        }
+    }
+    if having.is_empty() {
+        return Err(match &r.service {
+            Some(s) if release.service(s).is_none() => format!(
+                "response {i} ({}): release {} has no service `{s}`",
+                r.action, release.name
+            ),
+            Some(s) => format!(
+                "response {i}: service `{s}` has no action `{}` in release {} (misspelt?)",
+                r.action, release.name
+            ),
+            None => format!(
+                "response {i}: no service has an action `{}` in release {} (misspelt?)",
+                r.action, release.name
+            ),
+        });
+    }
+    let Some(resp) = r.response.as_ref().filter(|_| !r.broken) else {
+        return Ok(());
+    };
+    let mut why = None;
+    for (name, api, action) in &having {
+        let Some(output) = api.output_of(action) else {
+            why = None;
+            break;
         };
-        let mut why = None;
-        for (name, api, action) in &having {
-            let Some(output) = api.output_of(action) else {
+        match crate::validate::check_response(api, output, resp) {
+            Ok(()) => {
                 why = None;
                 break;
-            };
-            match crate::validate::check_response(api, output, resp) {
-                Ok(()) => {
-                    why = None;
-                    break;
-                }
-                Err(e) => {
-                    why.get_or_insert_with(|| format!("{name} {}: {e}", api.metadata.api_version));
-                }
+            }
+            Err(e) => {
+                why.get_or_insert_with(|| format!("{name} {}: {e}", api.metadata.api_version));
             }
         }
-        if let Some(why) = why {
-            return Err(format!(
-                "response {i} ({}) does not fit the response schema of {why} (add \"broken\": true to answer it anyway)",
-                r.action
-            ));
-        }
+    }
+    if let Some(why) = why {
+        return Err(format!(
+            "response {i} ({}) does not fit the response schema of {why} (add \"broken\": true to answer it anyway)",
+            r.action
+        ));
     }
     Ok(())
 }

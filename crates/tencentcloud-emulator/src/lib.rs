@@ -27,6 +27,14 @@
 //! the (`X-TC-Version`, `X-TC-Action`) pair when one service has it, else from the
 //! `service_default`.
 //!
+//! # Both sites
+//! With an international release ([`Builder::intl_release_path`]; `tc-emulator` loads
+//! the newest in `specs/intl/` by default), a request whose `Host` is
+//! `*.intl.tencentcloudapi.com` is answered from it, as the international site answers;
+//! every other request from the China release. An action only the other site has gets
+//! the real API's `InvalidAction`, so an app can be tested against both sites with one
+//! emulator. Faults, chosen responses, credentials and the request log are shared.
+//!
 //! # Replies
 //! - The action's first successful example output, with a fresh `RequestId`; without
 //!   one, a minimal response synthesised from the output schema. Each is serialised
@@ -81,10 +89,10 @@ pub mod faults;
 mod handler;
 mod log;
 mod respond;
+mod site;
 mod tls;
 pub mod validate;
 
-use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
@@ -102,11 +110,11 @@ pub use log::{LOG_BYTES, LOG_CAPACITY, RecordedCall};
 pub use respond::request_id;
 
 pub(crate) struct State {
-    pub(crate) release: Arc<Release>,
-    /// (service, "2017-03-12") → key of `Service::versions` ("v20170312").
-    pub(crate) versions: HashMap<(String, String), String>,
-    /// "2017-03-12" → services having that version.
-    pub(crate) by_version: HashMap<String, Vec<String>>,
+    /// The China site's release: every request not for the international site.
+    pub(crate) china: site::Specs,
+    /// The international site's release, if loaded: requests to
+    /// `*.intl.tencentcloudapi.com`.
+    pub(crate) intl: Option<site::Specs>,
     pub(crate) service_default: Option<String>,
     pub(crate) credentials: RwLock<auth::Store>,
     pub(crate) faults: Mutex<Vec<FaultRule>>,
@@ -132,8 +140,6 @@ pub(crate) struct State {
     pub(crate) issued: Mutex<std::collections::VecDeque<String>>,
     /// Pause between the events of a streamed reply.
     pub(crate) stream_interval: std::time::Duration,
-    /// Reply bodies, serialised on first use.
-    pub(crate) replies: respond::Replies,
     /// Bytes of request bodies over `handler::SMALL_BODY` (weighed by their parse cost)
     /// and of replies serialised for one call held at once ([`Builder::body_memory`]),
     /// one permit a byte.
@@ -207,21 +213,7 @@ fn example_regions(release: &Release) -> Vec<String> {
 }
 
 impl State {
-    fn new(release: Arc<Release>, b: &Builder, loopback: bool) -> Self {
-        let mut versions = HashMap::new();
-        let mut by_version: HashMap<String, Vec<String>> = HashMap::new();
-        for (name, svc) in &release.services {
-            for (key, api) in &svc.versions {
-                versions.insert(
-                    (name.clone(), api.metadata.api_version.clone()),
-                    key.clone(),
-                );
-                by_version
-                    .entry(api.metadata.api_version.clone())
-                    .or_default()
-                    .push(name.clone());
-            }
-        }
+    fn new(release: Arc<Release>, intl: Option<Arc<Release>>, b: &Builder, loopback: bool) -> Self {
         let mut store = auth::Store::new();
         for (id, key, token) in &b.credentials {
             store.insert(
@@ -237,13 +229,13 @@ impl State {
                 .iter()
                 .map(|r| (*r).to_owned())
                 .chain(example_regions(&release))
+                .chain(intl.iter().flat_map(|r| example_regions(r)))
                 .chain(b.regions.iter().cloned())
                 .collect()
         });
         State {
-            release,
-            versions,
-            by_version,
+            china: site::Specs::new(release),
+            intl: intl.map(site::Specs::new),
             service_default: b.service_default.clone(),
             credentials: RwLock::new(store),
             faults: Mutex::new(b.faults.clone()),
@@ -258,7 +250,6 @@ impl State {
             access_log: b.access_log,
             saml: Mutex::new(std::collections::HashSet::new()),
             issued: Mutex::new(std::collections::VecDeque::new()),
-            replies: respond::Replies::default(),
             stream_interval: b.stream_interval,
             body_budget: Arc::new(tokio::sync::Semaphore::new(
                 b.limits
@@ -267,6 +258,24 @@ impl State {
             )),
             limits: b.limits,
         }
+    }
+
+    /// The site a request to `host` is answered by.
+    pub(crate) fn site(&self, host: &str) -> &site::Specs {
+        match &self.intl {
+            Some(intl) if site::is_intl_host(host) => intl,
+            _ => &self.china,
+        }
+    }
+
+    /// The site a request to `host` is not answered by, if both are served.
+    pub(crate) fn other_site(&self, host: &str) -> Option<&site::Specs> {
+        let intl = self.intl.as_ref()?;
+        Some(if site::is_intl_host(host) {
+            &self.china
+        } else {
+            intl
+        })
     }
 }
 
@@ -289,6 +298,7 @@ enum ReleaseSource {
 /// Configures and starts an emulator.
 pub struct Builder {
     release: ReleaseSource,
+    intl: ReleaseSource,
     credentials: Vec<(String, String, Option<String>)>,
     service_default: Option<String>,
     listen: String,
@@ -330,6 +340,7 @@ impl Default for Builder {
     fn default() -> Self {
         Builder {
             release: ReleaseSource::None,
+            intl: ReleaseSource::None,
             credentials: Vec::new(),
             service_default: None,
             listen: "127.0.0.1:0".into(),
@@ -410,6 +421,19 @@ impl Builder {
         self.release = ReleaseSource::Loaded(release);
         self
     }
+    /// Also serves the international site from this tccli-intl-en release
+    /// (`specs/intl/3.1.193.1`), loaded at start: requests whose `Host` is
+    /// `*.intl.tencentcloudapi.com` are answered from it, all others from
+    /// [`Builder::release_path`]'s.
+    pub fn intl_release_path(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.intl = ReleaseSource::Path(dir.into());
+        self
+    }
+    /// [`Builder::intl_release_path`] with an already loaded release.
+    pub fn intl_release(mut self, release: Arc<Release>) -> Self {
+        self.intl = ReleaseSource::Loaded(release);
+        self
+    }
     /// Accepts requests signed with this permanent key pair (may be given several times).
     pub fn credentials(
         mut self,
@@ -484,8 +508,9 @@ impl Builder {
         self
     }
     /// Serves https with a CA and a leaf certificate generated at start (for `localhost`,
-    /// `127.0.0.1`, `::1`, `tencentcloudapi.com`, `*.tencentcloudapi.com` and
-    /// `extra_names`); the CA is [`RunningEmulator::ca_pem`].
+    /// `127.0.0.1`, `::1`, `tencentcloudapi.com`, `*.tencentcloudapi.com`,
+    /// `*.intl.tencentcloudapi.com` and `extra_names`); the CA is
+    /// [`RunningEmulator::ca_pem`].
     pub fn tls(mut self, extra_names: Vec<String>) -> Self {
         self.tls = Some(extra_names);
         self
@@ -505,23 +530,29 @@ impl Builder {
 
     /// Loads the release if needed, binds and starts serving.
     pub async fn start(self) -> Result<RunningEmulator, StartError> {
-        let release = match &self.release {
-            ReleaseSource::None => {
-                return Err(StartError::Config(
-                    "no release: call release_path() or release()".into(),
-                ));
-            }
-            ReleaseSource::Loaded(r) => r.clone(),
-            ReleaseSource::Path(p) => {
-                let p = p.clone();
-                let loaded = tokio::task::spawn_blocking(move || Release::load(p))
-                    .await
-                    .map_err(|e| StartError::Config(format!("release loader failed: {e}")))??;
-                Arc::new(loaded)
-            }
+        async fn load(source: &ReleaseSource) -> Result<Option<Arc<Release>>, StartError> {
+            Ok(match source {
+                ReleaseSource::None => None,
+                ReleaseSource::Loaded(r) => Some(r.clone()),
+                ReleaseSource::Path(p) => {
+                    let p = p.clone();
+                    let loaded = tokio::task::spawn_blocking(move || Release::load(p))
+                        .await
+                        .map_err(|e| StartError::Config(format!("release loader failed: {e}")))??;
+                    Some(Arc::new(loaded))
+                }
+            })
+        }
+        let Some(release) = load(&self.release).await? else {
+            return Err(StartError::Config(
+                "no release: call release_path() or release()".into(),
+            ));
         };
+        // One after the other: the peak holds one release's JSON text at a time.
+        let intl = load(&self.intl).await?;
         if let Some(s) = &self.service_default
             && release.service(s).is_none()
+            && intl.as_ref().is_none_or(|i| i.service(s).is_none())
         {
             return Err(StartError::Config(format!(
                 "default service {s:?} is not in release {}",
@@ -543,7 +574,7 @@ impl Builder {
         if self.admin_token.as_ref().is_some_and(String::is_empty) {
             return Err(StartError::Config("the admin token is empty".into()));
         }
-        canned::check(&release, &self.responses)
+        canned::check_sites(&release, intl.as_deref(), &self.responses)
             .map_err(|e| StartError::Config(format!("chosen responses: {e}")))?;
         let listener =
             TcpListener::bind(&self.listen)
@@ -571,7 +602,7 @@ impl Builder {
                 }
             );
         }
-        let state = Arc::new(State::new(release, &self, loopback));
+        let state = Arc::new(State::new(release, intl, &self, loopback));
         let (stop_tx, stop_rx) = watch::channel(false);
         let acceptor = tls
             .as_ref()
@@ -627,9 +658,13 @@ impl RunningEmulator {
     pub fn ca_pem(&self) -> Option<&str> {
         self.ca_pem.as_deref()
     }
-    /// The release served.
+    /// The release served (the China site's).
     pub fn release(&self) -> &Release {
-        &self.state.release
+        &self.state.china.release
+    }
+    /// The international site's release, if served.
+    pub fn intl_release(&self) -> Option<&Release> {
+        self.state.intl.as_ref().map(|s| &*s.release)
     }
     /// The calls received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedCall> {

@@ -19,6 +19,8 @@ pub const DEFAULT_NAMES: &[&str] = &[
     "::1",
     "tencentcloudapi.com",
     "*.tencentcloudapi.com",
+    // The international site (`cvm.intl.tencentcloudapi.com`): a wildcard covers one label.
+    "*.intl.tencentcloudapi.com",
 ];
 
 /// The generated CA (PEM) and the server configuration using the leaf.

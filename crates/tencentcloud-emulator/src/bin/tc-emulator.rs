@@ -32,9 +32,14 @@ Examples:
       --admin-token \"$(openssl rand -hex 16)\"
   curl -H \"Authorization: Bearer $TOKEN\" http://HOST:9000/_emulator/requests
 
+  # Both sites: Host *.intl.tencentcloudapi.com is answered from the international
+  # release (default: the newest in specs/intl/), every other Host from --release
+  tc-emulator --release 3.1.189.1 --intl-release 3.1.193.1 --secret-id ID --secret-key KEY
+
 Release names (--release 3.0.1217.1) are looked up under --specs when given, else in
 ./specs, then in the specs/ of the checkout tc-emulator was built from (so a `cargo run`
-or a `cargo build` binary finds them from any directory).
+or a `cargo build` binary finds them from any directory); --intl-release names under the
+intl/ directory of each.
 
 Exit codes: 0 after a clean shutdown (Ctrl-C or SIGTERM), 2 on bad input, 1 on a runtime
 failure.";
@@ -49,6 +54,12 @@ struct Args {
     /// release name looked up under --specs.
     #[arg(long)]
     release: String,
+    /// The international site's release (tccli-intl-en), answering requests whose Host
+    /// is *.intl.tencentcloudapi.com: a directory (`specs/intl/3.1.193.1`), a release
+    /// name looked up under the intl/ of --specs, or `none` [default: the newest
+    /// release in the intl/ directory beside --release's, if there is one].
+    #[arg(long, value_name = "RELEASE|DIR|none")]
+    intl_release: Option<String>,
     /// Where release names are looked up [default: ./specs, then the specs/ of the
     /// checkout this binary was built from].
     #[arg(long, value_name = "DIR")]
@@ -190,12 +201,47 @@ fn specs_dirs(given: Option<&PathBuf>) -> Vec<PathBuf> {
     }
 }
 
+/// The international release to serve: `--intl-release` (`none`, a directory, or a name
+/// under the intl/ of each specs directory), else the newest release in the intl/
+/// directory beside the China release's (none when there is none).
+fn intl_release_dir(
+    given: Option<&str>,
+    release_dir: &std::path::Path,
+    args: &Args,
+) -> Result<Option<PathBuf>, String> {
+    match given {
+        Some("none") => Ok(None),
+        Some(name) => {
+            let dirs: Vec<PathBuf> = specs_dirs(args.specs.as_ref())
+                .into_iter()
+                .map(|d| d.join("intl"))
+                .collect();
+            tencent_cloud_spec::resolve_release(name, &dirs)
+                .map(Some)
+                .map_err(|e| format!("--intl-release: {e}"))
+        }
+        None => {
+            let Some(beside) = release_dir.parent().map(|p| p.join("intl")) else {
+                return Ok(None);
+            };
+            Ok(tencent_cloud_spec::release_names(&beside)
+                .ok()
+                .and_then(|mut names| names.pop())
+                .map(|n| beside.join(n)))
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args = Args::parse();
     let release_dir = match tencent_cloud_spec::resolve_release(
         &args.release,
         &specs_dirs(args.specs.as_ref()),
     ) {
+        Ok(dir) => dir,
+        Err(e) => return bad_input(e),
+    };
+    let intl_dir = match intl_release_dir(args.intl_release.as_deref(), &release_dir, &args) {
         Ok(dir) => dir,
         Err(e) => return bad_input(e),
     };
@@ -259,6 +305,9 @@ fn main() -> ExitCode {
         if let Some(s) = args.service {
             builder = builder.service_default(s);
         }
+        if let Some(dir) = intl_dir {
+            builder = builder.intl_release_path(dir);
+        }
         for r in args.regions {
             builder = builder.region(r);
         }
@@ -297,9 +346,21 @@ fn main() -> ExitCode {
                 }
             );
         }
+        // One line, one write (a reader that takes the first line and goes is not
+        // written to again): the address last, as scripts read it.
         let stats = emulator.release().stats();
+        let intl = emulator
+            .intl_release()
+            .map(|r| {
+                let s = r.stats();
+                format!(
+                    " and, for Host *.intl.tencentcloudapi.com, the international site's release {} ({} services, {} actions)",
+                    r.name, s.services, s.actions
+                )
+            })
+            .unwrap_or_default();
         println!(
-            "tc-emulator: serving release {} ({} services, {} actions) on {}",
+            "tc-emulator: serving release {} ({} services, {} actions){intl} on {}",
             emulator.release().name,
             stats.services,
             stats.actions,

@@ -220,8 +220,10 @@ pub(super) fn admin(state: &Arc<State>, parts: &Parts, rest: &str, body: &[u8]) 
         }
         ("responses", "PUT" | "POST") => {
             let text = String::from_utf8_lossy(body);
-            let rules = canned::parse_rules(&text)
-                .and_then(|rules| canned::check(&state.release, &rules).map(|()| rules));
+            let rules = canned::parse_rules(&text).and_then(|rules| {
+                let intl = state.intl.as_ref().map(|s| &*s.release);
+                canned::check_sites(&state.china.release, intl, &rules).map(|()| rules)
+            });
             match rules {
                 Ok(rules) => {
                     let new_bytes = canned::rules_bytes(&rules);

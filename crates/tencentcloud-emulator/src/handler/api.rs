@@ -192,7 +192,9 @@ async fn process(
             "The request is missing the version (X-TC-Version header or Version parameter).",
         ));
     }
-    let service = match route(state, host, &p) {
+    // The site that answers: the international one for `*.intl.tencentcloudapi.com`.
+    let site = state.site(host);
+    let service = match route(state, site, host, &p) {
         Ok(s) => s,
         Err(e) => return Outcome::Error(e),
     };
@@ -266,13 +268,20 @@ async fn process(
     }
     rec.params = redact(&p.params);
 
-    let Some(svc) = state.release.service(&service) else {
+    let Some(svc) = site.release.service(&service) else {
+        // A service only the other site has: the real API's answer to its actions.
+        if state
+            .other_site(host)
+            .is_some_and(|o| o.release.service(&service).is_some())
+        {
+            return Outcome::Error(invalid_action(&p.action));
+        }
         return Outcome::Error(ApiError::new(
             "InvalidAction",
             format!("Unknown service `{service}`."),
         ));
     };
-    let Some(api) = state
+    let Some(api) = site
         .versions
         .get(&(service.clone(), p.version.clone()))
         .and_then(|k| svc.versions.get(k))
@@ -286,10 +295,7 @@ async fn process(
         ));
     };
     let Some(action) = api.action(&p.action).filter(|a| a.status.is_callable()) else {
-        return Outcome::Error(ApiError::new(
-            "InvalidAction",
-            format!("The action `{}` is not valid for this service.", p.action),
-        ));
+        return Outcome::Error(invalid_action(&p.action));
     };
     if let (Some(len), Some(input)) = (p.octet_stream, api.input_of(action)) {
         // Header names arrive lower case: give each its member's name.
@@ -353,5 +359,13 @@ async fn process(
         let reply = sts_reply(state, &p.action, &p.params, rid);
         return Outcome::Reply(Reply::Json(reply.to_string()));
     }
-    Outcome::Reply(respond::reply(&state.replies, api, action, &p.params, rid))
+    Outcome::Reply(respond::reply(&site.replies, api, action, &p.params, rid))
+}
+
+/// The real API's answer to an action the service does not have (on this site).
+fn invalid_action(action: &str) -> ApiError {
+    ApiError::new(
+        "InvalidAction",
+        format!("The action `{action}` is not valid for this service."),
+    )
 }

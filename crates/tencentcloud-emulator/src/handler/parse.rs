@@ -289,7 +289,15 @@ pub(super) fn head(parts: &Parts, body: &[u8], rec: &mut RecordedCall) -> Result
     })
 }
 
-pub(super) fn route(state: &State, host: &str, p: &Parsed) -> Result<String, ApiError> {
+/// The service a request is for, as `site` (the one answering) knows it. A `Host`
+/// naming a service only the other site has is that service (its actions then get
+/// `InvalidAction`, as at Tencent).
+pub(super) fn route(
+    state: &State,
+    site: &crate::site::Specs,
+    host: &str,
+    p: &Parsed,
+) -> Result<String, ApiError> {
     let bare = host.rsplit_once(':').map_or(host, |(h, port)| {
         if port.bytes().all(|b| b.is_ascii_digit()) {
             h
@@ -301,23 +309,25 @@ pub(super) fn route(state: &State, host: &str, p: &Parsed) -> Result<String, Api
         .to_ascii_lowercase()
         .strip_suffix(".tencentcloudapi.com")
         && let Some(svc) = prefix.split('.').next()
-        && state.release.service(svc).is_some()
+        && (site.release.service(svc).is_some()
+            || state
+                .other_site(host)
+                .is_some_and(|o| o.release.service(svc).is_some()))
     {
         return Ok(svc.to_owned());
     }
     if let Some(svc) = &p.scope_service
-        && state.release.service(svc).is_some()
+        && site.release.service(svc).is_some()
     {
         return Ok(svc.clone());
     }
-    if let Some(candidates) = state.by_version.get(&p.version) {
+    if let Some(candidates) = site.by_version.get(&p.version) {
         let having: Vec<&String> = candidates
             .iter()
             .filter(|s| {
-                state
-                    .versions
+                site.versions
                     .get(&((*s).clone(), p.version.clone()))
-                    .and_then(|k| state.release.service(s)?.versions.get(k))
+                    .and_then(|k| site.release.service(s)?.versions.get(k))
                     .is_some_and(|api| api.action(&p.action).is_some())
             })
             .collect();
