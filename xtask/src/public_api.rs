@@ -159,10 +159,6 @@ impl Walk<'_> {
             self.module(id, path);
             return;
         }
-        let kind = match kind {
-            "type_alias" => "type_alias",
-            other => other,
-        };
         self.out.insert(format!("{kind} {path}"));
         // Fields of structs, variants of enums.
         let field_ids: Vec<String> = inner["struct"]["kind"]["plain"]["fields"]
