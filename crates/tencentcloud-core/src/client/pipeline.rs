@@ -260,67 +260,12 @@ impl<'a> Prepared<'a> {
     /// The sign stage: hooks before signing, then the signed headers, `Host` and the
     /// per-call headers, as the request the transport sends.
     fn sign(&self, n: u32, credential: &Credential, anonymous: bool) -> Result<HttpRequest, Error> {
-        let cfg = &self.client.inner.config;
-        let mut extra = HeaderMap::new();
-        for (name, value) in &self.options.headers {
-            let name = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| Error::InvalidInput(format!("invalid header name {name:?}")))?;
-            let value = HeaderValue::from_str(value)
-                .map_err(|_| Error::InvalidInput(format!("invalid value for header {name}")))?;
-            extra.append(name, value);
-        }
         let mut body = self.body.clone();
-        let mut hooks = self.hooks().peekable();
-        if hooks.peek().is_some() {
-            let mut view = BeforeSigning {
-                info: AttemptInfo::new(self.spec, self.region, n),
-                headers: &mut extra,
-                body: &mut body,
-            };
-            for hook in hooks {
-                hook.before_signing(&mut view)?;
-            }
-            for name in extra.keys() {
-                check_header(name.as_str())?;
-            }
-        }
-        let timestamp = unix_now()?;
-        let language = self.options.language.or(cfg.language).map(|l| l.as_str());
+        let extra = self.extra_headers(n, &mut body)?;
         let mut headers = HeaderMap::with_capacity(12 + extra.len());
-        let body = match cfg.algorithm {
+        let body = match self.client.inner.config.algorithm {
             Algorithm::Tc3HmacSha256 => {
-                let extra_signed: Vec<&str> = cfg
-                    .extra_signed_headers
-                    .iter()
-                    .map(String::as_str)
-                    .collect();
-                let mut req = tc3::SigningRequest::new(
-                    credential,
-                    self.spec.service,
-                    &self.endpoint.host,
-                    self.spec.action,
-                    self.spec.version,
-                    timestamp,
-                );
-                req.payload = tc3::Payload::Bytes(&body);
-                req.content_type = self.body_type.content_type();
-                req.region = self.region;
-                req.language = language;
-                req.extra_signed_headers = &extra_signed;
-                req.request_client = Some(REQUEST_CLIENT);
-                let date = sign::utc_date(timestamp)?;
-                let key = self
-                    .client
-                    .signing_key(&credential.secret_key, &date, self.spec.service);
-                let signed = tc3::sign_with_key(&req, &key)?;
-                for (name, value) in &signed.headers {
-                    if *name != "Host" {
-                        insert_signed_header(&mut headers, name, value)?;
-                    }
-                }
-                if anonymous {
-                    insert_header(&mut headers, "Authorization", "SKIP")?;
-                }
+                self.sign_tc3(credential, anonymous, &body, &mut headers)?;
                 body
             }
             Algorithm::HmacSha256 | Algorithm::HmacSha1 => {
@@ -329,33 +274,7 @@ impl<'a> Prepared<'a> {
                         "unsigned requests need TC3-HMAC-SHA256".into(),
                     ));
                 }
-                let params = serde_json::from_slice::<serde_json::Value>(&body)
-                    .map_err(|e| Error::InvalidInput(format!("request body is not JSON: {e}")))
-                    .and_then(|v| sign::flatten_json_params(&v))?;
-                let refs: Vec<(&str, &str)> = params
-                    .iter()
-                    .map(|(k, v)| (k.as_str(), v.as_str()))
-                    .collect();
-                let mut req = v1::SigningRequest::new(
-                    credential,
-                    &self.endpoint.host,
-                    self.spec.action,
-                    self.spec.version,
-                    timestamp,
-                    1 + random_u64() % 2_147_483_646,
-                    &refs,
-                );
-                req.algorithm = cfg.algorithm;
-                req.region = self.region;
-                req.language = language;
-                req.request_client = Some(REQUEST_CLIENT);
-                let signed = v1::sign(&req)?;
-                insert_header(
-                    &mut headers,
-                    "Content-Type",
-                    "application/x-www-form-urlencoded",
-                )?;
-                Bytes::from(sign::form_urlencode(&signed.params))
+                self.sign_v1(credential, &body, &mut headers)?
             }
         };
         if let Ok(host) = HeaderValue::from_str(&self.endpoint.host) {
@@ -376,6 +295,118 @@ impl<'a> Prepared<'a> {
         *request.uri_mut() = self.uri.clone();
         *request.headers_mut() = headers;
         Ok(request)
+    }
+
+    /// The per-call headers, then what the `before_signing` hooks add (they may also
+    /// replace `body`); the SDK's own headers are refused.
+    fn extra_headers(&self, n: u32, body: &mut Bytes) -> Result<HeaderMap, Error> {
+        let mut extra = HeaderMap::new();
+        for (name, value) in &self.options.headers {
+            let name = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| Error::InvalidInput(format!("invalid header name {name:?}")))?;
+            let value = HeaderValue::from_str(value)
+                .map_err(|_| Error::InvalidInput(format!("invalid value for header {name}")))?;
+            extra.append(name, value);
+        }
+        let mut hooks = self.hooks().peekable();
+        if hooks.peek().is_some() {
+            let mut view = BeforeSigning {
+                info: AttemptInfo::new(self.spec, self.region, n),
+                headers: &mut extra,
+                body,
+            };
+            for hook in hooks {
+                hook.before_signing(&mut view)?;
+            }
+            for name in extra.keys() {
+                check_header(name.as_str())?;
+            }
+        }
+        Ok(extra)
+    }
+
+    /// TC3-HMAC-SHA256: the signed headers, with the day's key from the client's cache.
+    fn sign_tc3(
+        &self,
+        credential: &Credential,
+        anonymous: bool,
+        body: &Bytes,
+        headers: &mut HeaderMap,
+    ) -> Result<(), Error> {
+        let cfg = &self.client.inner.config;
+        let timestamp = unix_now()?;
+        let extra_signed: Vec<&str> = cfg
+            .extra_signed_headers
+            .iter()
+            .map(String::as_str)
+            .collect();
+        let mut req = tc3::SigningRequest::new(
+            credential,
+            self.spec.service,
+            &self.endpoint.host,
+            self.spec.action,
+            self.spec.version,
+            timestamp,
+        );
+        req.payload = tc3::Payload::Bytes(body);
+        req.content_type = self.body_type.content_type();
+        req.region = self.region;
+        req.language = self.language();
+        req.extra_signed_headers = &extra_signed;
+        req.request_client = Some(REQUEST_CLIENT);
+        let date = sign::utc_date(timestamp)?;
+        let key = self
+            .client
+            .signing_key(&credential.secret_key, &date, self.spec.service);
+        let signed = tc3::sign_with_key(&req, &key)?;
+        for (name, value) in &signed.headers {
+            if *name != "Host" {
+                insert_signed_header(headers, name, value)?;
+            }
+        }
+        if anonymous {
+            insert_header(headers, "Authorization", "SKIP")?;
+        }
+        Ok(())
+    }
+
+    /// HmacSHA256 / HmacSHA1: the JSON body flattened into signed form parameters.
+    fn sign_v1(
+        &self,
+        credential: &Credential,
+        body: &Bytes,
+        headers: &mut HeaderMap,
+    ) -> Result<Bytes, Error> {
+        let cfg = &self.client.inner.config;
+        let params = serde_json::from_slice::<serde_json::Value>(body)
+            .map_err(|e| Error::InvalidInput(format!("request body is not JSON: {e}")))
+            .and_then(|v| sign::flatten_json_params(&v))?;
+        let refs: Vec<(&str, &str)> = params
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let mut req = v1::SigningRequest::new(
+            credential,
+            &self.endpoint.host,
+            self.spec.action,
+            self.spec.version,
+            unix_now()?,
+            1 + random_u64() % 2_147_483_646,
+            &refs,
+        );
+        req.algorithm = cfg.algorithm;
+        req.region = self.region;
+        req.language = self.language();
+        req.request_client = Some(REQUEST_CLIENT);
+        let signed = v1::sign(&req)?;
+        insert_header(headers, "Content-Type", "application/x-www-form-urlencoded")?;
+        Ok(Bytes::from(sign::form_urlencode(&signed.params)))
+    }
+
+    /// `X-TC-Language`: the call's, else the client's.
+    fn language(&self) -> Option<&'static str> {
+        let cfg = &self.client.inner.config;
+        self.options.language.or(cfg.language).map(|l| l.as_str())
     }
 
     /// The send and read stages: the transport, then the body as `want` asks.

@@ -307,78 +307,17 @@ fn sign_inner(
     let timestamp = req.timestamp.to_string();
     let region = req.region.filter(|r| !r.is_empty());
 
-    // Headers this request sends, in output order (Authorization is put first later).
-    let mut headers: Vec<(&'static str, String)> = Vec::with_capacity(12);
-    headers.push(("Content-Type", req.content_type.to_owned()));
-    headers.push(("Host", req.host.to_owned()));
-    headers.push(("X-TC-Action", req.action.to_owned()));
-    headers.push(("X-TC-Timestamp", timestamp.clone()));
-    headers.push(("X-TC-Version", req.version.to_owned()));
-    if let Some(r) = region {
-        headers.push(("X-TC-Region", r.to_owned()));
-    }
-    if let Some(t) = token {
-        headers.push(("X-TC-Token", t.to_owned()));
-    }
-    if let Some(l) = req.language {
-        headers.push(("X-TC-Language", l.to_owned()));
-    }
-    if req.payload == Payload::Unsigned {
-        headers.push(("X-TC-Content-SHA256", UNSIGNED_PAYLOAD.to_owned()));
-    }
-    if let Some(rc) = req.request_client {
-        headers.push(("X-TC-RequestClient", rc.to_owned()));
-    }
+    let mut headers = sent_headers(req, &timestamp, region, token);
 
-    // Pick the signed headers.
-    let mut signed: Vec<(&str, &str)> = Vec::with_capacity(2 + req.extra_signed_headers.len());
-    signed.push(("content-type", req.content_type));
-    signed.push(("host", req.host));
-    for extra in req.extra_signed_headers {
-        let lower = extra.to_ascii_lowercase();
-        if lower == "content-type" || lower == "host" {
-            continue;
-        }
-        let Some((name, value)) = headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(&lower) && *n != "Authorization")
-        else {
-            return Err(Error::InvalidInput(format!(
-                "cannot sign header {extra:?}: the request does not send it"
-            )));
-        };
-        let canonical = canonical_name(name);
-        if !signed.iter().any(|(n, _)| *n == canonical) {
-            signed.push((canonical, value.as_str()));
-        }
-    }
+    let mut signed = signed_headers_of(req, &headers)?;
 
-    let payload_hash;
-    let payload_hash_ref = match req.payload {
-        Payload::Bytes(b) => {
-            payload_hash = hashed_payload(b);
-            payload_hash.as_str()
-        }
-        Payload::Unsigned => {
-            payload_hash = hashed_payload(UNSIGNED_PAYLOAD.as_bytes());
-            payload_hash.as_str()
-        }
-        Payload::Sha256Hex(h) => {
-            if h.len() != 64 || !h.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return Err(Error::InvalidInput(
-                    "payload hash must be 64 hex digits".into(),
-                ));
-            }
-            h
-        }
-    };
-
+    let payload_hash = payload_hash_of(req.payload)?;
     let (canonical_request, signed_headers) = canonical_request_with_signed(
         req.method.as_str(),
         req.path,
         req.query,
         &mut signed,
-        payload_hash_ref,
+        &payload_hash,
     );
     let string_to_sign = string_to_sign_at(&timestamp, &date, req.service, &canonical_request);
     let signature = key.sign(&string_to_sign);
@@ -403,6 +342,84 @@ fn sign_inner(
         string_to_sign,
         signature,
     })
+}
+
+/// The headers a request sends, in output order (`Authorization` is put first later).
+fn sent_headers(
+    req: &SigningRequest<'_>,
+    timestamp: &str,
+    region: Option<&str>,
+    token: Option<&str>,
+) -> Vec<(&'static str, String)> {
+    let mut headers: Vec<(&'static str, String)> = Vec::with_capacity(12);
+    headers.push(("Content-Type", req.content_type.to_owned()));
+    headers.push(("Host", req.host.to_owned()));
+    headers.push(("X-TC-Action", req.action.to_owned()));
+    headers.push(("X-TC-Timestamp", timestamp.to_owned()));
+    headers.push(("X-TC-Version", req.version.to_owned()));
+    if let Some(r) = region {
+        headers.push(("X-TC-Region", r.to_owned()));
+    }
+    if let Some(t) = token {
+        headers.push(("X-TC-Token", t.to_owned()));
+    }
+    if let Some(l) = req.language {
+        headers.push(("X-TC-Language", l.to_owned()));
+    }
+    if req.payload == Payload::Unsigned {
+        headers.push(("X-TC-Content-SHA256", UNSIGNED_PAYLOAD.to_owned()));
+    }
+    if let Some(rc) = req.request_client {
+        headers.push(("X-TC-RequestClient", rc.to_owned()));
+    }
+    headers
+}
+
+/// The signed headers: `content-type`, `host` and the extra ones the request asks for
+/// (each must be one it sends), as (canonical name, value).
+fn signed_headers_of<'a>(
+    req: &'a SigningRequest<'_>,
+    headers: &'a [(&'static str, String)],
+) -> Result<Vec<(&'a str, &'a str)>, Error> {
+    let mut signed: Vec<(&str, &str)> = Vec::with_capacity(2 + req.extra_signed_headers.len());
+    signed.push(("content-type", req.content_type));
+    signed.push(("host", req.host));
+    for extra in req.extra_signed_headers {
+        let lower = extra.to_ascii_lowercase();
+        if lower == "content-type" || lower == "host" {
+            continue;
+        }
+        let Some((name, value)) = headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(&lower) && *n != "Authorization")
+        else {
+            return Err(Error::InvalidInput(format!(
+                "cannot sign header {extra:?}: the request does not send it"
+            )));
+        };
+        let canonical = canonical_name(name);
+        if !signed.iter().any(|(n, _)| *n == canonical) {
+            signed.push((canonical, value.as_str()));
+        }
+    }
+    Ok(signed)
+}
+
+/// The payload's SHA-256 in lower-case hex: of the bytes, of `UNSIGNED-PAYLOAD`, or as
+/// given (checked).
+fn payload_hash_of(payload: Payload<'_>) -> Result<String, Error> {
+    match payload {
+        Payload::Bytes(b) => Ok(hashed_payload(b)),
+        Payload::Unsigned => Ok(hashed_payload(UNSIGNED_PAYLOAD.as_bytes())),
+        Payload::Sha256Hex(h) => {
+            if h.len() != 64 || !h.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return Err(Error::InvalidInput(
+                    "payload hash must be 64 hex digits".into(),
+                ));
+            }
+            Ok(h.to_owned())
+        }
+    }
 }
 
 /// The lower-case spelling of the header names [`sign`] emits.
