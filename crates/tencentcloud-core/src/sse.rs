@@ -229,6 +229,8 @@ pub struct EventStream {
     /// A limit crossed (its name, bytes): given as [`Error::ResponseTooLarge`] after the
     /// events completed before it, then the stream ends.
     failed: Option<(&'static str, u64)>,
+    /// The total duration allowed ([`EventStream::with_total_timeout`]) and its timer.
+    total: Option<(Duration, Pin<Box<tokio::time::Sleep>>)>,
 }
 
 impl fmt::Debug for EventStream {
@@ -250,6 +252,7 @@ impl EventStream {
             idle: Box::pin(tokio::time::sleep(idle_timeout)),
             done: false,
             failed: None,
+            total: None,
         }
     }
 
@@ -263,7 +266,16 @@ impl EventStream {
             idle: Box::pin(tokio::time::sleep(Duration::from_secs(0))),
             done: true,
             failed: None,
+            total: None,
         }
+    }
+
+    /// Ends the stream `limit` from now: whatever is still arriving then is dropped and
+    /// the stream yields [`Error::OperationTimeout`] and ends (events already received
+    /// are given first). Without it, only the idle timeout between chunks applies.
+    pub fn with_total_timeout(mut self, limit: Duration) -> Self {
+        self.total = Some((limit, Box::pin(tokio::time::sleep(limit))));
+        self
     }
 }
 
@@ -285,6 +297,18 @@ impl Stream for EventStream {
             }
             if this.done {
                 return Poll::Ready(None);
+            }
+            if let Some((limit, timer)) = this.total.as_mut()
+                && timer.as_mut().poll(cx).is_ready()
+            {
+                let limit = *limit;
+                this.done = true;
+                this.body = None;
+                return Poll::Ready(Some(Err(Error::OperationTimeout {
+                    elapsed: limit,
+                    attempts: 1,
+                    limit,
+                })));
             }
             let Some(body) = this.body.as_mut() else {
                 this.done = true;
@@ -467,5 +491,31 @@ mod tests {
             ev(None, "<html>", None).json::<D>(),
             Err(Error::Decode { .. })
         ));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_total_timeout_ends_a_stream_that_keeps_sending() {
+        use futures_util::StreamExt as _;
+        // A server that sends an event every 100 ms, forever: the idle timeout never
+        // fires, the total one does.
+        let body = futures_util::stream::unfold(0u32, |n| async move {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            Some((Ok(Bytes::from(format!("data: {n}\n\n"))), n + 1))
+        });
+        let start = tokio::time::Instant::now();
+        let mut stream = EventStream::from_body(Box::pin(body), Duration::from_secs(1))
+            .with_total_timeout(Duration::from_millis(1_050));
+        let mut events = 0;
+        let end = loop {
+            match stream.next().await {
+                Some(Ok(_)) => events += 1,
+                Some(Err(e)) => break e,
+                None => panic!("the stream ended without the timeout"),
+            }
+        };
+        assert!(matches!(end, Error::OperationTimeout { .. }), "{end:?}");
+        assert_eq!(events, 10);
+        assert_eq!(start.elapsed(), Duration::from_millis(1_050));
+        assert!(stream.next().await.is_none());
     }
 }

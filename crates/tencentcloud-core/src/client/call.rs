@@ -275,6 +275,8 @@ pub struct StreamCall<'a> {
     spec: RequestSpec<'static>,
     body: Vec<u8>,
     options: CallOptions,
+    /// How long the stream may last once it started ([`StreamCall::total_timeout`]).
+    total: Option<Duration>,
 }
 
 impl<'a> StreamCall<'a> {
@@ -289,7 +291,16 @@ impl<'a> StreamCall<'a> {
             spec,
             body: codec::to_vec(input),
             options: CallOptions::default(),
+            total: None,
         }
+    }
+
+    /// Ends the event stream `limit` after it started, however steadily it sends (see
+    /// [`EventStream::with_total_timeout`]); the attempt timeout still bounds the wait for
+    /// its head and each gap between chunks.
+    pub fn total_timeout(mut self, limit: Duration) -> Self {
+        self.total = Some(limit);
+        self
     }
 
     option_setters!(options.);
@@ -321,9 +332,13 @@ impl IntoFuture for StreamCall<'_> {
 
     fn into_future(self) -> CallFuture<EventStream> {
         let client = self.client.clone();
-        let (spec, options, body) = (self.spec, self.options, self.body);
+        let (spec, options, body, total) = (self.spec, self.options, self.body, self.total);
         CallFuture(Box::pin(async move {
-            client.call_stream_with(&spec, &options, body).await
+            let stream = client.call_stream_with(&spec, &options, body).await?;
+            Ok(match total {
+                Some(limit) => stream.with_total_timeout(limit),
+                None => stream,
+            })
         }))
     }
 }
