@@ -11,6 +11,7 @@ mod public_api;
 mod publish;
 mod release_notes;
 mod sync;
+mod upstream;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -67,6 +68,20 @@ enum Command {
         /// The specs directory (default: <workspace>/specs).
         #[arg(long)]
         specs_dir: Option<PathBuf>,
+    },
+    /// Import tccli's default API version of each service (the first entry of
+    /// SERVICE_VERSIONS in tccli/services/__init__.py) from a tccli wheel into
+    /// specs/tccli-default-versions.txt, the crates' default features.
+    #[command(
+        after_help = "Examples:\n  pip download --no-deps tccli==3.1.189.1 -d /tmp/w\n  cargo xtask import-defaults /tmp/w/tccli-3.1.189.1-py2.py3-none-any.whl\n\n\
+        Exit codes: 0 written, 1 could not write, 2 bad input (not a tccli wheel, no SERVICE_VERSIONS)."
+    )]
+    ImportDefaults {
+        /// A tccli wheel.
+        wheel: PathBuf,
+        /// Where to write (default: <workspace>/specs/tccli-default-versions.txt).
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Load and validate a release; print its counts and every diagnostic.
     ///
@@ -462,6 +477,15 @@ fn main() -> ExitCode {
                         )
                     }
                 }
+            })
+        }
+        Command::ImportDefaults { wheel, out } => {
+            let out = out.unwrap_or_else(|| root.join("specs/tccli-default-versions.txt"));
+            upstream::import_defaults(&wheel, &out).map(|n| {
+                println!(
+                    "{n} services' default versions written to {}",
+                    out.display()
+                )
             })
         }
         Command::Bench { what } => bench::run(what),

@@ -22,7 +22,7 @@
 //!   and its fields with keyword-safe, collision-free names and Rust types
 //!   ([`RustType`], boxed on cycles of inline structs);
 //! * every text the generated docs show (docs with upstream boilerplate
-//!   removed, the first example of the newest version);
+//!   removed, the first example of the default version);
 //! * the crate and feature names ([`crate_name`]).
 //!
 //! Codegen (`cargo xtask regen`) lays a plan out as Rust source and decides
@@ -33,6 +33,7 @@
 /// This crate's version, which is the workspace's (and tencent-cloud-core's).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+mod defaults;
 mod display;
 pub mod names;
 mod pagers;
@@ -41,6 +42,7 @@ mod read;
 mod semver;
 mod types;
 
+pub use defaults::{TCCLI_DEFAULT_VERSIONS, default_version, tccli_default};
 pub use names::{crate_ident, crate_name};
 pub use pagers::{no_pager_reason, pager_listing};
 pub use plan::{

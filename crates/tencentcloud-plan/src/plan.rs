@@ -34,7 +34,8 @@ pub struct CratePlan<'a> {
     pub brief: Option<&'a str>,
     /// One module and one cargo feature per API version, sorted.
     pub versions: Vec<VersionPlan<'a>>,
-    /// The default feature: the newest version.
+    /// The default feature: tccli's default API version (see [`crate::default_version`]),
+    /// which is not always the newest.
     pub default_feature: &'a str,
     /// The client method the crate docs' usage example calls.
     pub usage_method: Option<String>,
@@ -53,7 +54,8 @@ pub struct VersionPlan<'a> {
     /// Sent as the service in signatures and hosts (`cvm`).
     pub service_short_name: &'a str,
     pub product: &'a str,
-    /// The crate's default version: its docs carry the examples.
+    /// The crate's default version (tccli's default, not always the newest): its docs
+    /// carry the examples.
     pub newest: bool,
     /// Callable actions, sorted by name.
     pub actions: Vec<ActionPlan<'a>>,
@@ -575,8 +577,8 @@ pub fn plan_crate_only<'a>(
     svc: &'a Service,
     keep: impl Fn(&ApiVersion) -> bool,
 ) -> Result<CratePlan<'a>, PlanError> {
-    let newest = svc
-        .newest()
+    // `newest` is the default version: tccli's default, not always the newest.
+    let newest = crate::defaults::default_version(svc)
         .ok_or_else(|| format!("{}: no API version", svc.name))?;
     let versions = svc
         .versions

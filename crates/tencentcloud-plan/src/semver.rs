@@ -62,7 +62,7 @@ impl PlanBump {
 }
 
 /// What two plans of one crate imply: major when a public item goes or
-/// changes, minor when one is added or deprecated, patch when anything
+/// changes (or the default feature does), minor when one is added or deprecated, patch when anything
 /// else the generator renders differs (docs, examples, read policy), none
 /// when the plans are equal.
 pub fn crate_bump(old: &CratePlan<'_>, new: &CratePlan<'_>) -> PlanBump {
@@ -77,6 +77,15 @@ pub fn crate_bump(old: &CratePlan<'_>, new: &CratePlan<'_>) -> PlanBump {
         if old.version(n.version).is_none() {
             b.note(Bump::Minor, || format!("feature {} added", n.version));
         }
+    }
+    if old.default_feature != new.default_feature {
+        // Users of the default get another module: its actions and types go.
+        b.note(Bump::Major, || {
+            format!(
+                "default feature {} → {}",
+                old.default_feature, new.default_feature
+            )
+        });
     }
     if b.bump == Bump::None && old != new {
         b.bump = Bump::Patch;

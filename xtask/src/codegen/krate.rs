@@ -129,7 +129,11 @@ pub fn readme(p: &CratePlan<'_>, ctx: &Ctx) -> String {
         );
         s.push_str("    println!(\"{response:?}\");\n    Ok(())\n}\n```\n\n");
     }
-    s.push_str("## API versions\n\nEach API version is a module behind a feature of the same name; the newest is\nthe default.\n\n");
+    s.push_str(
+        "## API versions\n\nEach API version is a module behind a feature of the same name; ",
+    );
+    s.push_str(&default_sentence(p, "the newest is\nthe default."));
+    s.push_str("\n\n");
     s.push_str("| Feature | API version | Actions |\n|---|---|---|\n");
     for v in &p.versions {
         let default = if v.newest { " (default)" } else { "" };
@@ -210,7 +214,10 @@ pub fn lib_rs(p: &CratePlan<'_>) -> String {
     s.push_str("//! ```\n//!\n");
     s.push_str("//! ## Features\n//!\n");
     s.push_str("//! Each API version is a module behind a cargo feature of the same name;\n");
-    s.push_str("//! the newest is enabled by default.\n//!\n");
+    for line in default_sentence(p, "the newest is enabled by default.").lines() {
+        let _ = writeln!(s, "//! {line}");
+    }
+    s.push_str("//!\n");
     s.push_str("//! | Feature | API version | Actions | Default |\n//! |---|---|---|---|\n");
     for v in &p.versions {
         let _ = writeln!(
@@ -365,4 +372,16 @@ pub fn corpus_files(
         dispatch,
         groups: files,
     }
+}
+
+/// Which feature is the default, said the way the docs always said it where it is
+/// the newest version, and with tccli's reason where it is not.
+fn default_sentence(p: &CratePlan<'_>, newest: &str) -> String {
+    if p.versions.last().is_some_and(|v| v.newest) {
+        return newest.to_string();
+    }
+    format!(
+        "the default is\n`{}`, tccli's default API version of {} (not the newest).",
+        p.default_feature, p.service
+    )
 }

@@ -10,25 +10,26 @@
 //! ## Usage
 //!
 //! ```ignore
-//! use tencent_cloud_antiddos::v20250903::Client;
+//! use tencent_cloud_antiddos::v20200309::Client;
 //! use tencent_cloud_core::{ClientConfig, Credential};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencent_cloud_core::Client::new(config, credential)?);
-//! let response = client.describe_d_do_s_block_records(&Default::default()).await?;
+//! let response = client.describe_ip_block_list(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
 //! ## Features
 //!
 //! Each API version is a module behind a cargo feature of the same name;
-//! the newest is enabled by default.
+//! the default is
+//! `v20200309`, tccli's default API version of antiddos (not the newest).
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20200309` | 2020-03-09 | 97 | no |
-//! | `v20250903` | 2025-09-03 | 2 | yes |
+//! | `v20200309` | 2020-03-09 | 97 | yes |
+//! | `v20250903` | 2025-09-03 | 2 | no |
 //!
 //! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
 //! to every model type, with the API's wire names (`"InstanceId"`), members in order,

@@ -45,6 +45,19 @@ impl Client {
     /// 绑定高防弹性公网IP (`AssociateDDoSEipAddress`)
     ///
     /// 本接口 (AssociateDDoSEipAddress) 用于将高防弹性公网IP绑定到实例或弹性网卡的指定内网 IP 上。
+    ///
+    /// # Example: 绑定高防弹性公网IP到实例上
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CvmInstanceID": "ins-11112222",
+    ///   "CvmRegion": "ap-hongkong",
+    ///   "Eip": "1.1.1.1",
+    ///   "InstanceId": "bgpip-0000011x"
+    /// }
+    /// ```
     pub fn associate_d_do_s_eip_address<'a>(
         &'a self,
         request: &'a AssociateDDoSEipAddressRequest,
@@ -55,6 +68,20 @@ impl Client {
     /// 绑定高防弹性公网IP到Clb (`AssociateDDoSEipLoadBalancer`)
     ///
     /// 本接口 (AssociateDDoSEipLoadBalancer) 用于将高防弹性公网IP绑定到负载均衡指定内网 IP 上。
+    ///
+    /// # Example: 绑定高防弹性公网IP到负载均衡上
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Eip": "1.1.1.1",
+    ///   "InstanceId": "bgpip-0000011x",
+    ///   "LoadBalancerID": "lb-0000002i",
+    ///   "LoadBalancerRegion": "ap-hongkong",
+    ///   "Vip": "1.1.1.1"
+    /// }
+    /// ```
     pub fn associate_d_do_s_eip_load_balancer<'a>(
         &'a self,
         request: &'a AssociateDDoSEipLoadBalancerRequest,
@@ -66,6 +93,31 @@ impl Client {
     /// 购买高防包 (`CreateBgpInstance`)
     ///
     /// 通过API 购买高防包接口
+    ///
+    /// # Example (1 of 4): 预付费标准版2.0-2次防护-1IP-业务带宽10Mbps
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DryRun": false,
+    ///   "InstanceChargePrepaid": {
+    ///     "Period": 3,
+    ///     "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
+    ///   },
+    ///   "InstanceChargeType": "PREPAID",
+    ///   "InstanceCount": 1,
+    ///   "PackageType": "StandardPlus",
+    ///   "StandardPlusPackageConfig": {
+    ///     "Bandwidth": 10,
+    ///     "ElasticBandwidthFlag": true,
+    ///     "ProtectCount": "TWO_TIMES",
+    ///     "ProtectIpCount": 1,
+    ///     "Region": "ap-guangzhou"
+    ///   },
+    ///   "TagInfoList": []
+    /// }
+    /// ```
     pub fn create_bgp_instance<'a>(
         &'a self,
         request: &'a CreateBgpInstanceRequest,
@@ -76,6 +128,20 @@ impl Client {
     /// 添加DDoS防护的IP黑白名单 (`CreateBlackWhiteIpList`)
     ///
     /// 添加DDoS防护的IP黑白名单
+    ///
+    /// # Example: 添加DDoS防护的IP黑白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-00001001",
+    ///   "IpList": [
+    ///     "1.1.1.1"
+    ///   ],
+    ///   "Type": "black"
+    /// }
+    /// ```
     pub fn create_black_white_ip_list<'a>(
         &'a self,
         request: &'a CreateBlackWhiteIpListRequest,
@@ -86,6 +152,10 @@ impl Client {
     /// 绑定IP到高防包实例 (`CreateBoundIP`)
     ///
     /// 绑定IP到高防包实例，支持独享包、共享包（新版）；需要注意的是此接口绑定或解绑IP是异步接口，当处于绑定或解绑中时，则不允许再进行绑定或解绑，需要等待当前绑定或解绑完成。
+    ///
+    /// # Example: 绑定资产到高防包
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
     pub fn create_bound_ip<'a>(
         &'a self,
         request: &'a CreateBoundIPRequest,
@@ -96,6 +166,28 @@ impl Client {
     /// 新增CC精准防护策略 (`CreateCCPrecisionPolicy`)
     ///
     /// 新增CC精准防护策略
+    ///
+    /// # Example: 新增CC精准防护策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "1.acx.com",
+    ///   "InstanceId": "bgpip-0000011x",
+    ///   "Ip": "1.2.1.3",
+    ///   "PolicyAction": "alg",
+    ///   "PolicyList": [
+    ///     {
+    ///       "FieldName": "cgi",
+    ///       "FieldType": "value",
+    ///       "Value": "/asd",
+    ///       "ValueOperator": "equal"
+    ///     }
+    ///   ],
+    ///   "Protocol": "HTTP"
+    /// }
+    /// ```
     pub fn create_cc_precision_policy<'a>(
         &'a self,
         request: &'a CreateCCPrecisionPolicyRequest,
@@ -106,6 +198,27 @@ impl Client {
     /// 新增CC频率限制策略 (`CreateCCReqLimitPolicy`)
     ///
     /// 新增CC频率限制策略
+    ///
+    /// # Example: 新增CC频率限制策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "www.baidu.com",
+    ///   "InstanceId": "bgpip-000005v7",
+    ///   "Ip": "1.1.1.1",
+    ///   "Policy": {
+    ///     "Action": "alg",
+    ///     "ExecuteDuration": 120,
+    ///     "Mode": "equal",
+    ///     "Period": 10,
+    ///     "RequestNum": 500,
+    ///     "Uri": "www.abc.com"
+    ///   },
+    ///   "Protocol": "http"
+    /// }
+    /// ```
     pub fn create_cc_req_limit_policy<'a>(
         &'a self,
         request: &'a CreateCCReqLimitPolicyRequest,
@@ -116,6 +229,26 @@ impl Client {
     /// 新建CC四层黑白名单 (`CreateCcBlackWhiteIpList`)
     ///
     /// 新建CC四层黑白名单
+    ///
+    /// # Example: 新建CC四层黑白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "www.test.com",
+    ///   "InstanceId": "bgpip-00001001",
+    ///   "Ip": "1.1.1.1",
+    ///   "IpList": [
+    ///     {
+    ///       "Ip": "1.1.1.0",
+    ///       "Mask": 24
+    ///     }
+    ///   ],
+    ///   "Protocol": "http",
+    ///   "Type": "black"
+    /// }
+    /// ```
     pub fn create_cc_black_white_ip_list<'a>(
         &'a self,
         request: &'a CreateCcBlackWhiteIpListRequest,
@@ -126,6 +259,27 @@ impl Client {
     /// 新建CC防护的地域封禁配置 (`CreateCcGeoIPBlockConfig`)
     ///
     /// 新建CC防护的地域封禁配置
+    ///
+    /// # Example: 添加CC防护的区域封禁配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcGeoIPBlockConfig": {
+    ///     "Action": "drop",
+    ///     "AreaList": [
+    ///       100025
+    ///     ],
+    ///     "Id": "ccGeoip-00000111",
+    ///     "RegionType": "oversea"
+    ///   },
+    ///   "Domain": "www.test.com",
+    ///   "IP": "1.1.1.1",
+    ///   "InstanceId": "bgpip-0000011x",
+    ///   "Protocol": "http"
+    /// }
+    /// ```
     pub fn create_cc_geo_ip_block_config<'a>(
         &'a self,
         request: &'a CreateCcGeoIPBlockConfigRequest,
@@ -136,6 +290,19 @@ impl Client {
     /// 设置DDoS防护的AI防护开关 (`CreateDDoSAI`)
     ///
     /// 设置DDoS防护的AI防护开关
+    ///
+    /// # Example: 设置DDoS防护的AI防护开关
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DDoSAI": "on",
+    ///   "InstanceIdList": [
+    ///     "bgpip-0000011x"
+    ///   ]
+    /// }
+    /// ```
     pub fn create_d_do_sai<'a>(
         &'a self,
         request: &'a CreateDDoSAIRequest,
@@ -146,6 +313,23 @@ impl Client {
     /// 添加DDoS防护的IP网段黑白名单 (`CreateDDoSBlackWhiteIpList`)
     ///
     /// 添加DDoS防护的IP网段黑白名单
+    ///
+    /// # Example: 添加DDoS防护的IP黑白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-00001001",
+    ///   "IpList": [
+    ///     {
+    ///       "Ip": "1.1.1.1",
+    ///       "Mask": 0
+    ///     }
+    ///   ],
+    ///   "Type": "black"
+    /// }
+    /// ```
     pub fn create_d_do_s_black_white_ip_list<'a>(
         &'a self,
         request: &'a CreateDDoSBlackWhiteIpListRequest,
@@ -156,6 +340,27 @@ impl Client {
     /// 配置DDoS连接抑制选项 (`CreateDDoSConnectLimit`)
     ///
     /// 配置DDoS连接抑制选项
+    ///
+    /// # Example: 配置DDoS连接抑制选项
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConnectLimitConfig": {
+    ///     "BadConnThreshold": 0,
+    ///     "ConnTimeout": 0,
+    ///     "DstConnLimit": 0,
+    ///     "DstNewLimit": 0,
+    ///     "NullConnEnable": 0,
+    ///     "SdConnLimit": 0,
+    ///     "SdNewLimit": 0,
+    ///     "SynLimit": 0,
+    ///     "SynRate": 0
+    ///   },
+    ///   "InstanceId": "bgpip-00000001"
+    /// }
+    /// ```
     pub fn create_d_do_s_connect_limit<'a>(
         &'a self,
         request: &'a CreateDDoSConnectLimitRequest,
@@ -166,6 +371,24 @@ impl Client {
     /// 添加DDoS防护的区域封禁配置 (`CreateDDoSGeoIPBlockConfig`)
     ///
     /// 添加DDoS防护的区域封禁配置
+    ///
+    /// # Example: 添加DDoS防护的区域封禁配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DDoSGeoIPBlockConfig": {
+    ///     "Action": "drop",
+    ///     "AreaList": [
+    ///       100001,
+    ///       100002
+    ///     ],
+    ///     "RegionType": "customized"
+    ///   },
+    ///   "InstanceId": "bgpip-0000011x"
+    /// }
+    /// ```
     pub fn create_d_do_s_geo_ip_block_config<'a>(
         &'a self,
         request: &'a CreateDDoSGeoIPBlockConfigRequest,
@@ -176,6 +399,31 @@ impl Client {
     /// 添加DDoS防护的访问限速配置 (`CreateDDoSSpeedLimitConfig`)
     ///
     /// 添加DDoS防护的访问限速配置
+    ///
+    /// # Example: 添加DDoS防护的访问限速配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DDoSSpeedLimitConfig": {
+    ///     "DstPortList": "80;443;1000-2000",
+    ///     "Mode": 1,
+    ///     "ProtocolList": "TCP;UDP",
+    ///     "SpeedValues": [
+    ///       {
+    ///         "Type": 1,
+    ///         "Value": 1000
+    ///       },
+    ///       {
+    ///         "Type": 2,
+    ///         "Value": 30000000
+    ///       }
+    ///     ]
+    ///   },
+    ///   "InstanceId": "bgpip-0000011x"
+    /// }
+    /// ```
     pub fn create_d_do_s_speed_limit_config<'a>(
         &'a self,
         request: &'a CreateDDoSSpeedLimitConfigRequest,
@@ -186,6 +434,20 @@ impl Client {
     /// 设置单IP默认告警阈值配置 (`CreateDefaultAlarmThreshold`)
     ///
     /// 设置单IP默认告警阈值配置
+    ///
+    /// # Example: 设置单IP默认告警阈值配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DefaultAlarmConfig": {
+    ///     "AlarmThreshold": 2000,
+    ///     "AlarmType": 1
+    ///   },
+    ///   "InstanceType": "bgp"
+    /// }
+    /// ```
     pub fn create_default_alarm_threshold<'a>(
         &'a self,
         request: &'a CreateDefaultAlarmThresholdRequest,
@@ -196,6 +458,29 @@ impl Client {
     /// 设置单IP告警阈值配置 (`CreateIPAlarmThresholdConfig`)
     ///
     /// 设置单IP告警阈值配置
+    ///
+    /// # Example: 设置单IP告警阈值配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IpAlarmThresholdConfigList": [
+    ///     {
+    ///       "AlarmThreshold": 1000,
+    ///       "AlarmType": 1,
+    ///       "InstanceDetailList": [
+    ///         {
+    ///           "EipList": [
+    ///             "1.1.1.1"
+    ///           ],
+    ///           "InstanceId": "bgpip-0000011x"
+    ///         }
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn create_ip_alarm_threshold_config<'a>(
         &'a self,
         request: &'a CreateIPAlarmThresholdConfigRequest,
@@ -207,6 +492,27 @@ impl Client {
     /// 批量配置L7转发规则的证书 (`CreateL7RuleCerts`)
     ///
     /// 批量配置L7转发规则的证书供SSL测调用
+    ///
+    /// # Example: 证书绑定域名列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertId": "cMgC0TpV",
+    ///   "L7Rules": [
+    ///     {
+    ///       "AppId": "251008915",
+    ///       "Domain": "www.test.com",
+    ///       "InsId": "bgpip-000001eo",
+    ///       "Protocol": "https",
+    ///       "SSLId": "",
+    ///       "Status": 8,
+    ///       "VirtualPort": "443"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn create_l7_rule_certs<'a>(
         &'a self,
         request: &'a CreateL7RuleCertsRequest,
@@ -217,6 +523,10 @@ impl Client {
     /// 添加7层转发规则 (`CreateNewL7Rules`)
     ///
     /// 添加7层转发规则
+    ///
+    /// # Example: 添加7层转发规则
+    ///
+    /// The example request (31 lines) is in the upstream API documentation.
     pub fn create_new_l7_rules<'a>(
         &'a self,
         request: &'a CreateNewL7RulesRequest,
@@ -227,6 +537,32 @@ impl Client {
     /// 添加DDoS防护的特征过滤规则 (`CreatePacketFilterConfig`)
     ///
     /// 添加DDoS防护的特征过滤规则
+    ///
+    /// # Example: 添加DDoS防护的特征过滤规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-000002q2",
+    ///   "PacketFilterConfig": {
+    ///     "Action": "drop_rst",
+    ///     "Depth": 4,
+    ///     "DportEnd": 18373,
+    ///     "DportStart": 18373,
+    ///     "IsNot": 0,
+    ///     "MatchBegin": "begin_l4",
+    ///     "MatchType": "sunday",
+    ///     "Offset": 14,
+    ///     "PktlenMax": 100,
+    ///     "PktlenMin": 1,
+    ///     "Protocol": "tcp",
+    ///     "SportEnd": 65535,
+    ///     "SportStart": 1,
+    ///     "Str": "\\x05ac"
+    ///   }
+    /// }
+    /// ```
     pub fn create_packet_filter_config<'a>(
         &'a self,
         request: &'a CreatePacketFilterConfigRequest,
@@ -237,6 +573,25 @@ impl Client {
     /// 添加DDoS防护的端口acl策略 (`CreatePortAclConfig`)
     ///
     /// 添加DDoS防护的端口acl策略
+    ///
+    /// # Example: 添加DDoS防护的端口acl策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AclConfig": {
+    ///     "Action": "drop",
+    ///     "DPortEnd": 65535,
+    ///     "DPortStart": 0,
+    ///     "ForwardProtocol": "tcp",
+    ///     "Priority": 10,
+    ///     "SPortEnd": 65535,
+    ///     "SPortStart": 0
+    ///   },
+    ///   "InstanceId": "bgpip-00001001"
+    /// }
+    /// ```
     pub fn create_port_acl_config<'a>(
         &'a self,
         request: &'a CreatePortAclConfigRequest,
@@ -247,6 +602,27 @@ impl Client {
     /// 批量添加DDoS防护的端口acl策略 (`CreatePortAclConfigList`)
     ///
     /// 批量添加DDoS防护的端口acl策略
+    ///
+    /// # Example: 批量添加DDoS防护的端口acl策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AclConfig": {
+    ///     "Action": "drop",
+    ///     "DPortEnd": 65535,
+    ///     "DPortStart": 0,
+    ///     "ForwardProtocol": "tcp",
+    ///     "Priority": 10,
+    ///     "SPortEnd": 65535,
+    ///     "SPortStart": 0
+    ///   },
+    ///   "InstanceIdList": [
+    ///     "bgpip-00001001"
+    ///   ]
+    /// }
+    /// ```
     pub fn create_port_acl_config_list<'a>(
         &'a self,
         request: &'a CreatePortAclConfigListRequest,
@@ -257,6 +633,23 @@ impl Client {
     /// 设置DDoS防护的协议封禁配置 (`CreateProtocolBlockConfig`)
     ///
     /// 设置DDoS防护的协议封禁配置
+    ///
+    /// # Example: 设置DDoS防护的协议封禁配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-0000011x",
+    ///   "ProtocolBlockConfig": {
+    ///     "CheckExceptNullConnect": 1,
+    ///     "DropIcmp": 1,
+    ///     "DropOther": 1,
+    ///     "DropTcp": 1,
+    ///     "DropUdp": 1
+    ///   }
+    /// }
+    /// ```
     pub fn create_protocol_block_config<'a>(
         &'a self,
         request: &'a CreateProtocolBlockConfigRequest,
@@ -267,6 +660,16 @@ impl Client {
     /// 创建调度的域名 (`CreateSchedulingDomain`)
     ///
     /// 创建一个域名，可用于在封堵时调度切换IP
+    ///
+    /// # Example: 创建调度的域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Product": "hybrid"
+    /// }
+    /// ```
     pub fn create_scheduling_domain<'a>(
         &'a self,
         request: &'a CreateSchedulingDomainRequest,
@@ -277,6 +680,10 @@ impl Client {
     /// 添加DDoS防护的水印防护配置 (`CreateWaterPrintConfig`)
     ///
     /// 添加DDoS防护的水印防护配置
+    ///
+    /// # Example: 添加DDoS防护的水印防护配置
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
     pub fn create_water_print_config<'a>(
         &'a self,
         request: &'a CreateWaterPrintConfigRequest,
@@ -287,6 +694,16 @@ impl Client {
     /// 添加DDoS防护的水印防护密钥 (`CreateWaterPrintKey`)
     ///
     /// 添加DDoS防护的水印防护密钥
+    ///
+    /// # Example: 添加DDoS防护的水印防护密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-0000011x"
+    /// }
+    /// ```
     pub fn create_water_print_key<'a>(
         &'a self,
         request: &'a CreateWaterPrintKeyRequest,
@@ -297,6 +714,19 @@ impl Client {
     /// 删除CC分级策略 (`DeleteCCLevelPolicy`)
     ///
     /// 删除CC分级策略
+    ///
+    /// # Example: 删除CC分级策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "test.com",
+    ///   "InstanceId": "bgpip-0000011x",
+    ///   "Ip": "1.1.1.3",
+    ///   "Protocol": "http"
+    /// }
+    /// ```
     pub fn delete_cc_level_policy<'a>(
         &'a self,
         request: &'a DeleteCCLevelPolicyRequest,
@@ -307,6 +737,17 @@ impl Client {
     /// 删除CC精准防护策略 (`DeleteCCPrecisionPolicy`)
     ///
     /// 删除CC精准防护策略
+    ///
+    /// # Example: 删除CC精准防护策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-0000011x",
+    ///   "PolicyId": "ccPrecs-00000324"
+    /// }
+    /// ```
     pub fn delete_cc_precision_policy<'a>(
         &'a self,
         request: &'a DeleteCCPrecisionPolicyRequest,
@@ -317,6 +758,17 @@ impl Client {
     /// 删除CC频率限制策略 (`DeleteCCRequestLimitPolicy`)
     ///
     /// 删除CC频率限制策略
+    ///
+    /// # Example: 删除CC频率限制策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-0000023c",
+    ///   "PolicyId": "ccRule-00000435"
+    /// }
+    /// ```
     pub fn delete_cc_request_limit_policy<'a>(
         &'a self,
         request: &'a DeleteCCRequestLimitPolicyRequest,
@@ -327,6 +779,19 @@ impl Client {
     /// 删除CC清洗阈值策略 (`DeleteCCThresholdPolicy`)
     ///
     /// 删除CC清洗阈值策略
+    ///
+    /// # Example: 删除CC清洗阈值策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "test.com",
+    ///   "InstanceId": "bgpip-0000011x",
+    ///   "Ip": "1.1.1.3",
+    ///   "Protocol": "http"
+    /// }
+    /// ```
     pub fn delete_cc_threshold_policy<'a>(
         &'a self,
         request: &'a DeleteCCThresholdPolicyRequest,
@@ -337,6 +802,17 @@ impl Client {
     /// 删除CC四层黑白名单 (`DeleteCcBlackWhiteIpList`)
     ///
     /// 删除CC四层黑白名单
+    ///
+    /// # Example: 删除CC四层黑白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-111111qq",
+    ///   "PolicyId": "ccBlackWhite-000000s0"
+    /// }
+    /// ```
     pub fn delete_cc_black_white_ip_list<'a>(
         &'a self,
         request: &'a DeleteCcBlackWhiteIpListRequest,
@@ -347,6 +823,24 @@ impl Client {
     /// 删除CC防护的区域封禁配置 (`DeleteCcGeoIPBlockConfig`)
     ///
     /// 删除CC防护的区域封禁配置
+    ///
+    /// # Example: 删除CC防护的区域封禁配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcGeoIPBlockConfig": {
+    ///     "Action": "drop",
+    ///     "AreaList": [
+    ///       0
+    ///     ],
+    ///     "Id": "ccGeoip-000000mm",
+    ///     "RegionType": "china"
+    ///   },
+    ///   "InstanceId": "bgpip-000000q0"
+    /// }
+    /// ```
     pub fn delete_cc_geo_ip_block_config<'a>(
         &'a self,
         request: &'a DeleteCcGeoIPBlockConfigRequest,
@@ -357,6 +851,23 @@ impl Client {
     /// 删除DDoS防护的IP网段黑白名单 (`DeleteDDoSBlackWhiteIpList`)
     ///
     /// 删除DDoS防护的IP网段黑白名单
+    ///
+    /// # Example: 删除DDoS防护的IP黑白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-00001001",
+    ///   "IpList": [
+    ///     {
+    ///       "Ip": "1.1.1.1",
+    ///       "Mask": 0
+    ///     }
+    ///   ],
+    ///   "Type": "black"
+    /// }
+    /// ```
     pub fn delete_d_do_s_black_white_ip_list<'a>(
         &'a self,
         request: &'a DeleteDDoSBlackWhiteIpListRequest,
@@ -367,6 +878,25 @@ impl Client {
     /// 删除DDoS防护的区域封禁配置 (`DeleteDDoSGeoIPBlockConfig`)
     ///
     /// 删除DDoS防护的区域封禁配置
+    ///
+    /// # Example: 删除DDoS防护的区域封禁配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DDoSGeoIPBlockConfig": {
+    ///     "Action": "drop",
+    ///     "AreaList": [
+    ///       100001,
+    ///       100002
+    ///     ],
+    ///     "Id": "00000001",
+    ///     "RegionType": "customized"
+    ///   },
+    ///   "InstanceId": "bgpip-0000011x"
+    /// }
+    /// ```
     pub fn delete_d_do_s_geo_ip_block_config<'a>(
         &'a self,
         request: &'a DeleteDDoSGeoIPBlockConfigRequest,
@@ -377,6 +907,32 @@ impl Client {
     /// 删除DDoS防护的访问限速配置 (`DeleteDDoSSpeedLimitConfig`)
     ///
     /// 删除DDoS防护的访问限速配置
+    ///
+    /// # Example: 删除DDoS防护的访问限速配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DDoSSpeedLimitConfig": {
+    ///     "DstPortList": "80;443;1000-2000",
+    ///     "Id": "00000001",
+    ///     "Mode": 1,
+    ///     "ProtocolList": "TCP;UDP",
+    ///     "SpeedValues": [
+    ///       {
+    ///         "Type": 1,
+    ///         "Value": 1000
+    ///       },
+    ///       {
+    ///         "Type": 2,
+    ///         "Value": 30000000
+    ///       }
+    ///     ]
+    ///   },
+    ///   "InstanceId": "bgpip-0000011x"
+    /// }
+    /// ```
     pub fn delete_d_do_s_speed_limit_config<'a>(
         &'a self,
         request: &'a DeleteDDoSSpeedLimitConfigRequest,
@@ -387,6 +943,10 @@ impl Client {
     /// 删除DDoS防护的特征过滤规则 (`DeletePacketFilterConfig`)
     ///
     /// 删除DDoS防护的特征过滤规则
+    ///
+    /// # Example: 删除DDoS防护的特征过滤规则
+    ///
+    /// The example request (27 lines) is in the upstream API documentation.
     pub fn delete_packet_filter_config<'a>(
         &'a self,
         request: &'a DeletePacketFilterConfigRequest,
@@ -397,6 +957,24 @@ impl Client {
     /// 删除DDoS防护的端口acl策略 (`DeletePortAclConfig`)
     ///
     /// 删除DDoS防护的端口acl策略
+    ///
+    /// # Example: 删除DDoS防护的端口acl策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AclConfig": {
+    ///     "Action": "drop",
+    ///     "DPortEnd": 65535,
+    ///     "DPortStart": 0,
+    ///     "ForwardProtocol": "tcp",
+    ///     "SPortEnd": 65535,
+    ///     "SPortStart": 0
+    ///   },
+    ///   "InstanceId": "bgpip-00001001"
+    /// }
+    /// ```
     pub fn delete_port_acl_config<'a>(
         &'a self,
         request: &'a DeletePortAclConfigRequest,
@@ -407,6 +985,16 @@ impl Client {
     /// 删除DDoS防护的水印防护配置 (`DeleteWaterPrintConfig`)
     ///
     /// 删除DDoS防护的水印防护配置
+    ///
+    /// # Example: 删除DDoS防护的水印防护配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-0000011x"
+    /// }
+    /// ```
     pub fn delete_water_print_config<'a>(
         &'a self,
         request: &'a DeleteWaterPrintConfigRequest,
@@ -417,6 +1005,17 @@ impl Client {
     /// 删除DDoS防护的水印防护密钥 (`DeleteWaterPrintKey`)
     ///
     /// 删除DDoS防护的水印防护密钥
+    ///
+    /// # Example: 删除DDoS防护的水印防护密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-0000011x",
+    ///   "KeyId": "000000f8"
+    /// }
+    /// ```
     pub fn delete_water_print_key<'a>(
         &'a self,
         request: &'a DeleteWaterPrintKeyRequest,
@@ -427,6 +1026,28 @@ impl Client {
     /// 高防IP获取7层转发规则 (`DescribeBGPIPL7Rules`)
     ///
     /// 高防IP获取7层规则
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgp",
+    ///   "Cname": "www.ab.com",
+    ///   "Domain": "www.abc.com",
+    ///   "Export": true,
+    ///   "Ip": "1.1.1.1",
+    ///   "Limit": 1,
+    ///   "Offset": 1,
+    ///   "ProtocolList": [
+    ///     "http"
+    ///   ],
+    ///   "StatusList": [
+    ///     1
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_bgpipl7_rules<'a>(
         &'a self,
         request: &'a DescribeBGPIPL7RulesRequest,
@@ -437,6 +1058,18 @@ impl Client {
     /// 获取基础防护攻击状态 (`DescribeBasicDeviceStatus`)
     ///
     /// 获取基础防护攻击状态
+    ///
+    /// # Example (1 of 2): 获取基础防护攻击状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IpList": [
+    ///     "127.0.0.1"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_basic_device_status<'a>(
         &'a self,
         request: &'a DescribeBasicDeviceStatusRequest,
@@ -447,6 +1080,21 @@ impl Client {
     /// 获取高防包流量折线图 (`DescribeBgpBizTrend`)
     ///
     /// 获取高防包流量折线图
+    ///
+    /// # Example: 获取高防包流量折线图
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgp-multip",
+    ///   "EndTime": "2022-11-29 01:00:00",
+    ///   "Flag": 1,
+    ///   "InstanceId": "bgp-00000001",
+    ///   "MetricName": "intraffic",
+    ///   "StartTime": "2022-11-29 00:00:00"
+    /// }
+    /// ```
     pub fn describe_bgp_biz_trend<'a>(
         &'a self,
         request: &'a DescribeBgpBizTrendRequest,
@@ -457,6 +1105,21 @@ impl Client {
     /// 查询高防包资源列表 (`DescribeBgpInstances`)
     ///
     /// 购买后，查询购买的高防包实例信息
+    ///
+    /// # Example (1 of 2): 后付费
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterInstanceIdList": [
+    ///     "bgp-000004rq"
+    ///   ],
+    ///   "FilterRegion": "ap-guangzhou",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_bgp_instances<'a>(
         &'a self,
         request: &'a DescribeBgpInstancesRequest,
@@ -467,6 +1130,28 @@ impl Client {
     /// 获取业务流量状态码统计列表 (`DescribeBizHttpStatus`)
     ///
     /// 获取业务流量状态码统计列表
+    ///
+    /// # Example: 获取业务流量状态码统计曲线
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgpip",
+    ///   "Domain": "www.tencent.com",
+    ///   "EndTime": "2020-09-22 00:00:00",
+    ///   "Id": "bgpip-00001",
+    ///   "Period": 1,
+    ///   "ProtoInfo": [
+    ///     {
+    ///       "Port": 1,
+    ///       "Protocol": "https"
+    ///     }
+    ///   ],
+    ///   "StartTime": "2020-09-22 00:00:00",
+    ///   "Statistics": "sum"
+    /// }
+    /// ```
     pub fn describe_biz_http_status<'a>(
         &'a self,
         request: &'a DescribeBizHttpStatusRequest,
@@ -477,6 +1162,21 @@ impl Client {
     /// 获取高防IP业务监控流量曲线 (`DescribeBizMonitorTrend`)
     ///
     /// 获取高防IP业务监控流量曲线
+    ///
+    /// # Example: 请求入包速率
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgpip",
+    ///   "EndTime": "2023-06-21 10:30:00",
+    ///   "Id": "bgpip-0000xbc",
+    ///   "MetricName": "inpkg",
+    ///   "Period": 60,
+    ///   "StartTime": "2023-06-21 10:00:00"
+    /// }
+    /// ```
     pub fn describe_biz_monitor_trend<'a>(
         &'a self,
         request: &'a DescribeBizMonitorTrendRequest,
@@ -487,6 +1187,30 @@ impl Client {
     /// 获取高防IP业务流量曲线 (`DescribeBizTrend`)
     ///
     /// 获取业务流量曲线
+    ///
+    /// # Example: 获取高防IP业务流量曲线
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgpip",
+    ///   "BusinessType": "domain",
+    ///   "Domain": "test.com",
+    ///   "EndTime": "2020-09-22 00:00:00",
+    ///   "Id": "bgpip-00000001",
+    ///   "MetricName": "qps",
+    ///   "Period": 1,
+    ///   "ProtoInfo": [
+    ///     {
+    ///       "Port": 1,
+    ///       "Protocol": "TCP"
+    ///     }
+    ///   ],
+    ///   "StartTime": "2020-09-22 00:00:00",
+    ///   "Statistics": "avg"
+    /// }
+    /// ```
     pub fn describe_biz_trend<'a>(
         &'a self,
         request: &'a DescribeBizTrendRequest,
@@ -497,6 +1221,18 @@ impl Client {
     /// 获取CC防护等级列表 (`DescribeCCLevelList`)
     ///
     /// 获取边界防护CC防护等级列表
+    ///
+    /// # Example: 获取边界防护CC防护等级列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "edge",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_cc_level_list<'a>(
         &'a self,
         request: &'a DescribeCCLevelListRequest,
@@ -507,6 +1243,19 @@ impl Client {
     /// 获取CC分级策略 (`DescribeCCLevelPolicy`)
     ///
     /// 获取CC分级策略
+    ///
+    /// # Example: 获取CC分级策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "1.sca.com",
+    ///   "InstanceId": "bgpip-0000011x",
+    ///   "Ip": "1.3.2.5",
+    ///   "Protocol": "HTTP"
+    /// }
+    /// ```
     pub fn describe_cc_level_policy<'a>(
         &'a self,
         request: &'a DescribeCCLevelPolicyRequest,
@@ -517,6 +1266,19 @@ impl Client {
     /// 获取CC精准防护列表 (`DescribeCCPrecisionPlyList`)
     ///
     /// 获取CC精准防护列表
+    ///
+    /// # Example: 获取CC精准防护列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgp-multip",
+    ///   "InstanceId": "bgp-00000211",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_cc_precision_ply_list<'a>(
         &'a self,
         request: &'a DescribeCCPrecisionPlyListRequest,
@@ -527,6 +1289,19 @@ impl Client {
     /// 获取CC频率限制策略列表 (`DescribeCCReqLimitPolicyList`)
     ///
     /// 获取CC频率限制策略列表
+    ///
+    /// # Example: 获取CC频率限制策略列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgp-multip",
+    ///   "InstanceId": "bgp-00000001",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_cc_req_limit_policy_list<'a>(
         &'a self,
         request: &'a DescribeCCReqLimitPolicyListRequest,
@@ -538,6 +1313,18 @@ impl Client {
     /// 获取CC清洗阈值列表 (`DescribeCCThresholdList`)
     ///
     /// 获取CC清洗阈值列表
+    ///
+    /// # Example: 获取CC清洗阈值列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgp-multip",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_cc_threshold_list<'a>(
         &'a self,
         request: &'a DescribeCCThresholdListRequest,
@@ -548,6 +1335,23 @@ impl Client {
     /// 获取CC攻击指标曲线 (`DescribeCCTrend`)
     ///
     /// 获取CC攻击指标数据，包括总请求峰值(QPS)和攻击请求(QPS)以及总请求次数和攻击请求次数
+    ///
+    /// # Example: 获取CC攻击指标数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgp",
+    ///   "Domain": "www.test.com",
+    ///   "EndTime": "2020-09-22 00:00:00",
+    ///   "Id": "bgp-00000010",
+    ///   "Ip": "1.2.3.4",
+    ///   "MetricName": "inqps",
+    ///   "Period": 0,
+    ///   "StartTime": "2020-09-22 00:00:00"
+    /// }
+    /// ```
     pub fn describe_cc_trend<'a>(
         &'a self,
         request: &'a DescribeCCTrendRequest,
@@ -558,6 +1362,22 @@ impl Client {
     /// 获取CC四层黑白名单列表 (`DescribeCcBlackWhiteIpList`)
     ///
     /// 获取CC四层黑白名单列表
+    ///
+    /// # Example: 获取CC四层黑白名单列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgpip",
+    ///   "Domain": "www.test1.com",
+    ///   "InstanceId": "bgpip-000000z9",
+    ///   "Ip": "1.1.1.1",
+    ///   "Limit": 1,
+    ///   "Offset": 1,
+    ///   "Protocol": "https"
+    /// }
+    /// ```
     pub fn describe_cc_black_white_ip_list<'a>(
         &'a self,
         request: &'a DescribeCcBlackWhiteIpListRequest,
@@ -568,6 +1388,22 @@ impl Client {
     /// 获取CC防护的区域封禁配置列表 (`DescribeCcGeoIPBlockConfigList`)
     ///
     /// 获取CC防护的区域封禁配置列表
+    ///
+    /// # Example: 获取CC防护的区域封禁配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgpip",
+    ///   "Domain": "test.dayu.com",
+    ///   "InstanceId": "bgpip-111111q1",
+    ///   "Ip": "1.1.1.1",
+    ///   "Limit": 1,
+    ///   "Offset": 1,
+    ///   "Protocol": "http"
+    /// }
+    /// ```
     pub fn describe_cc_geo_ip_block_config_list<'a>(
         &'a self,
         request: &'a DescribeCcGeoIPBlockConfigListRequest,
@@ -579,6 +1415,16 @@ impl Client {
     /// 获取DDoS防护的IP网段黑白名单 (`DescribeDDoSBlackWhiteIpList`)
     ///
     /// 获取DDoS防护的IP网段黑白名单
+    ///
+    /// # Example: 获取DDoS防护的IP黑白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-00001001"
+    /// }
+    /// ```
     pub fn describe_d_do_s_black_white_ip_list<'a>(
         &'a self,
         request: &'a DescribeDDoSBlackWhiteIpListRequest,
@@ -590,6 +1436,17 @@ impl Client {
     /// 获取DDoS连接抑制配置列表 (`DescribeDDoSConnectLimitList`)
     ///
     /// 获取DDoS连接抑制配置列表
+    ///
+    /// # Example: 获取DDoS连接抑制配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_d_do_s_connect_limit_list<'a>(
         &'a self,
         request: &'a DescribeDDoSConnectLimitListRequest,
@@ -601,6 +1458,22 @@ impl Client {
     /// 获取DDoS攻击指标曲线 (`DescribeDDoSTrend`)
     ///
     /// 获取DDoS攻击流量带宽和攻击包速率数据
+    ///
+    /// # Example: 获取DDoS攻击指标数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgpip",
+    ///   "EndTime": "2022-10-10 01:13:00",
+    ///   "Id": "bgpip-00000xxx",
+    ///   "Ip": "1.1.1.1",
+    ///   "MetricName": "pps",
+    ///   "Period": 330,
+    ///   "StartTime": "2022-10-10 01:08:00"
+    /// }
+    /// ```
     pub fn describe_d_do_s_trend<'a>(
         &'a self,
         request: &'a DescribeDDoSTrendRequest,
@@ -611,6 +1484,17 @@ impl Client {
     /// 获取单IP默认告警阈值配置 (`DescribeDefaultAlarmThreshold`)
     ///
     /// 获取单IP默认告警阈值配置
+    ///
+    /// # Example: 获取单IP默认告警阈值配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterAlarmType": 1,
+    ///   "InstanceType": "bgp"
+    /// }
+    /// ```
     pub fn describe_default_alarm_threshold<'a>(
         &'a self,
         request: &'a DescribeDefaultAlarmThresholdRequest,
@@ -622,6 +1506,14 @@ impl Client {
     /// 获取IP封堵列表 (`DescribeIpBlockList`)
     ///
     /// 获取IP封堵列表
+    ///
+    /// # Example: 获取IP封堵列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_ip_block_list<'a>(
         &'a self,
         request: &'a DescribeIpBlockListRequest,
@@ -632,6 +1524,19 @@ impl Client {
     /// 查询与证书ID匹配的七层规则 (`DescribeL7RulesBySSLCertId`)
     ///
     /// 查询与证书ID对于域名匹配的七层规则
+    ///
+    /// # Example: 查询可绑定证书的域名规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertIds": [
+    ///     "cMgC0TpV"
+    ///   ],
+    ///   "Status": "bindable"
+    /// }
+    /// ```
     pub fn describe_l7_rules_by_ssl_cert_id<'a>(
         &'a self,
         request: &'a DescribeL7RulesBySSLCertIdRequest,
@@ -642,6 +1547,17 @@ impl Client {
     /// 获取高防IP资产实例列表 (`DescribeListBGPIPInstances`)
     ///
     /// 获取高防IP资产实例列表
+    ///
+    /// # Example: 获取高防IP资产实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_list_bgpip_instances<'a>(
         &'a self,
         request: &'a DescribeListBGPIPInstancesRequest,
@@ -652,6 +1568,19 @@ impl Client {
     /// 获取高防包资产实例列表 (`DescribeListBGPInstances`)
     ///
     /// 获取高防包资产实例列表
+    ///
+    /// # Example: 获取高防包资产实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterInstanceId": "bgp-00000001",
+    ///   "FilterIp": "1.1.1.1",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_list_bgp_instances<'a>(
         &'a self,
         request: &'a DescribeListBGPInstancesRequest,
@@ -662,6 +1591,19 @@ impl Client {
     /// 获取DDoS防护的IP黑白名单列表 (`DescribeListBlackWhiteIpList`)
     ///
     /// 获取DDoS防护的IP黑白名单列表
+    ///
+    /// # Example: 获取DDoS防护的IP黑白名单列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterInstanceId": "bgpip-0000011x",
+    ///   "FilterIp": "1.1.1.1",
+    ///   "Limit": 25,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_list_black_white_ip_list<'a>(
         &'a self,
         request: &'a DescribeListBlackWhiteIpListRequest,
@@ -673,6 +1615,19 @@ impl Client {
     /// 获取DDoS防护的AI防护开关列表 (`DescribeListDDoSAI`)
     ///
     /// 获取DDoS防护的AI防护开关列表
+    ///
+    /// # Example: 获取DDoS防护的AI防护开关列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterInstanceId": "bgpip-0000011x",
+    ///   "FilterIp": "1.1.1.1",
+    ///   "Limit": 25,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_list_d_do_sai<'a>(
         &'a self,
         request: &'a DescribeListDDoSAIRequest,
@@ -683,6 +1638,19 @@ impl Client {
     /// 获取DDoS防护的区域封禁配置列表 (`DescribeListDDoSGeoIPBlockConfig`)
     ///
     /// 获取DDoS防护的区域封禁配置列表
+    ///
+    /// # Example: 获取DDoS防护的区域封禁配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterInstanceId": "bgpip-*",
+    ///   "FilterIp": "1.1.1.1",
+    ///   "Limit": 25,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_list_d_do_s_geo_ip_block_config<'a>(
         &'a self,
         request: &'a DescribeListDDoSGeoIPBlockConfigRequest,
@@ -697,6 +1665,19 @@ impl Client {
     /// 获取DDoS防护的访问限速配置列表 (`DescribeListDDoSSpeedLimitConfig`)
     ///
     /// 获取DDoS防护的访问限速配置列表
+    ///
+    /// # Example: 获取DDoS防护的访问限速配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterInstanceId": "bgpip-*",
+    ///   "FilterIp": "1.1.1.1",
+    ///   "Limit": 25,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_list_d_do_s_speed_limit_config<'a>(
         &'a self,
         request: &'a DescribeListDDoSSpeedLimitConfigRequest,
@@ -711,6 +1692,20 @@ impl Client {
     /// 获取单IP告警阈值配置列表 (`DescribeListIPAlarmConfig`)
     ///
     /// 获取单IP告警阈值配置列表
+    ///
+    /// # Example: 获取单IP告警阈值配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterAlarmType": 1,
+    ///   "FilterInstanceId": "bgpip-0000011x",
+    ///   "FilterIp": "1.1.1.1",
+    ///   "Limit": 25,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_list_ip_alarm_config<'a>(
         &'a self,
         request: &'a DescribeListIPAlarmConfigRequest,
@@ -721,6 +1716,14 @@ impl Client {
     /// 获取转发监听器列表 (`DescribeListListener`)
     ///
     /// 获取转发监听器列表
+    ///
+    /// # Example: 获取转发监听器列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_list_listener<'a>(
         &'a self,
         request: &'a DescribeListListenerRequest,
@@ -731,6 +1734,19 @@ impl Client {
     /// 获取DDoS防护的特征过滤规则列表 (`DescribeListPacketFilterConfig`)
     ///
     /// 获取DDoS防护的特征过滤规则列表
+    ///
+    /// # Example: 获取DDoS防护的特征过滤规则列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterInstanceId": "bgpip-0000011x",
+    ///   "FilterIp": "1.1.1.1",
+    ///   "Limit": 25,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_list_packet_filter_config<'a>(
         &'a self,
         request: &'a DescribeListPacketFilterConfigRequest,
@@ -742,6 +1758,18 @@ impl Client {
     /// 获取DDoS防护的端口acl策略列表 (`DescribeListPortAclList`)
     ///
     /// 获取DDoS防护的端口acl策略列表
+    ///
+    /// # Example: 获取DDoS防护的端口acl策略列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterInstanceId": "bgpip-0000011x",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_list_port_acl_list<'a>(
         &'a self,
         request: &'a DescribeListPortAclListRequest,
@@ -752,6 +1780,21 @@ impl Client {
     /// 获取防护阈值各个配置列表 (`DescribeListProtectThresholdConfigNew`)
     ///
     /// 获取防护阈值配置列表，包括DDoS的AI、等级、CC阈值开关等。
+    ///
+    /// # Example: 获取防护阈值配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterDomain": "abc",
+    ///   "FilterInstanceId": "abc",
+    ///   "FilterIp": "abc",
+    ///   "FilterProtocol": "abc",
+    ///   "Limit": 1,
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_list_protect_threshold_config_new<'a>(
         &'a self,
         request: &'a DescribeListProtectThresholdConfigNewRequest,
@@ -766,6 +1809,19 @@ impl Client {
     /// 获取DDoS防护的协议封禁配置列表 (`DescribeListProtocolBlockConfig`)
     ///
     /// 获取DDoS防护的协议封禁配置列表
+    ///
+    /// # Example: 获取DDoS防护的协议封禁配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterInstanceId": "bgpip-0000011x",
+    ///   "FilterIp": "1.1.1.1",
+    ///   "Limit": 25,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_list_protocol_block_config<'a>(
         &'a self,
         request: &'a DescribeListProtocolBlockConfigRequest,
@@ -777,6 +1833,18 @@ impl Client {
     /// 获取智能调度域名列表 (`DescribeListSchedulingDomain`)
     ///
     /// 获取智能调度域名列表
+    ///
+    /// # Example: 获取智能调度域名列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterDomain": "www.test.com",
+    ///   "Limit": 1,
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_list_scheduling_domain<'a>(
         &'a self,
         request: &'a DescribeListSchedulingDomainRequest,
@@ -788,6 +1856,19 @@ impl Client {
     /// 获取DDoS防护的水印防护配置列表 (`DescribeListWaterPrintConfig`)
     ///
     /// 获取DDoS防护的水印防护配置列表
+    ///
+    /// # Example: 获取DDoS防护的水印防护配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterInstanceId": "bgpip-0000011x",
+    ///   "FilterIp": "1.1.1.1",
+    ///   "Limit": 25,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_list_water_print_config<'a>(
         &'a self,
         request: &'a DescribeListWaterPrintConfigRequest,
@@ -799,6 +1880,27 @@ impl Client {
     /// 高防IP获取7层规则 (`DescribeNewL7Rules`)
     ///
     /// 高防IP获取7层规则
+    ///
+    /// # Example: 获取高防ip所有规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgp",
+    ///   "Cname": "www.abc.com",
+    ///   "Domain": "www.abc.com",
+    ///   "Ip": "1.1.1.1",
+    ///   "Limit": 1,
+    ///   "Offset": 1,
+    ///   "ProtocolList": [
+    ///     "1.1.1.1"
+    ///   ],
+    ///   "StatusList": [
+    ///     1
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_new_l7_rules<'a>(
         &'a self,
         request: &'a DescribeNewL7RulesRequest,
@@ -809,6 +1911,16 @@ impl Client {
     /// 获取L7转发规则健康检查异常结果列表 (`DescribeNewL7RulesErrHealth`)
     ///
     /// 获取L7转发规则健康检查异常结果列表
+    ///
+    /// # Example: 获取L7转发规则健康检查异常结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgpip"
+    /// }
+    /// ```
     pub fn describe_new_l7_rules_err_health<'a>(
         &'a self,
         request: &'a DescribeNewL7RulesErrHealthRequest,
@@ -819,6 +1931,20 @@ impl Client {
     /// 拉取防护概览攻击趋势 (`DescribeOverviewAttackTrend`)
     ///
     /// 拉取防护概览攻击趋势
+    ///
+    /// # Example: 拉取防护概览攻击趋势
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Dimension": "attackcount",
+    ///   "EndTime": "2020-02-03 18:03:23",
+    ///   "Period": 86400,
+    ///   "StartTime": "2020-02-01 12:04:12",
+    ///   "Type": "ddos"
+    /// }
+    /// ```
     pub fn describe_overview_attack_trend<'a>(
         &'a self,
         request: &'a DescribeOverviewAttackTrendRequest,
@@ -829,6 +1955,19 @@ impl Client {
     /// 获取防护概览趋势图 (`DescribeOverviewCCTrend`)
     ///
     /// 获取防护概览总请求峰值(QPS)和攻击请求(QPS)以及总请求次数和攻击请求次数
+    ///
+    /// # Example: 获取防护概览趋势图
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2020-09-23 00:00:00",
+    ///   "MetricName": "dropqps",
+    ///   "Period": 3600,
+    ///   "StartTime": "2020-09-22 00:00:00"
+    /// }
+    /// ```
     pub fn describe_overview_cc_trend<'a>(
         &'a self,
         request: &'a DescribeOverviewCCTrendRequest,
@@ -839,6 +1978,17 @@ impl Client {
     /// 获取防护概览的ddos攻击事件 (`DescribeOverviewDDoSEventList`)
     ///
     /// 获取防护概览的ddos攻击事件
+    ///
+    /// # Example: 获取防护概览的ddos攻击事件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2020-02-03 18:03:23",
+    ///   "StartTime": "2020-02-01 12:04:12"
+    /// }
+    /// ```
     pub fn describe_overview_d_do_s_event_list<'a>(
         &'a self,
         request: &'a DescribeOverviewDDoSEventListRequest,
@@ -850,6 +2000,21 @@ impl Client {
     /// 获取防护概览DDoS攻击流量带宽和攻击包速率数据 (`DescribeOverviewDDoSTrend`)
     ///
     /// 获取防护概览DDoS攻击流量带宽和攻击包速率数据
+    ///
+    /// # Example: 获取防护概览DDoS攻击流量带宽和攻击包速率数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgp",
+    ///   "EndTime": "2020-09-22 00:00:00",
+    ///   "Id": "bgp-00000001",
+    ///   "MetricName": "bps",
+    ///   "Period": 0,
+    ///   "StartTime": "2020-09-22 00:00:00"
+    /// }
+    /// ```
     pub fn describe_overview_d_do_s_trend<'a>(
         &'a self,
         request: &'a DescribeOverviewDDoSTrendRequest,
@@ -860,6 +2025,17 @@ impl Client {
     /// 拉取防护概览指标 (`DescribeOverviewIndex`)
     ///
     /// 拉取防护概览指标
+    ///
+    /// # Example: 拉取防护概览指标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2020-02-03 18:03:23",
+    ///   "StartTime": "2020-02-01 12:04:12"
+    /// }
+    /// ```
     pub fn describe_overview_index<'a>(
         &'a self,
         request: &'a DescribeOverviewIndexRequest,
@@ -870,6 +2046,14 @@ impl Client {
     /// 查询账号维度待处理风险信息 (`DescribePendingRiskInfo`)
     ///
     /// 查询账号维度待处理风险信息，包括是否为付费用户，查询攻击中、封堵中、过期资源数量等
+    ///
+    /// # Example: 查询账号维度待处理风险信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_pending_risk_info<'a>(
         &'a self,
         request: &'a DescribePendingRiskInfoRequest,
@@ -880,6 +2064,17 @@ impl Client {
     /// 解绑高防弹性公网IP (`DisassociateDDoSEipAddress`)
     ///
     /// 本接口 (DisassociateDDoSEipAddress) 用于解绑高防弹性公网IP。
+    ///
+    /// # Example: 解绑高防弹性公网IP
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Eip": "1.1.1.1",
+    ///   "InstanceId": "bgpip-0000011x"
+    /// }
+    /// ```
     pub fn disassociate_d_do_s_eip_address<'a>(
         &'a self,
         request: &'a DisassociateDDoSEipAddressRequest,
@@ -890,6 +2085,20 @@ impl Client {
     /// 修改CC的防护等级 (`ModifyCCLevelPolicy`)
     ///
     /// 修改CC防护等级
+    ///
+    /// # Example: 修改CC防护等级
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "1.sdc.com",
+    ///   "InstanceId": "bgpip-0000023c",
+    ///   "Ip": "1.3.2.6",
+    ///   "Level": "loose",
+    ///   "Protocol": "HTTP"
+    /// }
+    /// ```
     pub fn modify_cc_level_policy<'a>(
         &'a self,
         request: &'a ModifyCCLevelPolicyRequest,
@@ -900,6 +2109,26 @@ impl Client {
     /// 修改CC精准防护策略 (`ModifyCCPrecisionPolicy`)
     ///
     /// 修改CC精准防护策略
+    ///
+    /// # Example: 修改CC精准防护策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-0000011x",
+    ///   "PolicyAction": "alg",
+    ///   "PolicyId": "ccPrecs-00000326",
+    ///   "PolicyList": [
+    ///     {
+    ///       "FieldName": "cgi",
+    ///       "FieldType": "value",
+    ///       "Value": "/cadwe",
+    ///       "ValueOperator": "equal"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_cc_precision_policy<'a>(
         &'a self,
         request: &'a ModifyCCPrecisionPolicyRequest,
@@ -910,6 +2139,25 @@ impl Client {
     /// 修改CC频率限制策略 (`ModifyCCReqLimitPolicy`)
     ///
     /// 修改CC频率限制策略
+    ///
+    /// # Example: 修改CC频率限制策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-00000001",
+    ///   "Policy": {
+    ///     "Action": "alg",
+    ///     "ExecuteDuration": 100,
+    ///     "Mode": "equal",
+    ///     "Period": 10,
+    ///     "RequestNum": 600,
+    ///     "Uri": "www.a.com"
+    ///   },
+    ///   "PolicyId": "ccRule-00009001"
+    /// }
+    /// ```
     pub fn modify_cc_req_limit_policy<'a>(
         &'a self,
         request: &'a ModifyCCReqLimitPolicyRequest,
@@ -920,6 +2168,20 @@ impl Client {
     /// 修改CC清洗阈值 (`ModifyCCThresholdPolicy`)
     ///
     /// 修改CC清洗阈值
+    ///
+    /// # Example: 修改CC清洗阈值
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "1.sdc.com",
+    ///   "InstanceId": "bgpip-0000023c",
+    ///   "Ip": "1.3.2.6",
+    ///   "Protocol": "HTTP",
+    ///   "Threshold": 1000
+    /// }
+    /// ```
     pub fn modify_cc_threshold_policy<'a>(
         &'a self,
         request: &'a ModifyCCThresholdPolicyRequest,
@@ -930,6 +2192,24 @@ impl Client {
     /// 修改CC四层黑白名单 (`ModifyCcBlackWhiteIpList`)
     ///
     /// 修改CC四层黑白名单
+    ///
+    /// # Example: 修改CC四层黑白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-111111q1",
+    ///   "IpList": [
+    ///     {
+    ///       "Ip": "1.1.1.1",
+    ///       "Mask": 1
+    ///     }
+    ///   ],
+    ///   "PolicyId": "ccBlackWhite-00000312",
+    ///   "Type": "black"
+    /// }
+    /// ```
     pub fn modify_cc_black_white_ip_list<'a>(
         &'a self,
         request: &'a ModifyCcBlackWhiteIpListRequest,
@@ -940,6 +2220,26 @@ impl Client {
     /// 修改DDoS黑白名单列表 (`ModifyDDoSBlackWhiteIpList`)
     ///
     /// 修改DDoS黑白名单列表
+    ///
+    /// # Example: 修改DDoS黑白名单列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-00023423",
+    ///   "NewIp": {
+    ///     "Ip": "1.1.1.2",
+    ///     "Mask": 0
+    ///   },
+    ///   "NewIpType": "black",
+    ///   "OldIp": {
+    ///     "Ip": "1.1.1.1",
+    ///     "Mask": 0
+    ///   },
+    ///   "OldIpType": "black"
+    /// }
+    /// ```
     pub fn modify_d_do_s_black_white_ip_list<'a>(
         &'a self,
         request: &'a ModifyDDoSBlackWhiteIpListRequest,
@@ -950,6 +2250,25 @@ impl Client {
     /// 修改DDoS防护的区域封禁配置 (`ModifyDDoSGeoIPBlockConfig`)
     ///
     /// 修改DDoS防护的区域封禁配置
+    ///
+    /// # Example: 修改DDoS防护的区域封禁配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DDoSGeoIPBlockConfig": {
+    ///     "Action": "drop",
+    ///     "AreaList": [
+    ///       100001,
+    ///       100002
+    ///     ],
+    ///     "Id": "00000001",
+    ///     "RegionType": "customized"
+    ///   },
+    ///   "InstanceId": "bgpip-0000011x"
+    /// }
+    /// ```
     pub fn modify_d_do_s_geo_ip_block_config<'a>(
         &'a self,
         request: &'a ModifyDDoSGeoIPBlockConfigRequest,
@@ -960,6 +2279,18 @@ impl Client {
     /// 修改DDoSIP防护等级 (`ModifyDDoSLevel`)
     ///
     /// 读取或修改DDoS的防护等级
+    ///
+    /// # Example: 修改DDoS的防护等级
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgpip",
+    ///   "Id": "bgpip-000000xe",
+    ///   "Method": "get"
+    /// }
+    /// ```
     pub fn modify_d_do_s_level<'a>(
         &'a self,
         request: &'a ModifyDDoSLevelRequest,
@@ -970,6 +2301,32 @@ impl Client {
     /// 修改DDoS防护的访问限速配置 (`ModifyDDoSSpeedLimitConfig`)
     ///
     /// 修改DDoS防护的访问限速配置
+    ///
+    /// # Example: 修改DDoS防护的访问限速配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DDoSSpeedLimitConfig": {
+    ///     "DstPortList": "80;443;1000-2000",
+    ///     "Id": "00000001",
+    ///     "Mode": 1,
+    ///     "ProtocolList": "TCP;UDP",
+    ///     "SpeedValues": [
+    ///       {
+    ///         "Type": 1,
+    ///         "Value": 1000
+    ///       },
+    ///       {
+    ///         "Type": 2,
+    ///         "Value": 30000000
+    ///       }
+    ///     ]
+    ///   },
+    ///   "InstanceId": "bgpip-0000011x"
+    /// }
+    /// ```
     pub fn modify_d_do_s_speed_limit_config<'a>(
         &'a self,
         request: &'a ModifyDDoSSpeedLimitConfigRequest,
@@ -980,6 +2337,18 @@ impl Client {
     /// 修改DDoS清洗阈值 (`ModifyDDoSThreshold`)
     ///
     /// 修改DDoS清洗阈值
+    ///
+    /// # Example: 修改DDoS清洗阈值
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgpip",
+    ///   "Id": "bgpip-000000xe",
+    ///   "Threshold": 1000
+    /// }
+    /// ```
     pub fn modify_d_do_s_threshold<'a>(
         &'a self,
         request: &'a ModifyDDoSThresholdRequest,
@@ -990,6 +2359,17 @@ impl Client {
     /// 修改智能解析域名名称 (`ModifyDomainUsrName`)
     ///
     /// 修改智能解析域名名称
+    ///
+    /// # Example: 修改智能解析域名名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainName": "test.com",
+    ///   "DomainUserName": "name"
+    /// }
+    /// ```
     pub fn modify_domain_usr_name<'a>(
         &'a self,
         request: &'a ModifyDomainUsrNameRequest,
@@ -1000,6 +2380,10 @@ impl Client {
     /// 修改7层转发规则 (`ModifyNewDomainRules`)
     ///
     /// 修改7层转发规则
+    ///
+    /// # Example: 修改7层转发规则
+    ///
+    /// The example request (25 lines) is in the upstream API documentation.
     pub fn modify_new_domain_rules<'a>(
         &'a self,
         request: &'a ModifyNewDomainRulesRequest,
@@ -1010,6 +2394,10 @@ impl Client {
     /// 修改DDoS防护的特征过滤规则 (`ModifyPacketFilterConfig`)
     ///
     /// 修改DDoS防护的特征过滤规则
+    ///
+    /// # Example: 修改DDoS防护的特征过滤规则
+    ///
+    /// The example request (27 lines) is in the upstream API documentation.
     pub fn modify_packet_filter_config<'a>(
         &'a self,
         request: &'a ModifyPacketFilterConfigRequest,
@@ -1020,6 +2408,10 @@ impl Client {
     /// 修改DDoS防护的端口acl策略 (`ModifyPortAclConfig`)
     ///
     /// 修改DDoS防护的端口acl策略
+    ///
+    /// # Example: 修改DDoS防护的端口acl策略
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
     pub fn modify_port_acl_config<'a>(
         &'a self,
         request: &'a ModifyPortAclConfigRequest,
@@ -1030,6 +2422,17 @@ impl Client {
     /// 开启或关闭DDoS防护的水印防护配置 (`SwitchWaterPrintConfig`)
     ///
     /// 开启或关闭DDoS防护的水印防护配置，此功能为付费增值服务，有需求请联系售后
+    ///
+    /// # Example: 开启或关闭DDoS防护的水印防护配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bgpip-0000011x",
+    ///   "OpenStatus": 1
+    /// }
+    /// ```
     pub fn switch_water_print_config<'a>(
         &'a self,
         request: &'a SwitchWaterPrintConfigRequest,

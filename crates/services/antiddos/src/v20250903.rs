@@ -45,27 +45,6 @@ impl Client {
     /// 查询DDoS封堵解封列表 (`DescribeDDoSBlockRecords`)
     ///
     /// 查询封堵解封记录和解封配额信息。
-    ///
-    /// # Example: 按照公网IP查询封堵列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2026-04-21T11:15:00+08:00",
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "Resource",
-    ///       "Values": [
-    ///         "43.136.33.201"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Limit": 1,
-    ///   "Offset": 0,
-    ///   "StartTime": "2026-04-05T11:30:00+08:00"
-    /// }
-    /// ```
     pub fn describe_d_do_s_block_records<'a>(
         &'a self,
         request: &'a DescribeDDoSBlockRecordsRequest,
@@ -76,18 +55,6 @@ impl Client {
     /// 申请解封资源 (`UnblockResources`)
     ///
     /// 申请解封资源，可通过 DescribeDDoSBlockRecords 接口获取资源的封堵解封状态。
-    ///
-    /// # Example: 按照公网IP申请解封
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Resources": [
-    ///     "117.175.94.230"
-    ///   ]
-    /// }
-    /// ```
     pub fn unblock_resources<'a>(
         &'a self,
         request: &'a UnblockResourcesRequest,

@@ -8,25 +8,26 @@
 //! ## Usage
 //!
 //! ```ignore
-//! use tencent_cloud_es::v20250101::Client;
+//! use tencent_cloud_es::v20180416::Client;
 //! use tencent_cloud_core::{ClientConfig, Credential};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencent_cloud_core::Client::new(config, credential)?);
-//! let response = client.get_multi_modal_embedding(&Default::default()).await?;
+//! let response = client.describe_regions(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
 //! ## Features
 //!
 //! Each API version is a module behind a cargo feature of the same name;
-//! the newest is enabled by default.
+//! the default is
+//! `v20180416`, tccli's default API version of es (not the newest).
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180416` | 2018-04-16 | 90 | no |
-//! | `v20250101` | 2025-01-01 | 10 | yes |
+//! | `v20180416` | 2018-04-16 | 90 | yes |
+//! | `v20250101` | 2025-01-01 | 10 | no |
 //!
 //! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
 //! to every model type, with the API's wire names (`"InstanceId"`), members in order,

@@ -45,6 +45,26 @@ impl Client {
     /// 检查cos迁移索引元数据 (`CheckMigrateIndexMetaData`)
     ///
     /// 检查cos迁移索引元数据
+    ///
+    /// # Example: 检查cos迁移索引元数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BasePath": "dir/",
+    ///   "ClusterInstanceId": "es-feafegg",
+    ///   "CommonIndexArr": [
+    ///     "index"
+    ///   ],
+    ///   "CosBucket": "user-cos",
+    ///   "DataStreamArr": [
+    ///     "index"
+    ///   ],
+    ///   "ServerlessId": "index-feafagg",
+    ///   "Snapshot": "snapshot"
+    /// }
+    /// ```
     pub fn check_migrate_index_meta_data<'a>(
         &'a self,
         request: &'a CheckMigrateIndexMetaDataRequest,
@@ -55,6 +75,18 @@ impl Client {
     /// ES集群实例变配检查接口 (`CheckUpdateInstance`)
     ///
     /// 检查实例变配操作是否可以发起
+    ///
+    /// # Example: 变配检查
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskSize": 150,
+    ///   "InstanceId": "es-xxxxxxxx",
+    ///   "NodeType": "ES.S1.MEDIUM4"
+    /// }
+    /// ```
     pub fn check_update_instance<'a>(
         &'a self,
         request: &'a CheckUpdateInstanceRequest,
@@ -65,6 +97,27 @@ impl Client {
     /// 新建自动备份快照策略 (`CreateAutoBackUpStrategy`)
     ///
     /// 新建自动备份快照策略
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CosBackup": {
+    ///     "AutoBackupInterval": 1,
+    ///     "BackupTime": "01:00",
+    ///     "CosRetention": 0,
+    ///     "EsRepositoryType": 0,
+    ///     "IsAutoBackup": true,
+    ///     "RemoteCos": 0,
+    ///     "SnapshotName": "test2",
+    ///     "StorageDuration": 3,
+    ///     "StrategyName": "mypolicy2"
+    ///   },
+    ///   "InstanceId": "es-m6d4maox"
+    /// }
+    /// ```
     pub fn create_auto_back_up_strategy<'a>(
         &'a self,
         request: &'a CreateAutoBackUpStrategyRequest,
@@ -75,6 +128,18 @@ impl Client {
     /// 创建集群快照 (`CreateClusterSnapshot`)
     ///
     /// 集群快照手动创建
+    ///
+    /// # Example: 集群快照手动创建
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Indices": "kibana_sample_data_flights",
+    ///   "InstanceId": "es-xxx",
+    ///   "SnapshotName": "es-xxx-test_20240912"
+    /// }
+    /// ```
     pub fn create_cluster_snapshot<'a>(
         &'a self,
         request: &'a CreateClusterSnapshotRequest,
@@ -85,6 +150,31 @@ impl Client {
     /// 创建Beats采集器 (`CreateCollector`)
     ///
     /// 用于创建Beats采集器
+    ///
+    /// # Example: 创建采集器
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CVMInstanceIds": [
+    ///     "ins-xxxxxxxx"
+    ///   ],
+    ///   "CollectorConfigs": [
+    ///     {
+    ///       "FileContent": "test",
+    ///       "FileName": "filebeat.yml"
+    ///     }
+    ///   ],
+    ///   "CollectorName": "test",
+    ///   "CollectorType": "filebeat",
+    ///   "CollectorVersion": "7.10.2",
+    ///   "OutputInstance": {
+    ///     "InstanceId": "es-xxxxxxxx",
+    ///     "Type": "elasticsearch"
+    ///   }
+    /// }
+    /// ```
     pub fn create_collector<'a>(
         &'a self,
         request: &'a CreateCollectorRequest,
@@ -95,6 +185,26 @@ impl Client {
     /// cos迁移流程 (`CreateCosMigrateToServerlessInstance`)
     ///
     /// cos迁移流程
+    ///
+    /// # Example: cos迁移流程
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BasePath": "dir/",
+    ///   "ClusterInstanceId": "es-feafaefe",
+    ///   "CommonIndexArr": [
+    ///     "test1"
+    ///   ],
+    ///   "CosBucket": "user-cos",
+    ///   "DataStreamArr": [
+    ///     "test1"
+    ///   ],
+    ///   "ServerlessId": "index-faafeeaf",
+    ///   "Snapshot": "test_snapshot"
+    /// }
+    /// ```
     pub fn create_cos_migrate_to_serverless_instance<'a>(
         &'a self,
         request: &'a CreateCosMigrateToServerlessInstanceRequest,
@@ -109,6 +219,21 @@ impl Client {
     /// 创建索引 (`CreateIndex`)
     ///
     /// 创建索引
+    ///
+    /// # Example: 创建自治索引
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IndexMetaJson": "",
+    ///   "IndexName": "index_name",
+    ///   "IndexType": "normal",
+    ///   "InstanceId": "es-abcdefgh",
+    ///   "Password": "G7j#kL9p$2w",
+    ///   "Username": "elastic"
+    /// }
+    /// ```
     pub fn create_index<'a>(
         &'a self,
         request: &'a CreateIndexRequest,
@@ -119,6 +244,10 @@ impl Client {
     /// 创建ES集群实例 (`CreateInstance`)
     ///
     /// 创建指定规格的ES集群实例
+    ///
+    /// # Example: 创建ES集群实例
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
     pub fn create_instance<'a>(
         &'a self,
         request: &'a CreateInstanceRequest,
@@ -129,6 +258,25 @@ impl Client {
     /// 创建Logstash实例 (`CreateLogstashInstance`)
     ///
     /// 用于创建Logstash实例
+    ///
+    /// # Example: 创建Logstash实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChargeType": "POSTPAID_BY_HOUR",
+    ///   "DiskSize": 100,
+    ///   "DiskType": "CLOUD_SSD",
+    ///   "InstanceName": "logstash_test",
+    ///   "LogstashVersion": "6.8.13",
+    ///   "NodeNum": 3,
+    ///   "NodeType": "LOGSTASH.S1.SMALL2",
+    ///   "SubnetId": "subnet-xxxxxx",
+    ///   "VpcId": "vpc-xxxxxx",
+    ///   "Zone": "ap-guangzhou-3"
+    /// }
+    /// ```
     pub fn create_logstash_instance<'a>(
         &'a self,
         request: &'a CreateLogstashInstanceRequest,
@@ -139,6 +287,23 @@ impl Client {
     /// 创建Serverless索引 (`CreateServerlessInstance`)
     ///
     /// 创建Serverless索引
+    ///
+    /// # Example: 创建serverless实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IndexMetaJson": "{\"mappings\":{\"properties\":{}},\"options\":{\"expire.max_age\":\"3d\",\"timestamp_field\"…",
+    ///   "IndexName": "index_search",
+    ///   "Password": "affwaiUINbc",
+    ///   "SpaceId": "space-dadaefef",
+    ///   "SubnetId": "subnet-faefeffe",
+    ///   "Username": "user",
+    ///   "VpcId": "vpc-dafafefe",
+    ///   "Zone": "ap-nanjing-1"
+    /// }
+    /// ```
     pub fn create_serverless_instance<'a>(
         &'a self,
         request: &'a CreateServerlessInstanceRequest,
@@ -149,6 +314,30 @@ impl Client {
     /// 创建Serverless索引项目空间(new) (`CreateServerlessSpaceV2`)
     ///
     /// 创建Serverless索引空间
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KibanaWhiteIpList": [
+    ///     "127.0.0.1"
+    ///   ],
+    ///   "SpaceName": "spaceName",
+    ///   "VpcInfo": [
+    ///     {
+    ///       "AvailableIpAddressCount": 0,
+    ///       "SubnetId": "subnet-feafaffg",
+    ///       "SubnetUid": 1,
+    ///       "VpcId": "vpc-feafeaf",
+    ///       "VpcUid": 1
+    ///     }
+    ///   ],
+    ///   "Zone": "ap-guangzhou-1",
+    ///   "ZoneId": 100001
+    /// }
+    /// ```
     pub fn create_serverless_space_v2<'a>(
         &'a self,
         request: &'a CreateServerlessSpaceV2Request,
@@ -159,6 +348,19 @@ impl Client {
     /// 删除自动备份快照策略 (`DeleteAutoBackUpStrategy`)
     ///
     /// 删除自动备份快照策略
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-m6d4maox",
+    ///   "StrategyName": [
+    ///     "mypolicy2"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_auto_back_up_strategy<'a>(
         &'a self,
         request: &'a DeleteAutoBackUpStrategyRequest,
@@ -169,6 +371,18 @@ impl Client {
     /// 删除快照仓库里备份的快照 (`DeleteClusterSnapshot`)
     ///
     /// 删除快照仓库里备份的快照
+    ///
+    /// # Example: DeleteClusterSnapshot 删除集群快照数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-al4radfu",
+    ///   "RepositoryName": "ES_AUTO_BACKUP",
+    ///   "SnapshotName": "es-al4radfu_20231120"
+    /// }
+    /// ```
     pub fn delete_cluster_snapshot<'a>(
         &'a self,
         request: &'a DeleteClusterSnapshotRequest,
@@ -179,6 +393,21 @@ impl Client {
     /// 删除索引 (`DeleteIndex`)
     ///
     /// 删除索引
+    ///
+    /// # Example: 删除自治索引
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackingIndexName": "1",
+    ///   "IndexName": "1",
+    ///   "IndexType": "1",
+    ///   "InstanceId": "1",
+    ///   "Password": "1",
+    ///   "Username": "1"
+    /// }
+    /// ```
     pub fn delete_index<'a>(
         &'a self,
         request: &'a DeleteIndexRequest,
@@ -189,6 +418,16 @@ impl Client {
     /// 销毁ES集群实例 (`DeleteInstance`)
     ///
     /// 销毁集群实例
+    ///
+    /// # Example: 删除ES集群实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxxxx"
+    /// }
+    /// ```
     pub fn delete_instance<'a>(
         &'a self,
         request: &'a DeleteInstanceRequest,
@@ -199,6 +438,16 @@ impl Client {
     /// 删除Logstash实例 (`DeleteLogstashInstance`)
     ///
     /// 用于删除Logstash实例
+    ///
+    /// # Example: 删除Logstash实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ls-xxxxxxxx"
+    /// }
+    /// ```
     pub fn delete_logstash_instance<'a>(
         &'a self,
         request: &'a DeleteLogstashInstanceRequest,
@@ -209,6 +458,19 @@ impl Client {
     /// 删除Logstash管道 (`DeleteLogstashPipelines`)
     ///
     /// 用于批量删除Logstash管道
+    ///
+    /// # Example: 删除Logstash管道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ls-xxxxxxxx",
+    ///   "PipelineIds": [
+    ///     "pip-xxx"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_logstash_pipelines<'a>(
         &'a self,
         request: &'a DeleteLogstashPipelinesRequest,
@@ -219,6 +481,16 @@ impl Client {
     /// 删除Serverless索引 (`DeleteServerlessInstance`)
     ///
     /// 删除Serverless索引
+    ///
+    /// # Example: 删除Serverless实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "index-fwafefaef"
+    /// }
+    /// ```
     pub fn delete_serverless_instance<'a>(
         &'a self,
         request: &'a DeleteServerlessInstanceRequest,
@@ -229,6 +501,17 @@ impl Client {
     /// 删除Serverless空间子用户 (`DeleteServerlessSpaceUser`)
     ///
     /// 删除Serverless空间子用户
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SpaceId": "space-efafeafe",
+    ///   "Username": "admin"
+    /// }
+    /// ```
     pub fn delete_serverless_space_user<'a>(
         &'a self,
         request: &'a DeleteServerlessSpaceUserRequest,
@@ -239,6 +522,16 @@ impl Client {
     /// 获取快照自动备份策略 (`DescribeAutoBackUpStrategy`)
     ///
     /// 获取自动备份快照策略信息
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-m6d4maox"
+    /// }
+    /// ```
     pub fn describe_auto_back_up_strategy<'a>(
         &'a self,
         request: &'a DescribeAutoBackUpStrategyRequest,
@@ -249,6 +542,16 @@ impl Client {
     /// 获取自动扩盘参数 (`DescribeAutoScaleDiskInfo`)
     ///
     /// 获取自动扩盘参数
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxx"
+    /// }
+    /// ```
     pub fn describe_auto_scale_disk_info<'a>(
         &'a self,
         request: &'a DescribeAutoScaleDiskInfoRequest,
@@ -259,6 +562,16 @@ impl Client {
     /// 获取集群节点磁盘大小上下限信息 (`DescribeClusterDiskRange`)
     ///
     /// 获取集群节点磁盘大小上下限
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxx"
+    /// }
+    /// ```
     pub fn describe_cluster_disk_range<'a>(
         &'a self,
         request: &'a DescribeClusterDiskRangeRequest,
@@ -269,6 +582,18 @@ impl Client {
     /// 获取快照备份列表 (`DescribeClusterSnapshot`)
     ///
     /// 获取快照备份列表
+    ///
+    /// # Example: DescribeClusterSnapshot 查询快照列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-f1m2enyd",
+    ///   "RepositoryName": "ES_AUTO_BACKUP",
+    ///   "SnapshotName": "snapshot_test"
+    /// }
+    /// ```
     pub fn describe_cluster_snapshot<'a>(
         &'a self,
         request: &'a DescribeClusterSnapshotRequest,
@@ -279,6 +604,18 @@ impl Client {
     /// 获取集群自动备份策略概览 (`DescribeCosBackupStrategyViews`)
     ///
     /// 获取集群自动备份策略概览
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": [
+    ///     "es-ldmd4rpp"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_cos_backup_strategy_views<'a>(
         &'a self,
         request: &'a DescribeCosBackupStrategyViewsRequest,
@@ -290,6 +627,16 @@ impl Client {
     /// 查询智能运维诊断结果报告 (`DescribeDiagnose`)
     ///
     /// 查询智能运维诊断结果报告
+    ///
+    /// # Example: 查询智能运维诊断结果报告
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxxxx"
+    /// }
+    /// ```
     pub fn describe_diagnose<'a>(
         &'a self,
         request: &'a DescribeDiagnoseRequest,
@@ -300,6 +647,19 @@ impl Client {
     /// 查询事件中心列表 (`DescribeEsInstanceEventLists`)
     ///
     /// 查询事件中心列表
+    ///
+    /// # Example: DescribeEsInstanceEventLists接口请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-08-06 20:56:38",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "StartTime": "2025-07-30 20:56:38"
+    /// }
+    /// ```
     pub fn describe_es_instance_event_lists<'a>(
         &'a self,
         request: &'a DescribeEsInstanceEventListsRequest,
@@ -311,6 +671,18 @@ impl Client {
     /// 查询事件中心记录详情 (`DescribeEventDataDetail`)
     ///
     /// 查询事件详情
+    ///
+    /// # Example: DescribeEventDataDetail示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EventTaskId": 3,
+    ///   "EventType": 1,
+    ///   "InstanceId": "es-8f6p8dsa"
+    /// }
+    /// ```
     pub fn describe_event_data_detail<'a>(
         &'a self,
         request: &'a DescribeEventDataDetailRequest,
@@ -321,6 +693,14 @@ impl Client {
     /// 查询事件类型列表 (`DescribeEventInfoList`)
     ///
     /// 查询事件类型列表
+    ///
+    /// # Example: 查询事件类型列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_event_info_list<'a>(
         &'a self,
         request: &'a DescribeEventInfoListRequest,
@@ -331,6 +711,16 @@ impl Client {
     /// 查询新增的forcemerge任务列表 (`DescribeForceMergeTask`)
     ///
     /// 查询新增的forcemerge任务列表
+    ///
+    /// # Example: 查询新增的forcemerge任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "abc"
+    /// }
+    /// ```
     pub fn describe_force_merge_task<'a>(
         &'a self,
         request: &'a DescribeForceMergeTaskRequest,
@@ -341,6 +731,22 @@ impl Client {
     /// 获取索引列表 (`DescribeIndexList`)
     ///
     /// 获取索引列表
+    ///
+    /// # Example: 获取索引元数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IndexName": "index_test",
+    ///   "IndexType": "auto",
+    ///   "InstanceId": "es-abcdefgh",
+    ///   "Limit": 0,
+    ///   "Offset": 10,
+    ///   "Password": "ascq23***********cjaw",
+    ///   "Username": "elastic"
+    /// }
+    /// ```
     pub fn describe_index_list<'a>(
         &'a self,
         request: &'a DescribeIndexListRequest,
@@ -351,6 +757,20 @@ impl Client {
     /// 获取索引元数据 (`DescribeIndexMeta`)
     ///
     /// 获取索引元数据
+    ///
+    /// # Example: 获取索引元数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IndexName": "log_xxx",
+    ///   "IndexType": "auto",
+    ///   "InstanceId": "es-ikbe4ku1",
+    ///   "Password": "G7j#kL9p$2w",
+    ///   "Username": "elastic"
+    /// }
+    /// ```
     pub fn describe_index_meta<'a>(
         &'a self,
         request: &'a DescribeIndexMetaRequest,
@@ -361,6 +781,16 @@ impl Client {
     /// 查询ES集群日志 (`DescribeInstanceLogs`)
     ///
     /// 查询用户该地域下符合条件的ES集群的日志
+    ///
+    /// # Example: 查询ES集群日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-f5mwm28u"
+    /// }
+    /// ```
     pub fn describe_instance_logs<'a>(
         &'a self,
         request: &'a DescribeInstanceLogsRequest,
@@ -371,6 +801,20 @@ impl Client {
     /// 查询实例操作记录 (`DescribeInstanceOperations`)
     ///
     /// 查询实例指定条件下的操作记录
+    ///
+    /// # Example: 查询ES集群实例操作记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2019-03-30 20:18:03",
+    ///   "InstanceId": "es-f5mwm28u",
+    ///   "Limit": 30,
+    ///   "Offset": 0,
+    ///   "StartTime": "2019-01-30 20:18:03"
+    /// }
+    /// ```
     pub fn describe_instance_operations<'a>(
         &'a self,
         request: &'a DescribeInstanceOperationsRequest,
@@ -381,6 +825,16 @@ impl Client {
     /// 查询实例插件列表 (`DescribeInstancePluginList`)
     ///
     /// 查询实例插件列表
+    ///
+    /// # Example: 查询实例插件列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxxxx"
+    /// }
+    /// ```
     pub fn describe_instance_plugin_list<'a>(
         &'a self,
         request: &'a DescribeInstancePluginListRequest,
@@ -391,6 +845,14 @@ impl Client {
     /// 查询ES集群实例 (`DescribeInstances`)
     ///
     /// 查询用户该地域下符合条件的所有实例
+    ///
+    /// # Example: 查询ES集群实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_instances<'a>(
         &'a self,
         request: &'a DescribeInstancesRequest,
@@ -401,6 +863,16 @@ impl Client {
     /// 查询Logstash实例日志 (`DescribeLogstashInstanceLogs`)
     ///
     /// 查询用户该地域下符合条件的Logstash实例的日志
+    ///
+    /// # Example: 获取Logstash实例日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ls-f5mwm28u"
+    /// }
+    /// ```
     pub fn describe_logstash_instance_logs<'a>(
         &'a self,
         request: &'a DescribeLogstashInstanceLogsRequest,
@@ -412,6 +884,20 @@ impl Client {
     /// 查询Logstash实例操作记录 (`DescribeLogstashInstanceOperations`)
     ///
     /// 查询实例指定条件下的操作记录
+    ///
+    /// # Example: 查询Logstash实例操作记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2021-01-05 20:28:03",
+    ///   "InstanceId": "ls-f5mwm28u",
+    ///   "Limit": 30,
+    ///   "Offset": 0,
+    ///   "StartTime": "2021-01-05 20:18:03"
+    /// }
+    /// ```
     pub fn describe_logstash_instance_operations<'a>(
         &'a self,
         request: &'a DescribeLogstashInstanceOperationsRequest,
@@ -426,6 +912,14 @@ impl Client {
     /// 获取Logstash实例列表 (`DescribeLogstashInstances`)
     ///
     /// 查询用户该地域下符合条件的所有Logstash实例
+    ///
+    /// # Example: 查询Logstash实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_logstash_instances<'a>(
         &'a self,
         request: &'a DescribeLogstashInstancesRequest,
@@ -436,6 +930,16 @@ impl Client {
     /// 获取Logstash实例管道列表 (`DescribeLogstashPipelines`)
     ///
     /// 用于获取Logstash实例管道列表
+    ///
+    /// # Example: 获取Logstash实例管道列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ls-xxxxxxxx"
+    /// }
+    /// ```
     pub fn describe_logstash_pipelines<'a>(
         &'a self,
         request: &'a DescribeLogstashPipelinesRequest,
@@ -446,6 +950,16 @@ impl Client {
     /// 查询Logstash集群视图 (`DescribeLogstashViews`)
     ///
     /// 查询Logstash集群视图
+    ///
+    /// # Example: 查询Logstash集群视图
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LogstashInstanceId": "test2"
+    /// }
+    /// ```
     pub fn describe_logstash_views<'a>(
         &'a self,
         request: &'a DescribeLogstashViewsRequest,
@@ -456,6 +970,14 @@ impl Client {
     /// 查询ES支持的地域列表 (`DescribeRegions`)
     ///
     /// 查询ES支持的地域列表
+    ///
+    /// # Example: 查询ES支持的地域列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_regions<'a>(
         &'a self,
         request: &'a DescribeRegionsRequest,
@@ -466,6 +988,16 @@ impl Client {
     /// 集群可访问API展示 (`DescribeRequestInstancePolicy`)
     ///
     /// 集群可访问API展示
+    ///
+    /// # Example: 集群可访问API展示
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ts-57zavbdv"
+    /// }
+    /// ```
     pub fn describe_request_instance_policy<'a>(
         &'a self,
         request: &'a DescribeRequestInstancePolicyRequest,
@@ -477,6 +1009,23 @@ impl Client {
     /// Serverless获取索引列表 (`DescribeServerlessInstances`)
     ///
     /// Serverless获取索引列表
+    ///
+    /// # Example: Serverless获取索引列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IndexNames": [
+    ///     "indexName"
+    ///   ],
+    ///   "InstanceIds": [
+    ///     "index-abcdefgh"
+    ///   ],
+    ///   "Limit": 0,
+    ///   "Offset": 10
+    /// }
+    /// ```
     pub fn describe_serverless_instances<'a>(
         &'a self,
         request: &'a DescribeServerlessInstancesRequest,
@@ -488,6 +1037,20 @@ impl Client {
     ///
     /// 获取serverless实例对应指标，获取space维度时不需要传入indexid，获取index时不需要传入spaceid
     /// 获取一段时间时间范围内的指标数据
+    ///
+    /// # Example: 获取serverless space维度过去5min钟新增存储指标值
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IndexId": "index-xxxxxx",
+    ///   "MetricType": [
+    ///     "Storage"
+    ///   ],
+    ///   "SpaceId": "space-18jf9xxx"
+    /// }
+    /// ```
     pub fn describe_serverless_metrics<'a>(
         &'a self,
         request: &'a DescribeServerlessMetricsRequest,
@@ -498,6 +1061,27 @@ impl Client {
     /// 查看Serverless空间子用户 (`DescribeServerlessSpaceUser`)
     ///
     /// 查看Serverless空间子用户
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 1,
+    ///   "PrivilegeTypes": [
+    ///     0
+    ///   ],
+    ///   "SpaceId": "space-feafaef",
+    ///   "UserNames": [
+    ///     "admin"
+    ///   ],
+    ///   "UserTypes": [
+    ///     0
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_serverless_space_user<'a>(
         &'a self,
         request: &'a DescribeServerlessSpaceUserRequest,
@@ -508,6 +1092,14 @@ impl Client {
     /// 获取Serverless索引空间列表 (`DescribeServerlessSpaces`)
     ///
     /// 获取Serverless索引空间列表
+    ///
+    /// # Example: 获取Serverless索引空间列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_serverless_spaces<'a>(
         &'a self,
         request: &'a DescribeServerlessSpacesRequest,
@@ -518,6 +1110,23 @@ impl Client {
     /// 获取集群快照列表概览 (`DescribeSnapshotViews`)
     ///
     /// 获取集群快照列表概览
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Duration": 0,
+    ///   "InstanceId": [
+    ///     "es-ldmd4rpp"
+    ///   ],
+    ///   "State": [
+    ///     "SUCCESS"
+    ///   ],
+    ///   "UserBackUp": "false"
+    /// }
+    /// ```
     pub fn describe_snapshot_views<'a>(
         &'a self,
         request: &'a DescribeSnapshotViewsRequest,
@@ -528,6 +1137,16 @@ impl Client {
     /// space维度的kibana获取登录token (`DescribeSpaceKibanaTools`)
     ///
     /// space维度的kibana获取登录token
+    ///
+    /// # Example: kibana内嵌登录token获取
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SpaceId": "space-eafijiaef"
+    /// }
+    /// ```
     pub fn describe_space_kibana_tools<'a>(
         &'a self,
         request: &'a DescribeSpaceKibanaToolsRequest,
@@ -538,6 +1157,16 @@ impl Client {
     /// 获取实例可升级列表 (`DescribeUpgrade`)
     ///
     /// 获取实例可升级列表，包括可升级的大版本、商业特性
+    ///
+    /// # Example: 获取实例可升级列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-f5mwm28u"
+    /// }
+    /// ```
     pub fn describe_upgrade<'a>(
         &'a self,
         request: &'a DescribeUpgradeRequest,
@@ -548,6 +1177,18 @@ impl Client {
     /// 查询快照信息接口 (`DescribeUserCosSnapshotList`)
     ///
     /// 查询快照信息接口
+    ///
+    /// # Example: 查询快照信息接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BasePath": "dir/",
+    ///   "ClusterInstanceId": "es-feaffea",
+    ///   "CosBucket": "user-cos"
+    /// }
+    /// ```
     pub fn describe_user_cos_snapshot_list<'a>(
         &'a self,
         request: &'a DescribeUserCosSnapshotListRequest,
@@ -558,6 +1199,16 @@ impl Client {
     /// 查询集群视图 (`DescribeViews`)
     ///
     /// 查询集群各视图数据，包括集群维度、节点维度、Kibana维度
+    ///
+    /// # Example: 查询集群视图
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxxxx"
+    /// }
+    /// ```
     pub fn describe_views<'a>(
         &'a self,
         request: &'a DescribeViewsRequest,
@@ -568,6 +1219,16 @@ impl Client {
     /// 智能运维诊断集群 (`DiagnoseInstance`)
     ///
     /// 智能运维诊断集群
+    ///
+    /// # Example: 智能运维诊断集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ex-xxxxxxxx"
+    /// }
+    /// ```
     pub fn diagnose_instance<'a>(
         &'a self,
         request: &'a DiagnoseInstanceRequest,
@@ -578,6 +1239,10 @@ impl Client {
     /// 导出IP溯源日志 (`ExportIpTraceLog`)
     ///
     /// 查询IP溯源日志原始数据
+    ///
+    /// # Example: 导出IP溯源日志原始数据
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
     pub fn export_ip_trace_log<'a>(
         &'a self,
         request: &'a ExportIpTraceLogRequest,
@@ -588,6 +1253,16 @@ impl Client {
     /// 查看智能运维配置 (`GetDiagnoseSettings`)
     ///
     /// 查看智能运维配置
+    ///
+    /// # Example: 查看智能运维配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxxxx"
+    /// }
+    /// ```
     pub fn get_diagnose_settings<'a>(
         &'a self,
         request: &'a GetDiagnoseSettingsRequest,
@@ -598,6 +1273,16 @@ impl Client {
     /// 查询集群IP溯源状态 (`GetIpTraceStatus`)
     ///
     /// 查询IP溯源状态
+    ///
+    /// # Example: 查询IP溯源状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xasddassd"
+    /// }
+    /// ```
     pub fn get_ip_trace_status<'a>(
         &'a self,
         request: &'a GetIpTraceStatusRequest,
@@ -608,6 +1293,16 @@ impl Client {
     /// 获取接收客户端请求的节点类型 (`GetRequestTargetNodeTypes`)
     ///
     /// 获取接收客户端请求的节点类型
+    ///
+    /// # Example: 获取接收客户端请求的节点类型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxx"
+    /// }
+    /// ```
     pub fn get_request_target_node_types<'a>(
         &'a self,
         request: &'a GetRequestTargetNodeTypesRequest,
@@ -618,6 +1313,16 @@ impl Client {
     /// 集群续费询价 (`InquirePriceRenewInstance`)
     ///
     /// 集群续费询价接口，续费前通过调用该接口，可获取集群续费的价格。
+    ///
+    /// # Example: ES集群实例续费询价
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es_xdfds"
+    /// }
+    /// ```
     pub fn inquire_price_renew_instance<'a>(
         &'a self,
         request: &'a InquirePriceRenewInstanceRequest,
@@ -628,6 +1333,27 @@ impl Client {
     /// 安装ES集群模型 (`InstallInstanceModel`)
     ///
     /// ES集群安装模型接口
+    ///
+    /// # Example: 模型安装接口调用样例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-ria27gbk",
+    ///   "ModelDescription": "test model",
+    ///   "ModelNames": [
+    ///     "bge-base-zh-v1.5"
+    ///   ],
+    ///   "ModelSourceType": "PlatformModel",
+    ///   "TaskTypes": [
+    ///     "text_embedding"
+    ///   ],
+    ///   "UploadedCosPaths": [
+    ///     "/UserModels/common/bge-base-zh-v1.5.tar.gz"
+    ///   ]
+    /// }
+    /// ```
     pub fn install_instance_model<'a>(
         &'a self,
         request: &'a InstallInstanceModelRequest,
@@ -638,6 +1364,14 @@ impl Client {
     /// 修改自动备份快照策略公共信息 (`ModifyAutoBackUpCommonInfo`)
     ///
     /// 修改自动备份快照策略公共信息
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn modify_auto_back_up_common_info<'a>(
         &'a self,
         request: &'a ModifyAutoBackUpCommonInfoRequest,
@@ -648,6 +1382,28 @@ impl Client {
     /// 修改自动备份快照策略 (`ModifyAutoBackUpStrategy`)
     ///
     /// 修改自动备份快照策略
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CosBackup": {
+    ///     "AutoBackupInterval": 12,
+    ///     "BackupTime": "01:00",
+    ///     "CosRetention": 0,
+    ///     "EsRepositoryType": 0,
+    ///     "IsAutoBackup": true,
+    ///     "RemoteCos": 0,
+    ///     "SnapshotName": "test2",
+    ///     "StorageDuration": 4,
+    ///     "StrategyName": "mypolicy2"
+    ///   },
+    ///   "InstanceId": "es-m6d4maox",
+    ///   "StrategyName": "mypolicy2"
+    /// }
+    /// ```
     pub fn modify_auto_back_up_strategy<'a>(
         &'a self,
         request: &'a ModifyAutoBackUpStrategyRequest,
@@ -658,6 +1414,10 @@ impl Client {
     /// 修改自动扩盘参数 (`ModifyAutoScaleDiskInfo`)
     ///
     /// 修改自动扩盘参数
+    ///
+    /// # Example: demo
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
     pub fn modify_auto_scale_disk_info<'a>(
         &'a self,
         request: &'a ModifyAutoScaleDiskInfoRequest,
@@ -668,6 +1428,20 @@ impl Client {
     /// 修改集群VIP绑定的安全组 (`ModifyEsVipSecurityGroup`)
     ///
     /// 修改绑定VIP的安全组，传安全组id列表
+    ///
+    /// # Example: 修改集群VIP绑定的安全组信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-3p7lkvxx",
+    ///   "SecurityGroupIds": [
+    ///     "sg-1",
+    ///     "sg-2"
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_es_vip_security_group<'a>(
         &'a self,
         request: &'a ModifyEsVipSecurityGroupRequest,
@@ -678,6 +1452,10 @@ impl Client {
     /// 查询IP溯源日志 (`QueryIpTraceLog`)
     ///
     /// 查询IP溯源日志
+    ///
+    /// # Example: 查询IP溯源日志
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
     pub fn query_ip_trace_log<'a>(
         &'a self,
         request: &'a QueryIpTraceLogRequest,
@@ -688,6 +1466,23 @@ impl Client {
     /// 获取可用区资源情况 (`QueryZoneResource`)
     ///
     /// 获取指定region下指定zone列表的资源情况
+    ///
+    /// # Example: 获取可用区资源情况
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChargeType": "PREPAID",
+    ///   "EsVersion": "7.5.1",
+    ///   "InstanceId": "es-xxxxxxxx",
+    ///   "OptType": "create",
+    ///   "Zones": [
+    ///     "ap-beijing-3",
+    ///     "ap-beijing-4"
+    ///   ]
+    /// }
+    /// ```
     pub fn query_zone_resource<'a>(
         &'a self,
         request: &'a QueryZoneResourceRequest,
@@ -698,6 +1493,20 @@ impl Client {
     /// 获取Logstash可用区资源情况 (`QueryZoneResourceForLogstash`)
     ///
     /// 获取Logstash指定region下指定zone列表的资源情况
+    ///
+    /// # Example: 获取Logstash可用区资源情况
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChargeType": "PREPAID",
+    ///   "Zones": [
+    ///     "ap-beijing-3",
+    ///     "ap-beijing-4"
+    ///   ]
+    /// }
+    /// ```
     pub fn query_zone_resource_for_logstash<'a>(
         &'a self,
         request: &'a QueryZoneResourceForLogstashRequest,
@@ -709,6 +1518,14 @@ impl Client {
     /// 请求es集群本身 (`RequestInstances`)
     ///
     /// 请求集群实例
+    ///
+    /// # Example: 请求集群实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn request_instances<'a>(
         &'a self,
         request: &'a RequestInstancesRequest,
@@ -719,6 +1536,17 @@ impl Client {
     /// 请求es集群本身仅 GET 请求 (`RequestInstancesByGet`)
     ///
     /// GET请求集群实例
+    ///
+    /// # Example: RequestInstancesByGet
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-2eosq4ee",
+    ///   "Uri": "_cluster/health"
+    /// }
+    /// ```
     pub fn request_instances_by_get<'a>(
         &'a self,
         request: &'a RequestInstancesByGetRequest,
@@ -729,6 +1557,16 @@ impl Client {
     /// 重启ES集群实例 (`RestartInstance`)
     ///
     /// 重启ES集群实例(用于系统版本更新等操作)
+    ///
+    /// # Example: 重启ES集群实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxxxx"
+    /// }
+    /// ```
     pub fn restart_instance<'a>(
         &'a self,
         request: &'a RestartInstanceRequest,
@@ -739,6 +1577,16 @@ impl Client {
     /// 重启Kibana (`RestartKibana`)
     ///
     /// 重启Kibana
+    ///
+    /// # Example: 重启Kibana
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxxxx"
+    /// }
+    /// ```
     pub fn restart_kibana<'a>(
         &'a self,
         request: &'a RestartKibanaRequest,
@@ -749,6 +1597,16 @@ impl Client {
     /// 重启Logstash实例 (`RestartLogstashInstance`)
     ///
     /// 用于重启Logstash实例
+    ///
+    /// # Example: 重启Logstash实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ls-xxxxxxxx"
+    /// }
+    /// ```
     pub fn restart_logstash_instance<'a>(
         &'a self,
         request: &'a RestartLogstashInstanceRequest,
@@ -759,6 +1617,19 @@ impl Client {
     /// 重启集群节点 (`RestartNodes`)
     ///
     /// 用于重启集群节点
+    ///
+    /// # Example: 重启集群节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxxxx",
+    ///   "NodeNames": [
+    ///     "159229897700074xxxx"
+    ///   ]
+    /// }
+    /// ```
     pub fn restart_nodes<'a>(
         &'a self,
         request: &'a RestartNodesRequest,
@@ -769,6 +1640,22 @@ impl Client {
     /// 快照备份恢复 (`RestoreClusterSnapshot`)
     ///
     /// 快照备份恢复，从仓库中恢复快照到集群中
+    ///
+    /// # Example: RestoreClusterSnapshot 恢复快照数据到集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Indices": "testnew",
+    ///   "InstanceId": "es-qpzizjym",
+    ///   "Partial": "true",
+    ///   "Password": "pass",
+    ///   "RepositoryName": "ES_AUTO_BACKUP",
+    ///   "SnapshotName": "test1",
+    ///   "TargetInstanceId": "es-qpzizjym"
+    /// }
+    /// ```
     pub fn restore_cluster_snapshot<'a>(
         &'a self,
         request: &'a RestoreClusterSnapshotRequest,
@@ -779,6 +1666,27 @@ impl Client {
     /// 保存并部署管道 (`SaveAndDeployLogstashPipeline`)
     ///
     /// 用于下发并且部署管道
+    ///
+    /// # Example: 保存并部署管道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ls-xxxxxxxx",
+    ///   "Pipeline": {
+    ///     "BatchDelay": 50,
+    ///     "BatchSize": 1000,
+    ///     "Config": "\"aW5wdXR7CiAgICAjxxx\"",
+    ///     "PipelineDesc": "管道描述",
+    ///     "PipelineId": "pipe_xxx",
+    ///     "QueueCheckPointWrites": 1000,
+    ///     "QueueMaxBytes": "1GB",
+    ///     "QueueType": "\"persisted\"",
+    ///     "Workers": 10
+    ///   }
+    /// }
+    /// ```
     pub fn save_and_deploy_logstash_pipeline<'a>(
         &'a self,
         request: &'a SaveAndDeployLogstashPipelineRequest,
@@ -790,6 +1698,19 @@ impl Client {
     /// 启动Logstash管道 (`StartLogstashPipelines`)
     ///
     /// 用于启动Logstash管道
+    ///
+    /// # Example: 批量部署Logstash管道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ls-xxxxxxxx",
+    ///   "PipelineIds": [
+    ///     "pipe_xxx"
+    ///   ]
+    /// }
+    /// ```
     pub fn start_logstash_pipelines<'a>(
         &'a self,
         request: &'a StartLogstashPipelinesRequest,
@@ -800,6 +1721,19 @@ impl Client {
     /// 停止Logstash管道 (`StopLogstashPipelines`)
     ///
     /// 用于批量停止Logstash管道
+    ///
+    /// # Example: 批量停止Logstash管道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ls-xxxxxxxx",
+    ///   "PipelineIds": [
+    ///     "pipe_xxxx"
+    ///   ]
+    /// }
+    /// ```
     pub fn stop_logstash_pipelines<'a>(
         &'a self,
         request: &'a StopLogstashPipelinesRequest,
@@ -810,6 +1744,17 @@ impl Client {
     /// 更新智能运维配置 (`UpdateDiagnoseSettings`)
     ///
     /// 更新智能运维配置
+    ///
+    /// # Example: 开启智能运维
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxx",
+    ///   "Status": 0
+    /// }
+    /// ```
     pub fn update_diagnose_settings<'a>(
         &'a self,
         request: &'a UpdateDiagnoseSettingsRequest,
@@ -820,6 +1765,30 @@ impl Client {
     /// 更新ES集群词典 (`UpdateDictionaries`)
     ///
     /// 更新ES集群词典
+    ///
+    /// # Example: 更新ES集群词典
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ForceRestart": true,
+    ///   "IkMainDicts": [
+    ///     "mainDict"
+    ///   ],
+    ///   "IkStopwords": [
+    ///     "stop"
+    ///   ],
+    ///   "InstanceId": "es-esadfeas",
+    ///   "QQDict": [
+    ///     "qqDict"
+    ///   ],
+    ///   "Synonym": [
+    ///     "syno"
+    ///   ],
+    ///   "UpdateType": 0
+    /// }
+    /// ```
     pub fn update_dictionaries<'a>(
         &'a self,
         request: &'a UpdateDictionariesRequest,
@@ -830,6 +1799,19 @@ impl Client {
     /// 更新索引 (`UpdateIndex`)
     ///
     /// 更新索引
+    ///
+    /// # Example: 更新索引
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IndexName": "asd",
+    ///   "IndexType": "normal",
+    ///   "InstanceId": "es-h3pzdpd6",
+    ///   "UpdateMetaJson": "{\"mappings\":{\"properties\":{\"aa\":{\"analyzer\":\"standard\",\"index\":true,\"type\":\"text…"
+    /// }
+    /// ```
     pub fn update_index<'a>(
         &'a self,
         request: &'a UpdateIndexRequest,
@@ -847,6 +1829,18 @@ impl Client {
     /// - EsAcl：修改访问控制列表
     /// - CosBackUp: 设置集群COS自动备份信息
     /// 以上参数组合只能传递一种，多传或少传均会导致请求失败
+    ///
+    /// # Example (1 of 5): ES集群纵向扩缩容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskSize": 150,
+    ///   "InstanceId": "es-xxxxxxxx",
+    ///   "NodeType": "ES.S1.MEDIUM4"
+    /// }
+    /// ```
     pub fn update_instance<'a>(
         &'a self,
         request: &'a UpdateInstanceRequest,
@@ -857,6 +1851,10 @@ impl Client {
     /// 更新ES集群实例的公网开关 (`UpdateInstancePublicAccess`)
     ///
     /// 更新ES集群实例的Kibana、cerebro公网开关
+    ///
+    /// # Example: ES集群开启kibana公网访问
+    ///
+    /// The example request (91 lines) is in the upstream API documentation.
     pub fn update_instance_public_access<'a>(
         &'a self,
         request: &'a UpdateInstancePublicAccessRequest,
@@ -867,6 +1865,10 @@ impl Client {
     /// 更新IP溯源状态 (`UpdateIpTraceStatus`)
     ///
     /// 更新ES集群IP溯源状态
+    ///
+    /// # Example: 更新ES集群IP溯源状态
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
     pub fn update_ip_trace_status<'a>(
         &'a self,
         request: &'a UpdateIpTraceStatusRequest,
@@ -877,6 +1879,17 @@ impl Client {
     /// 更新实例Jdk配置 (`UpdateJdk`)
     ///
     /// 更新实例Jdk配置
+    ///
+    /// # Example: UpdateJdk
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxx",
+    ///   "Jdk": "kona"
+    /// }
+    /// ```
     pub fn update_jdk<'a>(
         &'a self,
         request: &'a UpdateJdkRequest,
@@ -892,6 +1905,17 @@ impl Client {
     /// - YMLConfig: 修改实例YML配置
     /// - BindedES：修改绑定的ES集群配置
     /// 以上参数组合只能传递一种，多传或少传均会导致请求失败
+    ///
+    /// # Example: 修改Logstash实例名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ls-xxxxxx",
+    ///   "InstanceName": "newName"
+    /// }
+    /// ```
     pub fn update_logstash_instance<'a>(
         &'a self,
         request: &'a UpdateLogstashInstanceRequest,
@@ -902,6 +1926,18 @@ impl Client {
     /// 更新管道描述 (`UpdateLogstashPipelineDesc`)
     ///
     /// 用于更新管道描述信息
+    ///
+    /// # Example: 更新实例管道的描述信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ls-xxxxxxxx",
+    ///   "PipelineDesc": "testpipe",
+    ///   "PipelineId": "pipeId1"
+    /// }
+    /// ```
     pub fn update_logstash_pipeline_desc<'a>(
         &'a self,
         request: &'a UpdateLogstashPipelineDescRequest,
@@ -912,6 +1948,20 @@ impl Client {
     /// 变更插件列表 (`UpdatePlugins`)
     ///
     /// 变更插件列表
+    ///
+    /// # Example (1 of 2): 批量卸载插件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxxxx",
+    ///   "RemovePluginList": [
+    ///     "analysis-qq",
+    ///     "sql"
+    ///   ]
+    /// }
+    /// ```
     pub fn update_plugins<'a>(
         &'a self,
         request: &'a UpdatePluginsRequest,
@@ -922,6 +1972,19 @@ impl Client {
     /// 更新接收客户端请求的节点类型 (`UpdateRequestTargetNodeTypes`)
     ///
     /// 更新接收客户端请求的节点类型
+    ///
+    /// # Example: 更新接收客户端请求的节点类型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxx",
+    ///   "TargetNodeTypes": [
+    ///     "hot"
+    ///   ]
+    /// }
+    /// ```
     pub fn update_request_target_node_types<'a>(
         &'a self,
         request: &'a UpdateRequestTargetNodeTypesRequest,
@@ -933,6 +1996,17 @@ impl Client {
     /// 更新Serverless索引 (`UpdateServerlessInstance`)
     ///
     /// 更新Serverless索引
+    ///
+    /// # Example: 更新索引元数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "index-asdasd",
+    ///   "UpdateMetaJson": "{\"mappings\":{\"properties\":{}},\"options\":{\"expire.max_age\":\"7d\"},\"settings\":{}}"
+    /// }
+    /// ```
     pub fn update_serverless_instance<'a>(
         &'a self,
         request: &'a UpdateServerlessInstanceRequest,
@@ -943,6 +2017,17 @@ impl Client {
     /// 更新Serverless索引空间 (`UpdateServerlessSpace`)
     ///
     /// 更新Serverless索引空间
+    ///
+    /// # Example: 更新Serverless索引空间名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SpaceId": "space-xxxxxx",
+    ///   "SpaceName": "242faff"
+    /// }
+    /// ```
     pub fn update_serverless_space<'a>(
         &'a self,
         request: &'a UpdateServerlessSpaceRequest,
@@ -953,6 +2038,17 @@ impl Client {
     /// 升级ES集群版本 (`UpgradeInstance`)
     ///
     /// 升级ES集群版本
+    ///
+    /// # Example: 升级ES集群版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EsVersion": "6.4.3",
+    ///   "InstanceId": "es-xxxxxxxx"
+    /// }
+    /// ```
     pub fn upgrade_instance<'a>(
         &'a self,
         request: &'a UpgradeInstanceRequest,
@@ -963,6 +2059,17 @@ impl Client {
     /// 升级ES商业特性 (`UpgradeLicense`)
     ///
     /// 升级ES商业特性
+    ///
+    /// # Example: 升级ES商业特性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxxxx",
+    ///   "LicenseType": "platinum"
+    /// }
+    /// ```
     pub fn upgrade_license<'a>(
         &'a self,
         request: &'a UpgradeLicenseRequest,

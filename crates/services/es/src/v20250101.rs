@@ -51,27 +51,6 @@ impl Client {
     ///
     /// 本服务支持一系列高性能的大语言模型，包括DeepSeek以及腾讯自主研发的混元大模型，结合混合搜索等先进搜索技术，快速高效实现RAG，有效解决幻觉和知识更新问题。
     /// 本接口有模型维度调用上限控制，单个模型qps限制5，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service)  。
-    ///
-    /// # Example: AI 聊天问答
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Messages": [
-    ///     {
-    ///       "Content": "什么是大模型？",
-    ///       "Role": "user"
-    ///     }
-    ///   ],
-    ///   "ModelName": "deepseek-r1",
-    ///   "OnlineSearch": true,
-    ///   "OnlineSearchOptions": {
-    ///     "Engine": "sogou"
-    ///   },
-    ///   "Stream": false
-    /// }
-    /// ```
     pub fn chat_completions<'a>(
         &'a self,
         request: &'a ChatCompletionsRequest,
@@ -90,27 +69,6 @@ impl Client {
     ///
     /// 文本切片是将长文本分割为短片段的技术，用于适配模型输入、提升处理效率或信息检索，平衡片段长度与语义连贯性，适用于NLP、数据分析等场景。
     /// 本接口为分隔符规则切片接口，有单账号调用上限控制，如您有提高并发限制的需求请 [联系我们](https://cloud.tencent.com/act/event/Online_service)  。
-    ///
-    /// # Example: 实时文档切片
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Config": {
-    ///     "ChunkOverlap": 4000,
-    ///     "Delimiters": [
-    ///       ","
-    ///     ],
-    ///     "MaxChunkSize": 4800
-    ///   },
-    ///   "Document": {
-    ///     "FileContent": "基于分隔符、文本长度进行切片，适用规则性较强的文本",
-    ///     "FileType": "TXT"
-    ///   },
-    ///   "ModelName": "doc-chunk"
-    /// }
-    /// ```
     pub fn chunk_document<'a>(
         &'a self,
         request: &'a ChunkDocumentRequest,
@@ -122,27 +80,6 @@ impl Client {
     ///
     /// 文本切片是将长文本分割为短片段的技术，用于适配模型输入、提升处理效率或信息检索，平衡片段长度与语义连贯性，适用于NLP、数据分析等场景。
     /// 本接口为异步接口，有模型维度调用上限控制，单个模型qps限制5，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service) 。
-    ///
-    /// # Example: 文档切片异步
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Config": {
-    ///     "MaxChunkSize": 10000
-    ///   },
-    ///   "Document": {
-    ///     "FileContent": "data:text/plain;base64,SGVsbG8sIFdvcmxkIQ==",
-    ///     "FileEndPageNumber": 1,
-    ///     "FileName": "test.txt",
-    ///     "FileStartPageNumber": 1,
-    ///     "FileType": "TXT",
-    ///     "FileUrl": ""
-    ///   },
-    ///   "ModelName": "doc-tree-chunk"
-    /// }
-    /// ```
     pub fn chunk_document_async<'a>(
         &'a self,
         request: &'a ChunkDocumentAsyncRequest,
@@ -153,16 +90,6 @@ impl Client {
     /// 获取文档切片结果 (`GetDocumentChunkResult`)
     ///
     /// 获取文档切片结果
-    ///
-    /// # Example: 获取文档切片结果
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TaskId": "3041d1dc-1072-4025-a3c2-f8baea25801b"
-    /// }
-    /// ```
     pub fn get_document_chunk_result<'a>(
         &'a self,
         request: &'a GetDocumentChunkResultRequest,
@@ -173,16 +100,6 @@ impl Client {
     /// 获取文档解析结果 (`GetDocumentParseResult`)
     ///
     /// 本接口用于获取文档解析异步处理结果。
-    ///
-    /// # Example: 获取文档解析任务结果
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TaskId": "3cce395a-fe9e-460f-9b19-8920d15867e3"
-    /// }
-    /// ```
     pub fn get_document_parse_result<'a>(
         &'a self,
         request: &'a GetDocumentParseResultRequest,
@@ -194,22 +111,6 @@ impl Client {
     ///
     /// Embedding是一种将高维数据映射到低维空间的技术，通常用于将非结构化数据，如文本、图像或音频转化为向量表示，使其更容易输入机器模型进行处理，并且向量之间的距离可以反映对象之间的相似性。
     /// 本接口有模型维度调用上限控制，单个模型qps限制10，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service)  。
-    ///
-    /// # Example: 获取多模态特征向量
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageData": [
-    ///     "data:image/jpeg;base64,/AAA/BBB/CCC"
-    ///   ],
-    ///   "ModelName": "WeCLIPv2-Base",
-    ///   "Texts": [
-    ///     "红色帽子"
-    ///   ]
-    /// }
-    /// ```
     pub fn get_multi_modal_embedding<'a>(
         &'a self,
         request: &'a GetMultiModalEmbeddingRequest,
@@ -221,19 +122,6 @@ impl Client {
     ///
     /// Embedding是一种将高维数据映射到低维空间的技术，通常用于将非结构化数据，如文本、图像或音频转化为向量表示，使其更容易输入机器模型进行处理，并且向量之间的距离可以反映对象之间的相似性。
     /// 本接口有模型维度调用上限控制，单个模型qps限制20，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service)  。
-    ///
-    /// # Example: 获取特征向量
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelName": "bge-large-zh-v1.5",
-    ///   "Texts": [
-    ///     "你好"
-    ///   ]
-    /// }
-    /// ```
     pub fn get_text_embedding<'a>(
         &'a self,
         request: &'a GetTextEmbeddingRequest,
@@ -245,26 +133,6 @@ impl Client {
     ///
     /// 本服务可将各类格式文档精准转换为标准格式，满足企业知识库建设、技术文档迁移、内容平台结构化存储等需求。
     /// 本接口有模型维度调用上限控制，单个模型qps限制5，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service) 。
-    ///
-    /// # Example: 文档解析示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Document": {
-    ///     "DocumentParseConfig": {
-    ///       "ImageResponseType": 1
-    ///     },
-    ///     "FileContent": "data:text/plain;base64,SGVsbG8sIFdvcmxkIQ==",
-    ///     "FileEndPageNumber": 1,
-    ///     "FileStartPageNumber": 1,
-    ///     "FileType": "TXT",
-    ///     "FileUrl": ""
-    ///   },
-    ///   "ModelName": "doc-llm"
-    /// }
-    /// ```
     pub fn parse_document<'a>(
         &'a self,
         request: &'a ParseDocumentRequest,
@@ -276,24 +144,6 @@ impl Client {
     ///
     /// 本服务可将各类格式文档精准转换为标准格式，满足企业知识库建设、技术文档迁移、内容平台结构化存储等需求。
     /// 本接口为异步接口，有模型维度调用上限控制，单个模型qps限制5，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service) 。
-    ///
-    /// # Example: 文件解析异步任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Document": {
-    ///     "FileContent": "data:text/plain;base64,SGVsbG8sIFdvcmxkIQ==",
-    ///     "FileEndPageNumber": 1,
-    ///     "FileName": "test.txt",
-    ///     "FileStartPageNumber": 1,
-    ///     "FileType": "TXT",
-    ///     "FileUrl": ""
-    ///   },
-    ///   "ModelName": "doc-llm"
-    /// }
-    /// ```
     pub fn parse_document_async<'a>(
         &'a self,
         request: &'a ParseDocumentAsyncRequest,
@@ -305,21 +155,6 @@ impl Client {
     ///
     /// 重排是指在 RAG 过程中，通过评估文档与查询之间的相关性，将最相关的文档放在前面，确保语言模型在生成回答时优先考虑排名靠前的上下文，提高生成结果的准确性和可信度，也可以通过这种方式进行过滤，减少大模型成本。
     /// 本接口有单账号调用上限控制，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service)  。
-    ///
-    /// # Example: 重排序
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Documents": [
-    ///     "你好？",
-    ///     "你好。"
-    ///   ],
-    ///   "ModelName": "bge-rerank-large",
-    ///   "Query": "你好"
-    /// }
-    /// ```
     pub fn run_rerank<'a>(
         &'a self,
         request: &'a RunRerankRequest,

@@ -8,25 +8,26 @@
 //! ## Usage
 //!
 //! ```ignore
-//! use tencent_cloud_monitor::v20230616::Client;
+//! use tencent_cloud_monitor::v20180724::Client;
 //! use tencent_cloud_core::{ClientConfig, Credential};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencent_cloud_core::Client::new(config, credential)?);
-//! let response = client.describe_ext_namespace(&Default::default()).await?;
+//! let response = client.describe_prometheus_temp(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
 //! ## Features
 //!
 //! Each API version is a module behind a cargo feature of the same name;
-//! the newest is enabled by default.
+//! the default is
+//! `v20180724`, tccli's default API version of monitor (not the newest).
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180724` | 2018-07-24 | 186 | no |
-//! | `v20230616` | 2023-06-16 | 42 | yes |
+//! | `v20180724` | 2018-07-24 | 186 | yes |
+//! | `v20230616` | 2023-06-16 | 42 | no |
 //!
 //! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
 //! to every model type, with the API's wire names (`"InstanceId"`), members in order,

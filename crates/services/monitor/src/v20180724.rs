@@ -45,6 +45,17 @@ impl Client {
     /// 绑定 Grafana 服务实例 (`BindPrometheusManagedGrafana`)
     ///
     /// 绑定 Grafana 可视化服务实例
+    ///
+    /// # Example: 绑定 Grafana 可视化服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GrafanaId": "grafana-sf2fswer",
+    ///   "InstanceId": "prom-dafxx32"
+    /// }
+    /// ```
     pub fn bind_prometheus_managed_grafana<'a>(
         &'a self,
         request: &'a BindPrometheusManagedGrafanaRequest,
@@ -56,6 +67,25 @@ impl Client {
     /// 绑定策略对象 (`BindingPolicyObject`)
     ///
     /// 将告警策略绑定到特定对象
+    ///
+    /// # Example: 绑定策略对象
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Dimensions": [
+    ///     {
+    ///       "Dimensions": "{\"unInstanceId\":\"ins-ot3cq4bi\"}",
+    ///       "EventDimensions": "{\"uuid\":\"9d51a69e-0e4a-4120-ae58-9c073c851e24\"}",
+    ///       "Region": "gz",
+    ///       "RegionId": "1"
+    ///     }
+    ///   ],
+    ///   "GroupId": "111111",
+    ///   "Module": "monitor"
+    /// }
+    /// ```
     pub fn binding_policy_object<'a>(
         &'a self,
         request: &'a BindingPolicyObjectRequest,
@@ -66,6 +96,23 @@ impl Client {
     /// 策略绑定标签 (`BindingPolicyTag`)
     ///
     /// 策略绑定标签
+    ///
+    /// # Example: 策略绑定标签
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": "678",
+    ///   "Module": "monitor",
+    ///   "PolicyId": "policy-gqz8m9uq",
+    ///   "ServiceType": "cvm",
+    ///   "Tag": {
+    ///     "Key": "region",
+    ///     "Value": "gz"
+    ///   }
+    /// }
+    /// ```
     pub fn binding_policy_tag<'a>(
         &'a self,
         request: &'a BindingPolicyTagRequest,
@@ -76,6 +123,17 @@ impl Client {
     /// 检查用户地址联通性 (`CheckAddressByPrometheus`)
     ///
     /// 检查用户地址联通性
+    ///
+    /// # Example: 检查用户地址联通性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-test",
+    ///   "Target": "http://1.1.1.1:1111/test"
+    /// }
+    /// ```
     pub fn check_address_by_prometheus<'a>(
         &'a self,
         request: &'a CheckAddressByPrometheusRequest,
@@ -86,6 +144,16 @@ impl Client {
     /// 强制销毁 Grafana 实例 (`CleanGrafanaInstance`)
     ///
     /// 强制销毁 Grafana 实例
+    ///
+    /// # Example: 强制销毁 Grafana 实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-abcdefgh"
+    /// }
+    /// ```
     pub fn clean_grafana_instance<'a>(
         &'a self,
         request: &'a CleanGrafanaInstanceRequest,
@@ -96,6 +164,10 @@ impl Client {
     /// 创建小程序告警屏蔽规则 (`CreateAlarmHistoryShield`)
     ///
     /// 创建小程序告警屏蔽规则
+    ///
+    /// # Example: 测试
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
     pub fn create_alarm_history_shield<'a>(
         &'a self,
         request: &'a CreateAlarmHistoryShieldRequest,
@@ -106,6 +178,10 @@ impl Client {
     /// 创建通知模板 (`CreateAlarmNotice`)
     ///
     /// 创建通知模板
+    ///
+    /// # Example: 创建通知模板
+    ///
+    /// The example request (33 lines) is in the upstream API documentation.
     pub fn create_alarm_notice<'a>(
         &'a self,
         request: &'a CreateAlarmNoticeRequest,
@@ -116,6 +192,10 @@ impl Client {
     /// 创建腾讯云可观测平台告警策略 (`CreateAlarmPolicy`)
     ///
     /// 创建告警策略
+    ///
+    /// # Example: 创建告警策略
+    ///
+    /// The example request (40 lines) is in the upstream API documentation.
     pub fn create_alarm_policy<'a>(
         &'a self,
         request: &'a CreateAlarmPolicyRequest,
@@ -126,6 +206,30 @@ impl Client {
     /// 创建告警屏蔽规则 (`CreateAlarmShield`)
     ///
     /// 创建告警屏蔽规则
+    ///
+    /// # Example (1 of 2): CreateAlarmShield示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "72000",
+    ///   "LoopEndDate": "1649088000",
+    ///   "LoopStartDate": "1648742400",
+    ///   "Module": "monitor",
+    ///   "MonitorType": "MT_QCE",
+    ///   "Name": "1311",
+    ///   "NameSpace": "cvm_device",
+    ///   "ShieldMetric": [
+    ///     "CpuUsage"
+    ///   ],
+    ///   "ShieldObject": [
+    ///     "cafka-xxx"
+    ///   ],
+    ///   "ShieldTimeType": "LOOP_SHIELD",
+    ///   "StartTime": "36000"
+    /// }
+    /// ```
     pub fn create_alarm_shield<'a>(
         &'a self,
         request: &'a CreateAlarmShieldRequest,
@@ -138,6 +242,23 @@ impl Client {
     /// 创建 Prometheus 告警规则。
     ///
     /// 请注意，**告警对象和告警消息是 Prometheus Rule Annotations 的特殊字段，需要通过 annotations 来传递，对应的 Key 分别为summary/description**，，请参考 [Prometheus Rule更多配置请参考](https://prometheus.io/docs/prometheus/latest/configuration/alerting_rules/)。
+    ///
+    /// # Example: 创建报警规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Duration": "5m",
+    ///   "Expr": "\"up{service=\\\"rig-prometheus-agent\\\"}>0\"",
+    ///   "InstanceId": "prom-abcd1234",
+    ///   "Receivers": [
+    ///     "34224"
+    ///   ],
+    ///   "RuleName": "recording-rule-example",
+    ///   "RuleState": 2
+    /// }
+    /// ```
     pub fn create_alert_rule<'a>(
         &'a self,
         request: &'a CreateAlertRuleRequest,
@@ -148,6 +269,10 @@ impl Client {
     /// 创建告警条件模板 (`CreateConditionsTemplate`)
     ///
     /// 创建告警条件模板
+    ///
+    /// # Example: 创建告警条件模板
+    ///
+    /// The example request (30 lines) is in the upstream API documentation.
     pub fn create_conditions_template<'a>(
         &'a self,
         request: &'a CreateConditionsTemplateRequest,
@@ -158,6 +283,18 @@ impl Client {
     /// 创建 exporter 集成 (`CreateExporterIntegration`)
     ///
     /// 创建集成中心 exporter 集成，因集成较多，建议控制台创建集成。(前提：已授权创建托管 EKS 集群，验证方式：1. 控制台界面确认，未提示授权则表示已授权创建；2. 通过 DescribePrometheusInstanceInitStatus 接口查询集群状态，如果托管集群不存在，可通过 RunPrometheusInstance 接口创建)
+    ///
+    /// # Example (1 of 20): a. 创建 云监控 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"name\":\"test-qcloud\",\"kind\":\"qcloud-exporter\",\"spec\":{\"instanceSpec\":{\"region\":…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "qcloud-exporter"
+    /// }
+    /// ```
     pub fn create_exporter_integration<'a>(
         &'a self,
         request: &'a CreateExporterIntegrationRequest,
@@ -168,6 +305,18 @@ impl Client {
     /// 注册外部 k8s 集群 (`CreateExternalCluster`)
     ///
     /// 注册外部集群到云上 TMP 实例
+    ///
+    /// # Example: 组测集群到云上
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterName": "test-cluster",
+    ///   "ClusterRegion": "ap-shanghai",
+    ///   "InstanceId": "prom-abcd"
+    /// }
+    /// ```
     pub fn create_external_cluster<'a>(
         &'a self,
         request: &'a CreateExternalClusterRequest,
@@ -178,6 +327,22 @@ impl Client {
     /// 创建 Grafana 实例 (`CreateGrafanaInstance`)
     ///
     /// 本接口（CreateGrafanaInstance）用于创建 Grafana 包年包月实例，默认基础版、到期自动续费。
+    ///
+    /// # Example (1 of 2): 创建 Grafana 实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnableInternet": true,
+    ///   "GrafanaInitPassword": "sfduyxoewqx",
+    ///   "InstanceName": "my-instance",
+    ///   "SubnetIds": [
+    ///     "subnet-123"
+    ///   ],
+    ///   "VpcId": "vpc-123"
+    /// }
+    /// ```
     pub fn create_grafana_instance<'a>(
         &'a self,
         request: &'a CreateGrafanaInstanceRequest,
@@ -188,6 +353,18 @@ impl Client {
     /// 创建 Grafana 集成配置 (`CreateGrafanaIntegration`)
     ///
     /// 创建 Grafana 集成配置，其中 Prometheus 集成不通过该接口创建，可参考 BindPrometheusManagedGrafana 接口
+    ///
+    /// # Example (1 of 3): 创建 Kong 集成配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"kind\":\"tencent-cloud-kong\",\"spec\":{\"dataSourceSpec\":{\"name\":\"prometheus-kong\",…",
+    ///   "InstanceId": "grafana-test",
+    ///   "Kind": "tencent-cloud-prometheus"
+    /// }
+    /// ```
     pub fn create_grafana_integration<'a>(
         &'a self,
         request: &'a CreateGrafanaIntegrationRequest,
@@ -198,6 +375,21 @@ impl Client {
     /// 创建 Grafana 告警通道 (`CreateGrafanaNotificationChannel`)
     ///
     /// 创建 Grafana 告警通道
+    ///
+    /// # Example: 创建 Grafana 告警通道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelName": "my-channel",
+    ///   "InstanceId": "grafana-abcdefgh",
+    ///   "OrgId": 0,
+    ///   "Receivers": [
+    ///     "notice-7k7q3qzr"
+    ///   ]
+    /// }
+    /// ```
     pub fn create_grafana_notification_channel<'a>(
         &'a self,
         request: &'a CreateGrafanaNotificationChannelRequest,
@@ -212,6 +404,10 @@ impl Client {
     /// 创建值班表 (`CreateOnCallForm`)
     ///
     /// 创建值班表
+    ///
+    /// # Example: 创建值班表
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
     pub fn create_on_call_form<'a>(
         &'a self,
         request: &'a CreateOnCallFormRequest,
@@ -222,6 +418,10 @@ impl Client {
     /// 增加策略组 (`CreatePolicyGroup`)
     ///
     /// 增加策略组
+    ///
+    /// # Example: 增加策略组
+    ///
+    /// The example request (27 lines) is in the upstream API documentation.
     pub fn create_policy_group<'a>(
         &'a self,
         request: &'a CreatePolicyGroupRequest,
@@ -232,6 +432,17 @@ impl Client {
     /// 创建 Prometheus CVM Agent (`CreatePrometheusAgent`)
     ///
     /// 创建 Prometheus CVM Agent
+    ///
+    /// # Example: 创建 Prometheus Agent
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-sd234234",
+    ///   "Name": "example"
+    /// }
+    /// ```
     pub fn create_prometheus_agent<'a>(
         &'a self,
         request: &'a CreatePrometheusAgentRequest,
@@ -245,6 +456,10 @@ impl Client {
     ///
     /// 告警分组中可包含多条告警规则，分组内告警消息通过告警分组的通知模板发送。
     /// 支持单个告警分组下分别创建启用/禁用的告警规则。
+    ///
+    /// # Example: 使用通知模板创建告警规则
+    ///
+    /// The example request (29 lines) is in the upstream API documentation.
     pub fn create_prometheus_alert_group<'a>(
         &'a self,
         request: &'a CreatePrometheusAlertGroupRequest,
@@ -255,6 +470,10 @@ impl Client {
     /// 创建Prometheus告警策略 (`CreatePrometheusAlertPolicy`)
     ///
     /// 创建 Prometheus 告警策略(将逐步废弃，建议使用 CreatePrometheusAlertGroup 创建告警策略)
+    ///
+    /// # Example (1 of 2): 新增告警
+    ///
+    /// The example request (58 lines) is in the upstream API documentation.
     pub fn create_prometheus_alert_policy<'a>(
         &'a self,
         request: &'a CreatePrometheusAlertPolicyRequest,
@@ -265,6 +484,10 @@ impl Client {
     /// 2.0实例关联集群 (`CreatePrometheusClusterAgent`)
     ///
     /// 与腾讯云可观测融合的2.0实例关联集群
+    ///
+    /// # Example (1 of 2): 关联集群
+    ///
+    /// The example request (35 lines) is in the upstream API documentation.
     pub fn create_prometheus_cluster_agent<'a>(
         &'a self,
         request: &'a CreatePrometheusClusterAgentRequest,
@@ -276,6 +499,18 @@ impl Client {
     /// 创建prometheus配置 (`CreatePrometheusConfig`)
     ///
     /// 创建prometheus配置
+    ///
+    /// # Example: 新增配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxx",
+    ///   "ClusterType": "tke",
+    ///   "InstanceId": "prom-xxx"
+    /// }
+    /// ```
     pub fn create_prometheus_config<'a>(
         &'a self,
         request: &'a CreatePrometheusConfigRequest,
@@ -288,6 +523,10 @@ impl Client {
     /// 之前TPS的接口，迁移后已经不需要该功能
     ///
     /// 创建全局告警通知渠道。集群内创建的告警规则如果未配置告警通知渠道，默认走全局告警通知渠道（建议在控制台创建告警，集群内创建告警不易维护）
+    ///
+    /// # Example: 新建全局告警通知渠道
+    ///
+    /// The example request (29 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn create_prometheus_global_notification<'a>(
         &'a self,
@@ -303,6 +542,21 @@ impl Client {
     /// 创建按量 Prometheus 实例 (`CreatePrometheusMultiTenantInstancePostPayMode`)
     ///
     /// 创建按量 Prometheus 实例，根据用量收费实例
+    ///
+    /// # Example: 创建按量 Prometheus 实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataRetentionTime": 30,
+    ///   "GrafanaInstanceId": "grafana-xfa222",
+    ///   "InstanceName": "my-prom-gg",
+    ///   "SubnetId": "subnet-hjkasfd",
+    ///   "VpcId": "vpc-thnssd",
+    ///   "Zone": "ap-chengdu-1"
+    /// }
+    /// ```
     pub fn create_prometheus_multi_tenant_instance_post_pay_mode<'a>(
         &'a self,
         request: &'a CreatePrometheusMultiTenantInstancePostPayModeRequest,
@@ -317,6 +571,18 @@ impl Client {
     /// 以Yaml的方式创建聚合规则 (`CreatePrometheusRecordRuleYaml`)
     ///
     /// 以Yaml的方式创建聚合规则
+    ///
+    /// # Example: 创建新的聚合规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "- name: example\n    rules:\n    - record: code:prometheus_http_requests_total:sum…",
+    ///   "InstanceId": "prom-abcd",
+    ///   "Name": "example"
+    /// }
+    /// ```
     pub fn create_prometheus_record_rule_yaml<'a>(
         &'a self,
         request: &'a CreatePrometheusRecordRuleYamlRequest,
@@ -328,6 +594,18 @@ impl Client {
     /// 创建 Prometheus 抓取任务 (`CreatePrometheusScrapeJob`)
     ///
     /// 创建 Prometheus Agent 抓取任务
+    ///
+    /// # Example: 创建 Prometheus 抓取任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentId": "agent-abcd",
+    ///   "Config": "job_name: demo-config\nhonor_timestamps: true\nmetrics_path: /metrics\nscheme: http…",
+    ///   "InstanceId": "prom-abcd"
+    /// }
+    /// ```
     pub fn create_prometheus_scrape_job<'a>(
         &'a self,
         request: &'a CreatePrometheusScrapeJobRequest,
@@ -338,6 +616,10 @@ impl Client {
     /// 新建模板 (`CreatePrometheusTemp`)
     ///
     /// 创建一个云原生Prometheus模板
+    ///
+    /// # Example: 创建一个模板
+    ///
+    /// The example request (122 lines) is in the upstream API documentation.
     pub fn create_prometheus_temp<'a>(
         &'a self,
         request: &'a CreatePrometheusTempRequest,
@@ -348,6 +630,19 @@ impl Client {
     /// 创建预聚合规则 (`CreateRecordingRule`)
     ///
     /// 创建 Prometheus 的预聚合规则
+    ///
+    /// # Example: 创建预聚合规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Group": "LS0tDQpuYW1lOiBleGFtcGxlDQpydWxlczoNCiAgLSByZWNvcmQ6IGpvYjpodHRwX2lucHJvZ3Jlc3Nf…",
+    ///   "InstanceId": "prom-xxxxsfds",
+    ///   "Name": "1",
+    ///   "RuleState": 2
+    /// }
+    /// ```
     pub fn create_recording_rule<'a>(
         &'a self,
         request: &'a CreateRecordingRuleRequest,
@@ -358,6 +653,24 @@ impl Client {
     /// 授权腾讯云用户 (`CreateSSOAccount`)
     ///
     /// Grafana实例授权其他腾讯云用户
+    ///
+    /// # Example: 授权腾讯云用户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-fs***ad",
+    ///   "Notes": "授权该用户",
+    ///   "Role": [
+    ///     {
+    ///       "Organization": "Org",
+    ///       "Role": "Admin"
+    ///     }
+    ///   ],
+    ///   "UserId": "100000000"
+    /// }
+    /// ```
     pub fn create_sso_account<'a>(
         &'a self,
         request: &'a CreateSSOAccountRequest,
@@ -368,6 +681,19 @@ impl Client {
     /// 删除小程序告警屏蔽规则 (`DeleteAlarmHistoryShields`)
     ///
     /// 删除小程序告警屏蔽规则
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "Shields": [
+    ///     "Shield-oxnhzol0kd"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_alarm_history_shields<'a>(
         &'a self,
         request: &'a DeleteAlarmHistoryShieldsRequest,
@@ -378,6 +704,20 @@ impl Client {
     /// 删除告警通知模板（批量） (`DeleteAlarmNotices`)
     ///
     /// 删除告警通知模板
+    ///
+    /// # Example: 删除告警通知模板（批量）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "NoticeIds": [
+    ///     "notice-235h325y",
+    ///     "notice-h25hj534h"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_alarm_notices<'a>(
         &'a self,
         request: &'a DeleteAlarmNoticesRequest,
@@ -388,6 +728,20 @@ impl Client {
     /// 删除告警策略 (`DeleteAlarmPolicy`)
     ///
     /// 删除告警策略
+    ///
+    /// # Example: 删除告警策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "PolicyIds": [
+    ///     "policy-289ghn129",
+    ///     "policy-3u3h90h3j"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_alarm_policy<'a>(
         &'a self,
         request: &'a DeleteAlarmPolicyRequest,
@@ -398,6 +752,19 @@ impl Client {
     /// 删除告警屏蔽规则 (`DeleteAlarmShields`)
     ///
     /// 删除告警屏蔽规则
+    ///
+    /// # Example: 删除告警屏蔽规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "Shields": [
+    ///     "shield-adax"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_alarm_shields<'a>(
         &'a self,
         request: &'a DeleteAlarmShieldsRequest,
@@ -408,6 +775,19 @@ impl Client {
     /// 删除报警规则 (`DeleteAlertRules`)
     ///
     /// 批量删除 Prometheus 报警规则
+    ///
+    /// # Example: 删除报警规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "my-prom-gg",
+    ///   "RuleIds": [
+    ///     "arule-m74lrt6g"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_alert_rules<'a>(
         &'a self,
         request: &'a DeleteAlertRulesRequest,
@@ -418,6 +798,20 @@ impl Client {
     /// 删除 exporter 集成 (`DeleteExporterIntegration`)
     ///
     /// 删除集成中心 exporter 集成
+    ///
+    /// # Example: DeleteExporterIntegration
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xx",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "mysql-exporter",
+    ///   "KubeType": 3,
+    ///   "Name": "integration-name"
+    /// }
+    /// ```
     pub fn delete_exporter_integration<'a>(
         &'a self,
         request: &'a DeleteExporterIntegrationRequest,
@@ -428,6 +822,18 @@ impl Client {
     /// 删除 Grafana 实例 (`DeleteGrafanaInstance`)
     ///
     /// 本接口（DeleteGrafanaInstance）用于 Grafana 包年包月实例的退费，调用后实例处于停服状态，不可使用，7天后自动销毁。
+    ///
+    /// # Example: 删除指定实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIDs": [
+    ///     "grafana-abcdefgh"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_grafana_instance<'a>(
         &'a self,
         request: &'a DeleteGrafanaInstanceRequest,
@@ -438,6 +844,17 @@ impl Client {
     /// 删除 Grafana 集成配置 (`DeleteGrafanaIntegration`)
     ///
     /// 删除 Grafana 集成配置
+    ///
+    /// # Example: 删除 Grafana 集成配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-12345678",
+    ///   "IntegrationId": "integration-abcd1234"
+    /// }
+    /// ```
     pub fn delete_grafana_integration<'a>(
         &'a self,
         request: &'a DeleteGrafanaIntegrationRequest,
@@ -448,6 +865,19 @@ impl Client {
     /// 删除 Grafana 告警通道 (`DeleteGrafanaNotificationChannel`)
     ///
     /// 删除 Grafana 告警通道
+    ///
+    /// # Example: 删除 Grafana 告警通道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelIDs": [
+    ///     "nchannel-abcd1234"
+    ///   ],
+    ///   "InstanceId": "grafana-abcdefgh"
+    /// }
+    /// ```
     pub fn delete_grafana_notification_channel<'a>(
         &'a self,
         request: &'a DeleteGrafanaNotificationChannelRequest,
@@ -462,6 +892,20 @@ impl Client {
     /// 删除值班表 (`DeleteOnCallForms`)
     ///
     /// 删除值班表接口
+    ///
+    /// # Example: 删除值班表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "OnCallFormIDs": [
+    ///     "form-zahdhgjo",
+    ///     "form-adhdhgjc"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_on_call_forms<'a>(
         &'a self,
         request: &'a DeleteOnCallFormsRequest,
@@ -474,6 +918,19 @@ impl Client {
     /// 告警 1.0 API，不能再使用否则会导致后端数据不一致
     ///
     /// 删除告警策略组
+    ///
+    /// # Example: 删除告警策略组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": [
+    ///     11111
+    ///   ],
+    ///   "Module": "monitor"
+    /// }
+    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn delete_policy_group<'a>(
         &'a self,
@@ -485,6 +942,19 @@ impl Client {
     /// 删除Prometheus告警规则分组 (`DeletePrometheusAlertGroups`)
     ///
     /// 删除Prometheus告警规则分组
+    ///
+    /// # Example: 删除告警分组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupIds": [
+    ///     "alert-ol72w8vy"
+    ///   ],
+    ///   "InstanceId": "prom-7vp71mk0"
+    /// }
+    /// ```
     pub fn delete_prometheus_alert_groups<'a>(
         &'a self,
         request: &'a DeletePrometheusAlertGroupsRequest,
@@ -495,6 +965,22 @@ impl Client {
     /// 删除2.0实例告警策略 (`DeletePrometheusAlertPolicy`)
     ///
     /// 删除2.0实例告警策略
+    ///
+    /// # Example: 删除Prometheus告警规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlertIds": [
+    ///     "alert-jsbgvr"
+    ///   ],
+    ///   "InstanceId": "prom-kjshgr",
+    ///   "Names": [
+    ///     "CPUUsage"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_prometheus_alert_policy<'a>(
         &'a self,
         request: &'a DeletePrometheusAlertPolicyRequest,
@@ -505,6 +991,23 @@ impl Client {
     /// 解除TMP实例的集群关联 (`DeletePrometheusClusterAgent`)
     ///
     /// 解除TMP实例的集群关联
+    ///
+    /// # Example: 删除agent
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agents": [
+    ///     {
+    ///       "ClusterId": "tke",
+    ///       "ClusterType": "cls-kehr",
+    ///       "Describe": "test-des"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "prom-sjerg"
+    /// }
+    /// ```
     pub fn delete_prometheus_cluster_agent<'a>(
         &'a self,
         request: &'a DeletePrometheusClusterAgentRequest,
@@ -516,6 +1019,18 @@ impl Client {
     /// 删除Prometheus配置 (`DeletePrometheusConfig`)
     ///
     /// 删除Prometheus配置，如果目标不存在，将返回成功
+    ///
+    /// # Example: 删除prometheus配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-hegr",
+    ///   "ClusterType": "tke",
+    ///   "InstanceId": "prom-pejrh"
+    /// }
+    /// ```
     pub fn delete_prometheus_config<'a>(
         &'a self,
         request: &'a DeletePrometheusConfigRequest,
@@ -526,6 +1041,19 @@ impl Client {
     /// 删除聚合实例 (`DeletePrometheusRecordRuleYaml`)
     ///
     /// 删除聚合实例
+    ///
+    /// # Example: 删除聚合规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-ejfdgh",
+    ///   "Names": [
+    ///     "test-rule"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_prometheus_record_rule_yaml<'a>(
         &'a self,
         request: &'a DeletePrometheusRecordRuleYamlRequest,
@@ -537,6 +1065,20 @@ impl Client {
     /// 删除 Prometheus 抓取任务 (`DeletePrometheusScrapeJobs`)
     ///
     /// 删除 Prometheus Agent 抓取任务
+    ///
+    /// # Example: 删除 Prometheus 抓取任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentId": "agent-hod16m3f",
+    ///   "InstanceId": "prom-evrh1x32",
+    ///   "JobIds": [
+    ///     "job-afeiig0x"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_prometheus_scrape_jobs<'a>(
         &'a self,
         request: &'a DeletePrometheusScrapeJobsRequest,
@@ -547,6 +1089,16 @@ impl Client {
     /// 删除模板实例 (`DeletePrometheusTemp`)
     ///
     /// 删除一个云原生Prometheus配置模板
+    ///
+    /// # Example: 删除一个模板实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "temp-xxx"
+    /// }
+    /// ```
     pub fn delete_prometheus_temp<'a>(
         &'a self,
         request: &'a DeletePrometheusTempRequest,
@@ -557,6 +1109,22 @@ impl Client {
     /// 解除模板同步 (`DeletePrometheusTempSync`)
     ///
     /// 解除模板同步，这将会删除目标中该模板所生产的配置，针对V2版本实例
+    ///
+    /// # Example: 解除模板同步
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Targets": [
+    ///     {
+    ///       "InstanceId": "\"prom-xxx\"",
+    ///       "Region": "\"ap-shanghai\""
+    ///     }
+    ///   ],
+    ///   "TemplateId": "\"temp-xxx\""
+    /// }
+    /// ```
     pub fn delete_prometheus_temp_sync<'a>(
         &'a self,
         request: &'a DeletePrometheusTempSyncRequest,
@@ -567,6 +1135,19 @@ impl Client {
     /// 删除预聚合规则 (`DeleteRecordingRules`)
     ///
     /// 批量删除 Prometheus 预聚合规则
+    ///
+    /// # Example: 删除预聚合规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-xxxerwer",
+    ///   "RuleIds": [
+    ///     "rrule-xyz"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_recording_rules<'a>(
         &'a self,
         request: &'a DeleteRecordingRulesRequest,
@@ -577,6 +1158,17 @@ impl Client {
     /// 删除授权用户 (`DeleteSSOAccount`)
     ///
     /// Grafana可视化服务 删除授权用户
+    ///
+    /// # Example: DeleteSSOAccount
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-abcdefgh",
+    ///   "UserId": "100000000"
+    /// }
+    /// ```
     pub fn delete_sso_account<'a>(
         &'a self,
         request: &'a DeleteSSOAccountRequest,
@@ -589,6 +1181,20 @@ impl Client {
     /// 删除在腾讯云容器服务下创建的 Prometheus 服务发现。
     /// <p>注意：前提条件，已经通过 Prometheus 控制台集成了对应的腾讯云容器服务，具体请参考
     /// <a href="https://cloud.tencent.com/document/product/248/48859" target="_blank">Agent 安装</a>。</p>
+    ///
+    /// # Example: 删除服务发现
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-sdfk2342a",
+    ///   "KubeClusterId": "cls-pwerf3k3",
+    ///   "KubeType": 1,
+    ///   "Type": 1,
+    ///   "Yaml": "apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: go-d…"
+    /// }
+    /// ```
     pub fn delete_service_discovery<'a>(
         &'a self,
         request: &'a DeleteServiceDiscoveryRequest,
@@ -599,6 +1205,16 @@ impl Client {
     /// 获取平台事件列表 (`DescribeAccidentEventList`)
     ///
     /// 获取平台事件列表
+    ///
+    /// # Example: 获取平台事件列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor"
+    /// }
+    /// ```
     pub fn describe_accident_event_list<'a>(
         &'a self,
         request: &'a DescribeAccidentEventListRequest,
@@ -609,6 +1225,18 @@ impl Client {
     /// 查询告警事件列表 (`DescribeAlarmEvents`)
     ///
     /// 查询告警事件列表
+    ///
+    /// # Example: 查询事件列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "MonitorType": "MT_QCE",
+    ///   "Namespace": "cvm_device"
+    /// }
+    /// ```
     pub fn describe_alarm_events<'a>(
         &'a self,
         request: &'a DescribeAlarmEventsRequest,
@@ -621,6 +1249,20 @@ impl Client {
     /// 查询告警历史
     ///
     /// 请注意，**如果使用子用户进行告警历史的查询，只能查询到被授权项目下的告警历史**，或不区分项目的产品的告警历史。如何对子账户授予项目的权限，请参考 [访问管理-项目与标签](https://cloud.tencent.com/document/product/598/32738)。
+    ///
+    /// # Example (1 of 2): 查询告警历史
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1599019707,
+    ///   "Module": "monitor",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10,
+    ///   "StartTime": 1598976507
+    /// }
+    /// ```
     pub fn describe_alarm_histories<'a>(
         &'a self,
         request: &'a DescribeAlarmHistoriesRequest,
@@ -631,6 +1273,17 @@ impl Client {
     /// 获取小程序告警屏蔽规则 (`DescribeAlarmHistoryShield`)
     ///
     /// 获取小程序告警屏蔽规则
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "ShieldPolicyId": "2754411"
+    /// }
+    /// ```
     pub fn describe_alarm_history_shield<'a>(
         &'a self,
         request: &'a DescribeAlarmHistoryShieldRequest,
@@ -641,6 +1294,18 @@ impl Client {
     /// 查询告警指标列表 (`DescribeAlarmMetrics`)
     ///
     /// 查询告警指标列表
+    ///
+    /// # Example: 查询告警指标列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "MonitorType": "MT_QCE",
+    ///   "Namespace": "cvm_device"
+    /// }
+    /// ```
     pub fn describe_alarm_metrics<'a>(
         &'a self,
         request: &'a DescribeAlarmMetricsRequest,
@@ -651,6 +1316,17 @@ impl Client {
     /// 查询单个通知模板的详情 (`DescribeAlarmNotice`)
     ///
     /// 查询单个通知模板的详情
+    ///
+    /// # Example: 查询单个通知模板的详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "NoticeId": "notice-2g892hg8"
+    /// }
+    /// ```
     pub fn describe_alarm_notice<'a>(
         &'a self,
         request: &'a DescribeAlarmNoticeRequest,
@@ -661,6 +1337,16 @@ impl Client {
     /// 查询账号下所有回调URL列表 (`DescribeAlarmNoticeCallbacks`)
     ///
     /// 获取告警通知模板所有回调URL
+    ///
+    /// # Example: 查询账号下所有回调URL列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor"
+    /// }
+    /// ```
     pub fn describe_alarm_notice_callbacks<'a>(
         &'a self,
         request: &'a DescribeAlarmNoticeCallbacksRequest,
@@ -672,6 +1358,16 @@ impl Client {
     /// 使用Prometheus策略ID查询告警通知人信息 (`DescribeAlarmNoticeOnCallUsersFromPrometheusAlertID`)
     ///
     /// 查询通知模板中配置的发送用户信息
+    ///
+    /// # Example: 通过prometheus告警分组id查询该策略的当前通知人
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlertId": "alert-********"
+    /// }
+    /// ```
     pub fn describe_alarm_notice_on_call_users_from_prometheus_alert_id<'a>(
         &'a self,
         request: &'a DescribeAlarmNoticeOnCallUsersFromPrometheusAlertIDRequest,
@@ -689,6 +1385,27 @@ impl Client {
     /// 查询通知模板列表 (`DescribeAlarmNotices`)
     ///
     /// 查询通知模板列表
+    ///
+    /// # Example: 查询通知模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupIds": [],
+    ///   "Module": "monitor",
+    ///   "Name": "",
+    ///   "NoticeIds": [
+    ///     "notice-ah28cv9d"
+    ///   ],
+    ///   "Order": "DESC",
+    ///   "OwnerUid": 1234567,
+    ///   "PageNumber": 1,
+    ///   "PageSize": 20,
+    ///   "ReceiverType": "",
+    ///   "UserIds": []
+    /// }
+    /// ```
     pub fn describe_alarm_notices<'a>(
         &'a self,
         request: &'a DescribeAlarmNoticesRequest,
@@ -699,6 +1416,25 @@ impl Client {
     /// 查询告警策略列表（支持按实例等条件筛选） (`DescribeAlarmPolicies`)
     ///
     /// 查询告警策略列表
+    ///
+    /// # Example (1 of 2): 搜索一个云服务器绑定的告警策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Dimensions": "[[{\"name\":\"unInstanceId\",\"value\":\"ins-qr8d555g\"}],[{\"name\":\"unInstanceId\",\"value…",
+    ///   "Module": "monitor",
+    ///   "MonitorTypes": [
+    ///     "MT_QCE"
+    ///   ],
+    ///   "Namespaces": [
+    ///     "cvm_device"
+    ///   ],
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
     pub fn describe_alarm_policies<'a>(
         &'a self,
         request: &'a DescribeAlarmPoliciesRequest,
@@ -709,6 +1445,17 @@ impl Client {
     /// 获取单个告警策略详情 (`DescribeAlarmPolicy`)
     ///
     /// 获取单个告警策略详情
+    ///
+    /// # Example: 查询告警策略详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "PolicyId": "policy-1b842bhh"
+    /// }
+    /// ```
     pub fn describe_alarm_policy<'a>(
         &'a self,
         request: &'a DescribeAlarmPolicyRequest,
@@ -719,6 +1466,16 @@ impl Client {
     /// 获取告警短信配额 (`DescribeAlarmSmsQuota`)
     ///
     /// 获取告警短信配额
+    ///
+    /// # Example: 获取告警短信配额
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor"
+    /// }
+    /// ```
     pub fn describe_alarm_sms_quota<'a>(
         &'a self,
         request: &'a DescribeAlarmSmsQuotaRequest,
@@ -729,6 +1486,18 @@ impl Client {
     /// 报警规则查询 (`DescribeAlertRules`)
     ///
     /// Prometheus 报警规则查询接口
+    ///
+    /// # Example: 查询报警规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "my-prom-gg",
+    ///   "Limit": 10,
+    ///   "RuleState": 2
+    /// }
+    /// ```
     pub fn describe_alert_rules<'a>(
         &'a self,
         request: &'a DescribeAlertRulesRequest,
@@ -739,6 +1508,20 @@ impl Client {
     /// 查询所有名字空间 (`DescribeAllNamespaces`)
     ///
     /// 查询所有名字空间
+    ///
+    /// # Example: 获得所有名字空间
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "MonitorTypes": [
+    ///     "MT_QCE"
+    ///   ],
+    ///   "SceneType": "ST_ALARM"
+    /// }
+    /// ```
     pub fn describe_all_namespaces<'a>(
         &'a self,
         request: &'a DescribeAllNamespacesRequest,
@@ -749,6 +1532,17 @@ impl Client {
     /// 获取基础指标属性 (`DescribeBaseMetrics`)
     ///
     /// 获取基础指标属性
+    ///
+    /// # Example (1 of 2): 获取监控指标列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MetricName": "AccOuttraffic",
+    ///   "Namespace": "QCE/CVM"
+    /// }
+    /// ```
     pub fn describe_base_metrics<'a>(
         &'a self,
         request: &'a DescribeBaseMetricsRequest,
@@ -759,6 +1553,33 @@ impl Client {
     /// 获取基础告警列表 (`DescribeBasicAlarmList`)
     ///
     /// 获取基础告警列表
+    ///
+    /// # Example: 获取基础告警列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlarmStatus": [
+    ///     "1"
+    ///   ],
+    ///   "EndTime": 1573919999,
+    ///   "Limit": 20,
+    ///   "MetricNames": [
+    ///     "mem_used"
+    ///   ],
+    ///   "Module": "monitor",
+    ///   "OccurTimeOrder": "DESC",
+    ///   "Offset": 0,
+    ///   "ProjectIds": [
+    ///     "0"
+    ///   ],
+    ///   "StartTime": 1573660800,
+    ///   "ViewNames": [
+    ///     "cvm_device"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_basic_alarm_list<'a>(
         &'a self,
         request: &'a DescribeBasicAlarmListRequest,
@@ -769,6 +1590,18 @@ impl Client {
     /// 获取已绑定对象列表 (`DescribeBindingPolicyObjectList`)
     ///
     /// 获取已绑定对象列表
+    ///
+    /// # Example: 获取已绑定对象列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": 0,
+    ///   "Module": "monitor",
+    ///   "PolicyId": "policy-xxxxx"
+    /// }
+    /// ```
     pub fn describe_binding_policy_object_list<'a>(
         &'a self,
         request: &'a DescribeBindingPolicyObjectListRequest,
@@ -780,6 +1613,19 @@ impl Client {
     /// 获取集群绑定进度 (`DescribeClusterAgentCreatingProgress`)
     ///
     /// 获取prom实例中集群详细的关联状态
+    ///
+    /// # Example: 获取状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterIds": [
+    ///     "cls-pg4ft0gc"
+    ///   ],
+    ///   "InstanceId": "prom-nr3w4z9e"
+    /// }
+    /// ```
     pub fn describe_cluster_agent_creating_progress<'a>(
         &'a self,
         request: &'a DescribeClusterAgentCreatingProgressRequest,
@@ -794,6 +1640,22 @@ impl Client {
     /// 获取条件模板列表 (`DescribeConditionsTemplateList`)
     ///
     /// 获取条件模板列表
+    ///
+    /// # Example: 获取告警策略模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupID": " 1998658",
+    ///   "GroupName": "cpu",
+    ///   "Limit": 1,
+    ///   "Module": "monitor",
+    ///   "Offset": 0,
+    ///   "UpdateTimeOrder": "desc",
+    ///   "ViewName": "cvm_device"
+    /// }
+    /// ```
     pub fn describe_conditions_template_list<'a>(
         &'a self,
         request: &'a DescribeConditionsTemplateListRequest,
@@ -805,6 +1667,16 @@ impl Client {
     /// 列出 Grafana DNS 配置 (`DescribeDNSConfig`)
     ///
     /// 列出 Grafana DNS 配置。
+    ///
+    /// # Example: 列出实例的 DNS 配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-abcdefgh"
+    /// }
+    /// ```
     pub fn describe_dns_config<'a>(
         &'a self,
         request: &'a DescribeDNSConfigRequest,
@@ -815,6 +1687,19 @@ impl Client {
     /// 查询 exporter 集成列表 (`DescribeExporterIntegrations`)
     ///
     /// 查询集成中心 exporter 集成列表
+    ///
+    /// # Example: 查询 exporter 集成列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-evrh1x32",
+    ///   "InstanceId": "prom-evrh1x32",
+    ///   "Kind": "mysql-exporter",
+    ///   "KubeType": 3
+    /// }
+    /// ```
     pub fn describe_exporter_integrations<'a>(
         &'a self,
         request: &'a DescribeExporterIntegrationsRequest,
@@ -826,6 +1711,17 @@ impl Client {
     /// 查看外部集群注册命令 (`DescribeExternalClusterRegisterCommand`)
     ///
     /// 查看外部集群注册命令
+    ///
+    /// # Example: 查看外部集群注册命令
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "ecls-abcd",
+    ///   "InstanceId": "prom-abcd"
+    /// }
+    /// ```
     pub fn describe_external_cluster_register_command<'a>(
         &'a self,
         request: &'a DescribeExternalClusterRegisterCommandRequest,
@@ -840,6 +1736,17 @@ impl Client {
     /// 查看外部集群 Agent 卸载命令 (`DescribeExternalClusterUninstallCommand`)
     ///
     /// 查看外部集群 Agent 卸载命令
+    ///
+    /// # Example: 查看外部集群 Agent 卸载命令
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "ecls-abcd",
+    ///   "InstanceId": "prom-abcd"
+    /// }
+    /// ```
     pub fn describe_external_cluster_uninstall_command<'a>(
         &'a self,
         request: &'a DescribeExternalClusterUninstallCommandRequest,
@@ -854,6 +1761,23 @@ impl Client {
     /// 列出 Grafana 所有告警通道 (`DescribeGrafanaChannels`)
     ///
     /// 列出 Grafana 所有告警通道。
+    ///
+    /// # Example: 列出 Grafana 告警通道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelIds": [
+    ///     "nchannel-abcd1234"
+    ///   ],
+    ///   "ChannelName": "****",
+    ///   "ChannelState": 0,
+    ///   "InstanceId": "grafana-12345678",
+    ///   "Limit": 0,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_grafana_channels<'a>(
         &'a self,
         request: &'a DescribeGrafanaChannelsRequest,
@@ -864,6 +1788,16 @@ impl Client {
     /// 列出 Grafana 的设置 (`DescribeGrafanaConfig`)
     ///
     /// 列出 Grafana 的设置，即 grafana.ini 文件内容
+    ///
+    /// # Example: 列出 Grafana 的设置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-12345678"
+    /// }
+    /// ```
     pub fn describe_grafana_config<'a>(
         &'a self,
         request: &'a DescribeGrafanaConfigRequest,
@@ -874,6 +1808,16 @@ impl Client {
     /// 列出 Grafana 环境变量 (`DescribeGrafanaEnvironments`)
     ///
     /// 列出 Grafana 环境变量
+    ///
+    /// # Example: 列出 Grafana 环境变量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-abcdefgh"
+    /// }
+    /// ```
     pub fn describe_grafana_environments<'a>(
         &'a self,
         request: &'a DescribeGrafanaEnvironmentsRequest,
@@ -884,6 +1828,30 @@ impl Client {
     /// 列出用户所有的 Grafana 服务 (`DescribeGrafanaInstances`)
     ///
     /// 列出用户所有的 Grafana 服务
+    ///
+    /// # Example: 列出 Grafana 服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "grafana-ab***fgh"
+    ///   ],
+    ///   "InstanceName": "myGrafana",
+    ///   "InstanceStatus": [
+    ///     2
+    ///   ],
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "TagFilters": [
+    ///     {
+    ///       "Key": "tagKeyTest",
+    ///       "Value": "tagValueTest"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_grafana_instances<'a>(
         &'a self,
         request: &'a DescribeGrafanaInstancesRequest,
@@ -894,6 +1862,18 @@ impl Client {
     /// 列出 Grafana 已安装的集成 (`DescribeGrafanaIntegrations`)
     ///
     /// 列出 Grafana 已安装的集成
+    ///
+    /// # Example: 列出 Grafana 已安装的集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-abcd1234",
+    ///   "IntegrationId": "integration-abcd1234",
+    ///   "Kind": "tencent-managed-promestheus"
+    /// }
+    /// ```
     pub fn describe_grafana_integrations<'a>(
         &'a self,
         request: &'a DescribeGrafanaIntegrationsRequest,
@@ -904,6 +1884,23 @@ impl Client {
     /// 列出 Grafana 告警通道 (`DescribeGrafanaNotificationChannels`)
     ///
     /// 列出 Grafana 告警通道
+    ///
+    /// # Example: 列出 Grafana 告警通道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelIDs": [
+    ///     "nchannel-abcd1234"
+    ///   ],
+    ///   "ChannelName": "alert-test",
+    ///   "ChannelState": 0,
+    ///   "InstanceId": "grafana-12345678",
+    ///   "Limit": 0,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_grafana_notification_channels<'a>(
         &'a self,
         request: &'a DescribeGrafanaNotificationChannelsRequest,
@@ -918,6 +1915,14 @@ impl Client {
     /// 列出 Grafana 版本 (`DescribeGrafanaVersions`)
     ///
     /// 列出 Grafana 版本
+    ///
+    /// # Example: 列出 Grafana 可选版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_grafana_versions<'a>(
         &'a self,
         request: &'a DescribeGrafanaVersionsRequest,
@@ -928,6 +1933,16 @@ impl Client {
     /// 列出 Grafana 白名单 (`DescribeGrafanaWhiteList`)
     ///
     /// 列出 Grafana 白名单
+    ///
+    /// # Example: 列出 Grafana 白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-abcdefgh"
+    /// }
+    /// ```
     pub fn describe_grafana_white_list<'a>(
         &'a self,
         request: &'a DescribeGrafanaWhiteListRequest,
@@ -938,6 +1953,16 @@ impl Client {
     /// 列出实例已安装的插件 (`DescribeInstalledPlugins`)
     ///
     /// 列出实例已安装的插件
+    ///
+    /// # Example: 列出已安装的插件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-kleu3gt0"
+    /// }
+    /// ```
     pub fn describe_installed_plugins<'a>(
         &'a self,
         request: &'a DescribeInstalledPluginsRequest,
@@ -948,6 +1973,14 @@ impl Client {
     /// 资源消耗页概览接口 (`DescribeMonitorResourceInfo`)
     ///
     /// 获取资源消耗页概览
+    ///
+    /// # Example (1 of 2): 示例2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_monitor_resource_info<'a>(
         &'a self,
         request: &'a DescribeMonitorResourceInfoRequest,
@@ -958,6 +1991,16 @@ impl Client {
     /// 查询监控类型 (`DescribeMonitorTypes`)
     ///
     /// 腾讯云可观测平台支持多种类型的监控，此接口列出支持的所有类型
+    ///
+    /// # Example: 查询所有监控类型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor"
+    /// }
+    /// ```
     pub fn describe_monitor_types<'a>(
         &'a self,
         request: &'a DescribeMonitorTypesRequest,
@@ -968,6 +2011,16 @@ impl Client {
     /// 查询通知内容模板支持的变量及函数 (`DescribeNotificationContentTemplateSupports`)
     ///
     /// 查询告警通知内容模板支持的变量或者函数列表
+    ///
+    /// # Example: 测试环境真实示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MonitorType": "MT_QCE"
+    /// }
+    /// ```
     pub fn describe_notification_content_template_supports<'a>(
         &'a self,
         request: &'a DescribeNotificationContentTemplateSupportsRequest,
@@ -982,6 +2035,17 @@ impl Client {
     /// 查询值班表详情 (`DescribeOnCallForm`)
     ///
     /// 查询值班表详情
+    ///
+    /// # Example: 查询值班表详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "OnCallFormID": "form-zahdhgjo"
+    /// }
+    /// ```
     pub fn describe_on_call_form<'a>(
         &'a self,
         request: &'a DescribeOnCallFormRequest,
@@ -992,6 +2056,24 @@ impl Client {
     /// 查询值班列表 (`DescribeOnCallForms`)
     ///
     /// 查询值班列表
+    ///
+    /// # Example: 查询值班列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Module": "monitor",
+    ///   "Offset": 1,
+    ///   "OnCallFormName": "值班分组",
+    ///   "OnCallFormStaffIDs": [
+    ///     "317528"
+    ///   ],
+    ///   "Order": "desc",
+    ///   "RotationType": "day"
+    /// }
+    /// ```
     pub fn describe_on_call_forms<'a>(
         &'a self,
         request: &'a DescribeOnCallFormsRequest,
@@ -1002,6 +2084,17 @@ impl Client {
     /// 查询周期内电话流水总数 (`DescribePhoneAlarmFlowTotalCount`)
     ///
     /// 查询周期内电话流水总数
+    ///
+    /// # Example: 查询周期内电话流水总数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "QueryTime": 1659893700
+    /// }
+    /// ```
     pub fn describe_phone_alarm_flow_total_count<'a>(
         &'a self,
         request: &'a DescribePhoneAlarmFlowTotalCountRequest,
@@ -1016,6 +2109,14 @@ impl Client {
     /// 列出所有 Grafana 插件 (`DescribePluginOverviews`)
     ///
     /// 列出可安装的所有 Grafana 插件。
+    ///
+    /// # Example: 列出所有可安装的 Grafana 插件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_plugin_overviews<'a>(
         &'a self,
         request: &'a DescribePluginOverviewsRequest,
@@ -1026,6 +2127,16 @@ impl Client {
     /// 获取基础告警策略条件 (`DescribePolicyConditionList`)
     ///
     /// 获取基础告警策略条件
+    ///
+    /// # Example: 获取基础告警策略条件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor"
+    /// }
+    /// ```
     pub fn describe_policy_condition_list<'a>(
         &'a self,
         request: &'a DescribePolicyConditionListRequest,
@@ -1036,6 +2147,17 @@ impl Client {
     /// 获取基础策略组详情 (`DescribePolicyGroupInfo`)
     ///
     /// 获取基础策略组详情
+    ///
+    /// # Example: 查询策略组信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": 1247756,
+    ///   "Module": "Monitor"
+    /// }
+    /// ```
     pub fn describe_policy_group_info<'a>(
         &'a self,
         request: &'a DescribePolicyGroupInfoRequest,
@@ -1046,6 +2168,18 @@ impl Client {
     /// 获取基础策略告警组列表 (`DescribePolicyGroupList`)
     ///
     /// 获取基础策略告警组列表
+    ///
+    /// # Example: 获取头两个基础策略告警组列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 2,
+    ///   "Module": "monitor",
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_policy_group_list<'a>(
         &'a self,
         request: &'a DescribePolicyGroupListRequest,
@@ -1056,6 +2190,17 @@ impl Client {
     /// 查询策略组在每个地域下面绑定的对象数统计 (`DescribePolicyObjectCount`)
     ///
     /// 查询策略组在每个地域下面绑定的对象数统计
+    ///
+    /// # Example: 查询策略组在每个地域下面绑定的对象数统计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": 1247756,
+    ///   "Module": "monitor"
+    /// }
+    /// ```
     pub fn describe_policy_object_count<'a>(
         &'a self,
         request: &'a DescribePolicyObjectCountRequest,
@@ -1068,6 +2213,21 @@ impl Client {
     /// 已不再使用
     ///
     /// 分页获取产品事件的列表
+    ///
+    /// # Example: 获取产品事件列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "1573228799",
+    ///   "Limit": "20",
+    ///   "Module": "monitor",
+    ///   "Offset": "0",
+    ///   "StartTime": "1572624000",
+    ///   "TimeOrder": "DESC"
+    /// }
+    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_product_event_list<'a>(
         &'a self,
@@ -1079,6 +2239,18 @@ impl Client {
     /// 查询云产品列表 (`DescribeProductList`)
     ///
     /// 查询腾讯云可观测平台云产品列表，支持云服务器CVM、云数据库、云消息队列、负载均衡、容器服务、专线等云产品。
+    ///
+    /// # Example: 分页查询产品列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": "5",
+    ///   "Module": "monitor",
+    ///   "Offset": "0"
+    /// }
+    /// ```
     pub fn describe_product_list<'a>(
         &'a self,
         request: &'a DescribeProductListRequest,
@@ -1089,6 +2261,16 @@ impl Client {
     /// 获取关联目标集群的实例列表 (`DescribePrometheusAgentInstances`)
     ///
     /// 获取关联目标集群的实例列表
+    ///
+    /// # Example: 获取关联某集群的实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxx"
+    /// }
+    /// ```
     pub fn describe_prometheus_agent_instances<'a>(
         &'a self,
         request: &'a DescribePrometheusAgentInstancesRequest,
@@ -1103,6 +2285,16 @@ impl Client {
     /// 列出 Prometheus CVM Agent (`DescribePrometheusAgents`)
     ///
     /// 列出 Prometheus CVM Agent
+    ///
+    /// # Example: 列出 Prometheus Agent
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-m4fb9h34"
+    /// }
+    /// ```
     pub fn describe_prometheus_agents<'a>(
         &'a self,
         request: &'a DescribePrometheusAgentsRequest,
@@ -1113,6 +2305,16 @@ impl Client {
     /// 列出Prometheus告警分组 (`DescribePrometheusAlertGroups`)
     ///
     /// 查询给定prometheus下的告警分组
+    ///
+    /// # Example: 列出实例下所有告警规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-xxxxxxxx"
+    /// }
+    /// ```
     pub fn describe_prometheus_alert_groups<'a>(
         &'a self,
         request: &'a DescribePrometheusAlertGroupsRequest,
@@ -1124,6 +2326,26 @@ impl Client {
     /// 获取2.0实例告警策略列表 (`DescribePrometheusAlertPolicy`)
     ///
     /// 获取2.0实例告警策略列表
+    ///
+    /// # Example: 查询实例告警列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "Name",
+    ///       "Values": [
+    ///         "alert-test"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "InstanceId": "prom-as3d2s1a",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_prometheus_alert_policy<'a>(
         &'a self,
         request: &'a DescribePrometheusAlertPolicyRequest,
@@ -1135,6 +2357,16 @@ impl Client {
     /// 获取 Prometheus Alertmanager 配置 (`DescribePrometheusAlertmanagerConfig`)
     ///
     /// 获取 Prometheus Alertmanager 配置
+    ///
+    /// # Example: 获取 Prometheus Alertmanager 配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-youguess"
+    /// }
+    /// ```
     pub fn describe_prometheus_alertmanager_config<'a>(
         &'a self,
         request: &'a DescribePrometheusAlertmanagerConfigRequest,
@@ -1149,6 +2381,18 @@ impl Client {
     /// 获取TMP实例关联集群列表 (`DescribePrometheusClusterAgents`)
     ///
     /// 获取TMP实例关联集群列表
+    ///
+    /// # Example: 拉取agent信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-xxxxxxxx",
+    ///   "Limit": 1,
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_prometheus_cluster_agents<'a>(
         &'a self,
         request: &'a DescribePrometheusClusterAgentsRequest,
@@ -1160,6 +2404,18 @@ impl Client {
     /// 拉取Prometheus配置 (`DescribePrometheusConfig`)
     ///
     /// 拉取Prometheus配置
+    ///
+    /// # Example: 拉取prometheus配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-gdgdge",
+    ///   "ClusterType": "tke",
+    ///   "InstanceId": "prom-fdfasasf"
+    /// }
+    /// ```
     pub fn describe_prometheus_config<'a>(
         &'a self,
         request: &'a DescribePrometheusConfigRequest,
@@ -1172,6 +2428,14 @@ impl Client {
     /// 查询Prometheus实例创建配额
     ///
     /// 配额不分地域，可从任意支持地域请求
+    ///
+    /// # Example: 查询prometheus实例创建配额
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_prometheus_create_instance_quota<'a>(
         &'a self,
         request: &'a DescribePrometheusCreateInstanceQuotaRequest,
@@ -1186,6 +2450,16 @@ impl Client {
     /// 获得实例级别抓取配置 (`DescribePrometheusGlobalConfig`)
     ///
     /// 获得实例级别抓取配置
+    ///
+    /// # Example: 获得实例级别监控配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-abcd"
+    /// }
+    /// ```
     pub fn describe_prometheus_global_config<'a>(
         &'a self,
         request: &'a DescribePrometheusGlobalConfigRequest,
@@ -1199,6 +2473,16 @@ impl Client {
     /// 之前TPS的接口，迁移后已经不需要
     ///
     /// 查询全局告警通知渠道
+    ///
+    /// # Example: 查询全局告警通知渠道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "abc"
+    /// }
+    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_prometheus_global_notification<'a>(
         &'a self,
@@ -1214,6 +2498,16 @@ impl Client {
     /// 获取TMP实例详情 (`DescribePrometheusInstanceDetail`)
     ///
     /// 获取TMP实例详情
+    ///
+    /// # Example: 查询TMP实例详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-abc"
+    /// }
+    /// ```
     pub fn describe_prometheus_instance_detail<'a>(
         &'a self,
         request: &'a DescribePrometheusInstanceDetailRequest,
@@ -1228,6 +2522,16 @@ impl Client {
     /// 获取2.0实例初始化任务状态 (`DescribePrometheusInstanceInitStatus`)
     ///
     /// 获取2.0实例初始化任务状态
+    ///
+    /// # Example (1 of 2): 获取初始化任务状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-asdf1234"
+    /// }
+    /// ```
     pub fn describe_prometheus_instance_init_status<'a>(
         &'a self,
         request: &'a DescribePrometheusInstanceInitStatusRequest,
@@ -1242,6 +2546,20 @@ impl Client {
     /// 查询Prometheus按量实例用量 (`DescribePrometheusInstanceUsage`)
     ///
     /// 查询Prometheus按量实例用量
+    ///
+    /// # Example: 查询Prometheus按量实例用量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndCalcDate": "20210101",
+    ///   "InstanceIds": [
+    ///     "prom-xxxxx"
+    ///   ],
+    ///   "StartCalcDate": "20210101"
+    /// }
+    /// ```
     pub fn describe_prometheus_instance_usage<'a>(
         &'a self,
         request: &'a DescribePrometheusInstanceUsageRequest,
@@ -1257,6 +2575,18 @@ impl Client {
     /// <li>可以根据实例ID、实例名称或者实例状态等信息来查询实例的详细信息</li>
     /// <li>如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的实例。</li>
     /// </ul>
+    ///
+    /// # Example: 查看 Prometheus 实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "prom-ncxkwqr8"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_prometheus_instances<'a>(
         &'a self,
         request: &'a DescribePrometheusInstancesRequest,
@@ -1267,6 +2597,25 @@ impl Client {
     /// 获取2.0实例列表 (`DescribePrometheusInstancesOverview`)
     ///
     /// 获取与 Prometheus 监控融合实例列表
+    ///
+    /// # Example: 获取实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "Name",
+    ///       "Values": [
+    ///         "alert-test"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_prometheus_instances_overview<'a>(
         &'a self,
         request: &'a DescribePrometheusInstancesOverviewRequest,
@@ -1281,6 +2630,16 @@ impl Client {
     /// 获取prometheus集成指标 (`DescribePrometheusIntegrationMetrics`)
     ///
     /// 获取prometheus集成指标
+    ///
+    /// # Example: 获取prometheus集成指标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IntegrationCode": "qcloud"
+    /// }
+    /// ```
     pub fn describe_prometheus_integration_metrics<'a>(
         &'a self,
         request: &'a DescribePrometheusIntegrationMetricsRequest,
@@ -1295,6 +2654,16 @@ impl Client {
     /// 获取聚合规则列表，包含关联集群内的资源 (`DescribePrometheusRecordRules`)
     ///
     /// 获取聚合规则列表，包含关联集群内crd资源创建的record rule
+    ///
+    /// # Example: 拉取聚合规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-22kxd343"
+    /// }
+    /// ```
     pub fn describe_prometheus_record_rules<'a>(
         &'a self,
         request: &'a DescribePrometheusRecordRulesRequest,
@@ -1306,6 +2675,16 @@ impl Client {
     /// 列出 Prometheus 服务所有可用的地域 (`DescribePrometheusRegions`)
     ///
     /// 列出 Prometheus 服务所有可用的地域
+    ///
+    /// # Example: 列出 Prometheus 服务所有可用的区域和可用区
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PayMode": 3
+    /// }
+    /// ```
     pub fn describe_prometheus_regions<'a>(
         &'a self,
         request: &'a DescribePrometheusRegionsRequest,
@@ -1316,6 +2695,17 @@ impl Client {
     /// 列出 Prometheus 抓取任务 (`DescribePrometheusScrapeJobs`)
     ///
     /// 列出 Prometheus 抓取任务
+    ///
+    /// # Example: 列出 Prometheus 抓取任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentId": "agent-hod16m43",
+    ///   "InstanceId": "prom-evrh1x32"
+    /// }
+    /// ```
     pub fn describe_prometheus_scrape_jobs<'a>(
         &'a self,
         request: &'a DescribePrometheusScrapeJobsRequest,
@@ -1327,6 +2717,20 @@ impl Client {
     /// 获取实例采集速率信息 (`DescribePrometheusScrapeStatistics`)
     ///
     /// 获取实例采集速率信息
+    ///
+    /// # Example: 获取实例采集速率
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-oebw",
+    ///   "InstanceIds": [
+    ///     "prom-ejhf"
+    ///   ],
+    ///   "Job": "test-job"
+    /// }
+    /// ```
     pub fn describe_prometheus_scrape_statistics<'a>(
         &'a self,
         request: &'a DescribePrometheusScrapeStatisticsRequest,
@@ -1341,6 +2745,18 @@ impl Client {
     /// 获取targets信息 (`DescribePrometheusTargetsTMP`)
     ///
     /// 获取targets信息，在过滤条件中指定job名称时返回targets详情，否则仅返回数量
+    ///
+    /// # Example: 获取targets列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxx",
+    ///   "ClusterType": "tke",
+    ///   "InstanceId": "prom-xxx"
+    /// }
+    /// ```
     pub fn describe_prometheus_targets_tmp<'a>(
         &'a self,
         request: &'a DescribePrometheusTargetsTMPRequest,
@@ -1352,6 +2768,25 @@ impl Client {
     /// 拉取模板列表 (`DescribePrometheusTemp`)
     ///
     /// 拉取模板列表，默认模板将总是在最前面
+    ///
+    /// # Example: 拉取模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "ID",
+    ///       "Values": [
+    ///         "alert-test"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_prometheus_temp<'a>(
         &'a self,
         request: &'a DescribePrometheusTempRequest,
@@ -1362,6 +2797,16 @@ impl Client {
     /// 获取模板关联实例信息 (`DescribePrometheusTempSync`)
     ///
     /// 获取模板关联实例信息，针对V2版本实例
+    ///
+    /// # Example: 拉取同步目标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "\"temp-xxx\""
+    /// }
+    /// ```
     pub fn describe_prometheus_temp_sync<'a>(
         &'a self,
         request: &'a DescribePrometheusTempSyncRequest,
@@ -1372,6 +2817,16 @@ impl Client {
     /// 列出 Prometheus 服务可用区 (`DescribePrometheusZones`)
     ///
     /// 列出 Prometheus 服务可用区。
+    ///
+    /// # Example: 列出 Prometheus 服务可用区
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RegionId": 1
+    /// }
+    /// ```
     pub fn describe_prometheus_zones<'a>(
         &'a self,
         request: &'a DescribePrometheusZonesRequest,
@@ -1382,6 +2837,18 @@ impl Client {
     /// 查询预聚合规则 (`DescribeRecordingRules`)
     ///
     /// 根据条件查询 Prometheus 预聚合规则
+    ///
+    /// # Example: 查询预聚合规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-sdf342",
+    ///   "Limit": 10,
+    ///   "RuleState": 1
+    /// }
+    /// ```
     pub fn describe_recording_rules<'a>(
         &'a self,
         request: &'a DescribeRecordingRulesRequest,
@@ -1392,6 +2859,19 @@ impl Client {
     /// 获取多写配置详情 (`DescribeRemoteURLs`)
     ///
     /// 获取多写配置详情
+    ///
+    /// # Example: 获取多写配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-kewhrgvf",
+    ///   "RemoteURLs": [
+    ///     "http://172.0.0.1:9090/api/v1/prom/write"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_remote_ur_ls<'a>(
         &'a self,
         request: &'a DescribeRemoteURLsRequest,
@@ -1402,6 +2882,16 @@ impl Client {
     /// 查询数据多写 (`DescribeRemoteWrites`)
     ///
     /// 查询安装的 Agent 列表
+    ///
+    /// # Example: 查询数据多写
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-abcd"
+    /// }
+    /// ```
     pub fn describe_remote_writes<'a>(
         &'a self,
         request: &'a DescribeRemoteWritesRequest,
@@ -1412,6 +2902,16 @@ impl Client {
     /// 列出授权账号 (`DescribeSSOAccount`)
     ///
     /// 列出当前grafana实例的所有授权账号.
+    ///
+    /// # Example: DescribeSSOAccount
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-abcdefgh"
+    /// }
+    /// ```
     pub fn describe_sso_account<'a>(
         &'a self,
         request: &'a DescribeSSOAccountRequest,
@@ -1422,6 +2922,32 @@ impl Client {
     /// 根据维度条件查询监控数据 (`DescribeStatisticData`)
     ///
     /// 根据维度条件查询监控数据
+    ///
+    /// # Example: 根据维度条件查询监控数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Conditions": [
+    ///     {
+    ///       "Key": "tke_cluster_instance_id",
+    ///       "Operator": "=",
+    ///       "Value": [
+    ///         "cls-mw2w40s7"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "EndTime": "2020-11-24T15:25:50+08:00",
+    ///   "MetricNames": [
+    ///     "K8sPodCpuCoreUsed"
+    ///   ],
+    ///   "Module": "monitor",
+    ///   "Namespace": "QCE/TKE2",
+    ///   "Period": 300,
+    ///   "StartTime": "2020-11-24T15:15:50+08:00"
+    /// }
+    /// ```
     pub fn describe_statistic_data<'a>(
         &'a self,
         request: &'a DescribeStatisticDataRequest,
@@ -1432,6 +2958,16 @@ impl Client {
     /// 强制释放 Prometheus 实例 (`DestroyPrometheusInstance`)
     ///
     /// 彻底删除 Prometheus 实例相关数据，给定的实例必须先被 Terminate(该接口是异步接口，实例是否释放需要通过 DescribePrometheusInstances 接口返回的状态来判断)。
+    ///
+    /// # Example: 强制释放 Prometheus 实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-abc"
+    /// }
+    /// ```
     pub fn destroy_prometheus_instance<'a>(
         &'a self,
         request: &'a DestroyPrometheusInstanceRequest,
@@ -1442,6 +2978,17 @@ impl Client {
     /// 设置 Grafana 公网访问 (`EnableGrafanaInternet`)
     ///
     /// 设置 Grafana 公网访问
+    ///
+    /// # Example: 开启公网访问
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnableInternet": true,
+    ///   "InstanceID": "grafana-kleu3gt0"
+    /// }
+    /// ```
     pub fn enable_grafana_internet<'a>(
         &'a self,
         request: &'a EnableGrafanaInternetRequest,
@@ -1452,6 +2999,17 @@ impl Client {
     /// 设置 Grafana 单点登录 (`EnableGrafanaSSO`)
     ///
     /// 设置 Grafana 单点登录，使用腾讯云账号
+    ///
+    /// # Example: 开启 Grafana 单点登录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnableSSO": true,
+    ///   "InstanceId": "grafana-abcdefgh"
+    /// }
+    /// ```
     pub fn enable_grafana_sso<'a>(
         &'a self,
         request: &'a EnableGrafanaSSORequest,
@@ -1462,6 +3020,19 @@ impl Client {
     /// 一键启用（创建）某个云产品下的预设策略 (`EnablePredefinedPolicies`)
     ///
     /// 一键启用（创建）某个云产品下的预设策略
+    ///
+    /// # Example: 一键开启预设策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NoticeIDs": [
+    ///     "notice-lnrxepp7"
+    ///   ],
+    ///   "PredefinedGroupID": "qce/cdb"
+    /// }
+    /// ```
     pub fn enable_predefined_policies<'a>(
         &'a self,
         request: &'a EnablePredefinedPoliciesRequest,
@@ -1472,6 +3043,17 @@ impl Client {
     /// 设置SSO登录是否鉴权 (`EnableSSOCamCheck`)
     ///
     /// SSO单点登录时，设置是否cam鉴权
+    ///
+    /// # Example: EnableSSOCamCheck
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnableSSOCamCheck": true,
+    ///   "InstanceId": "grafana-abcdefgh"
+    /// }
+    /// ```
     pub fn enable_sso_cam_check<'a>(
         &'a self,
         request: &'a EnableSSOCamCheckRequest,
@@ -1496,6 +3078,18 @@ impl Client {
     /// | /alertmanager/api/v2/alerts/groups | GET | 当前告警信息查询 |
     /// | /alertmanager/api/v2/silences | GET | 告警静默查询 |
     /// | /alertmanager/api/v2/silence/{id} | GET | 告警静默详情查询 |
+    ///
+    /// # Example: 点查询(Instant query)，更多示例详见RoutePrometheusDynamicAPI
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-xz223asd",
+    ///   "Method": "GET",
+    ///   "Path": "/api/v1/query?query=ALERTS{}&time=1700534157&timeout=30s"
+    /// }
+    /// ```
     pub fn export_prometheus_read_only_dynamic_api<'a>(
         &'a self,
         request: &'a ExportPrometheusReadOnlyDynamicAPIRequest,
@@ -1517,6 +3111,10 @@ impl Client {
     ///
     /// >?
     /// >- 2022年9月1日起，腾讯云可观测平台开始对GetMonitorData接口计费。每个主账号每月可获得100万次免费请求额度，超过免费额度后如需继续调用接口需要开通 [API请求按量付费](https://buy.cloud.tencent.com/APIRequestBuy)。计费规则可查看[API计费文档](https://cloud.tencent.com/document/product/248/77914)。
+    ///
+    /// # Example (1 of 3): 拉取单台CDB监控数据
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
     pub fn get_monitor_data<'a>(
         &'a self,
         request: &'a GetMonitorDataRequest,
@@ -1527,6 +3125,17 @@ impl Client {
     /// 获取 Prometheus Agent 管理相关的命令行 (`GetPrometheusAgentManagementCommand`)
     ///
     /// 获取 Prometheus Agent 管理相关的命令行
+    ///
+    /// # Example: 获取 Prometheus Agent 管理相关的命令行
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentId": "agent-23kdafdf",
+    ///   "InstanceId": "prom-23kdafdf"
+    /// }
+    /// ```
     pub fn get_prometheus_agent_management_command<'a>(
         &'a self,
         request: &'a GetPrometheusAgentManagementCommandRequest,
@@ -1541,6 +3150,31 @@ impl Client {
     /// 获取TopN监控数据 (`GetTopNMonitorData`)
     ///
     /// 支持TopN查询，对于给定的监控指标和时间区间，按照指标大小按序返回不同维度组合及数据。
+    ///
+    /// # Example: 拉取BWP带宽Top5的监控数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2024-09-05T23:27:00+08:00",
+    ///   "Instances": [
+    ///     {
+    ///       "Dimensions": [
+    ///         {
+    ///           "Name": "netgroup",
+    ///           "Value": "-1"
+    ///         }
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "MetricName": "Bwpresourcebandwidthin",
+    ///   "N": 5,
+    ///   "Namespace": "QCE/BWP",
+    ///   "Period": 60,
+    ///   "StartTime": "2024-09-05T00:27:00+08:00"
+    /// }
+    /// ```
     pub fn get_top_n_monitor_data<'a>(
         &'a self,
         request: &'a GetTopNMonitorDataRequest,
@@ -1551,6 +3185,22 @@ impl Client {
     /// 安装 Grafana Plugin (`InstallPlugins`)
     ///
     /// 安装 Grafana Plugin
+    ///
+    /// # Example: 安装 Grafana 插件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-abcdefgh",
+    ///   "Plugins": [
+    ///     {
+    ///       "PluginId": "grafana-clock-panel",
+    ///       "Version": "1.2.0"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn install_plugins<'a>(
         &'a self,
         request: &'a InstallPluginsRequest,
@@ -1561,6 +3211,32 @@ impl Client {
     /// 修改小程序告警屏蔽规则 (`ModifyAlarmHistoryShield`)
     ///
     /// 修改小程序告警屏蔽规则
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1620003600,
+    ///   "LoopEndDate": 1620003600,
+    ///   "LoopStartDate": 1620000000,
+    ///   "MetricName": "exampleMetricName",
+    ///   "Module": "xyz",
+    ///   "MonitorType": "exampleMonitorType",
+    ///   "Name": "exampleName",
+    ///   "NameSpace": "exampleNamespace",
+    ///   "ShieldAlarmLevel": "high",
+    ///   "ShieldId": "shield-xxx",
+    ///   "ShieldObject": [
+    ///     "exampleObject"
+    ///   ],
+    ///   "ShieldPolicyId": "examplePolicyId",
+    ///   "ShieldTimeType": "exampleTimeType",
+    ///   "StartTime": 1620000000,
+    ///   "TimeZone": 8
+    /// }
+    /// ```
     pub fn modify_alarm_history_shield<'a>(
         &'a self,
         request: &'a ModifyAlarmHistoryShieldRequest,
@@ -1571,6 +3247,10 @@ impl Client {
     /// 修改通知模板 (`ModifyAlarmNotice`)
     ///
     /// 编辑告警通知模板
+    ///
+    /// # Example: 修改通知模板
+    ///
+    /// The example request (34 lines) is in the upstream API documentation.
     pub fn modify_alarm_notice<'a>(
         &'a self,
         request: &'a ModifyAlarmNoticeRequest,
@@ -1581,6 +3261,10 @@ impl Client {
     /// 修改告警策略触发条件 (`ModifyAlarmPolicyCondition`)
     ///
     /// 修改告警策略触发条件
+    ///
+    /// # Example (1 of 2): test
+    ///
+    /// The example request (92 lines) is in the upstream API documentation.
     pub fn modify_alarm_policy_condition<'a>(
         &'a self,
         request: &'a ModifyAlarmPolicyConditionRequest,
@@ -1591,6 +3275,19 @@ impl Client {
     /// 修改告警策略基本信息 (`ModifyAlarmPolicyInfo`)
     ///
     /// 告警2.0编辑告警策略基本信息，包括策略名、备注
+    ///
+    /// # Example: 修改告警策略基本信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Key": "NAME",
+    ///   "Module": "monitor",
+    ///   "PolicyId": "policy-298gn92",
+    ///   "Value": "新的云服务器告警策略"
+    /// }
+    /// ```
     pub fn modify_alarm_policy_info<'a>(
         &'a self,
         request: &'a ModifyAlarmPolicyInfoRequest,
@@ -1601,6 +3298,21 @@ impl Client {
     /// 修改告警策略绑定的告警通知模板 (`ModifyAlarmPolicyNotice`)
     ///
     /// 修改告警策略绑定的告警通知模板
+    ///
+    /// # Example: 修改告警策略绑定的告警通知模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "NoticeIds": [
+    ///     "notice-bv9b4ghqbg",
+    ///     "notice-gj2n9wnt29"
+    ///   ],
+    ///   "PolicyId": "policy-asgh3gb2"
+    /// }
+    /// ```
     pub fn modify_alarm_policy_notice<'a>(
         &'a self,
         request: &'a ModifyAlarmPolicyNoticeRequest,
@@ -1611,6 +3323,18 @@ impl Client {
     /// 启停告警策略 (`ModifyAlarmPolicyStatus`)
     ///
     /// 启停告警策略
+    ///
+    /// # Example: 修改告警策略状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Enable": 0,
+    ///   "Module": "monitor",
+    ///   "PolicyId": "policy-2g22g82"
+    /// }
+    /// ```
     pub fn modify_alarm_policy_status<'a>(
         &'a self,
         request: &'a ModifyAlarmPolicyStatusRequest,
@@ -1621,6 +3345,23 @@ impl Client {
     /// 修改告警策略的触发任务 (`ModifyAlarmPolicyTasks`)
     ///
     /// 修改告警策略的触发任务，TriggerTasks字段放触发任务列表，TriggerTasks传空数组时，代表解绑该策略的所有触发任务。
+    ///
+    /// # Example: 修改告警策略的触发任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "PolicyId": "policy-29ng82fs",
+    ///   "TriggerTasks": [
+    ///     {
+    ///       "TaskConfig": "{\"Region\":\"ap-guangzhou\",\"Group\":\"asg-0zhspjx\",\"Policy\":\"asp-ganig28\"}",
+    ///       "Type": "AS"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_alarm_policy_tasks<'a>(
         &'a self,
         request: &'a ModifyAlarmPolicyTasksRequest,
@@ -1631,6 +3372,31 @@ impl Client {
     /// 修改告警接收人 (`ModifyAlarmReceivers`)
     ///
     /// 修改告警接收人
+    ///
+    /// # Example: 修改告警接收人
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": 111111,
+    ///   "Module": "monitor",
+    ///   "ReceiverInfos": [
+    ///     {
+    ///       "EndTime": 57599,
+    ///       "NotifyWay": [
+    ///         "EMAIL",
+    ///         "SMS"
+    ///       ],
+    ///       "ReceiverGroupList": [
+    ///         118074
+    ///       ],
+    ///       "ReceiverType": "group",
+    ///       "StartTime": 61261
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_alarm_receivers<'a>(
         &'a self,
         request: &'a ModifyAlarmReceiversRequest,
@@ -1641,6 +3407,17 @@ impl Client {
     /// 修改 Grafana 实例属性 (`ModifyGrafanaInstance`)
     ///
     /// 修改 Grafana 实例属性
+    ///
+    /// # Example: 修改 Grafana 实例属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-abcdefgh",
+    ///   "InstanceName": "instance-name"
+    /// }
+    /// ```
     pub fn modify_grafana_instance<'a>(
         &'a self,
         request: &'a ModifyGrafanaInstanceRequest,
@@ -1651,6 +3428,32 @@ impl Client {
     /// 更新策略组 (`ModifyPolicyGroup`)
     ///
     /// 更新策略组
+    ///
+    /// # Example: 更新策略组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Conditions": [
+    ///     {
+    ///       "AlarmNotifyPeriod": 7200,
+    ///       "AlarmNotifyType": 0,
+    ///       "CalcPeriod": 300,
+    ///       "CalcType": 1,
+    ///       "CalcValue": "50",
+    ///       "ContinuePeriod": 3,
+    ///       "MetricId": 33,
+    ///       "RuleId": 5001614
+    ///     }
+    ///   ],
+    ///   "GroupId": 1998785,
+    ///   "GroupName": "NewPolicyGroup",
+    ///   "IsUnionRule": 0,
+    ///   "Module": "monitor",
+    ///   "ViewName": "cvm_device"
+    /// }
+    /// ```
     pub fn modify_policy_group<'a>(
         &'a self,
         request: &'a ModifyPolicyGroupRequest,
@@ -1661,6 +3464,23 @@ impl Client {
     /// 修改被关联集群的external labels (`ModifyPrometheusAgentExternalLabels`)
     ///
     /// 修改被关联集群的external labels
+    ///
+    /// # Example: 修改label
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-uerhf",
+    ///   "ExternalLabels": [
+    ///     {
+    ///       "Name": "label-name",
+    ///       "Value": "label-value"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "prom-jegh"
+    /// }
+    /// ```
     pub fn modify_prometheus_agent_external_labels<'a>(
         &'a self,
         request: &'a ModifyPrometheusAgentExternalLabelsRequest,
@@ -1675,6 +3495,10 @@ impl Client {
     /// 修改2.0实例告警策略 (`ModifyPrometheusAlertPolicy`)
     ///
     /// 修改2.0实例告警策略
+    ///
+    /// # Example: 修改告警
+    ///
+    /// The example request (58 lines) is in the upstream API documentation.
     pub fn modify_prometheus_alert_policy<'a>(
         &'a self,
         request: &'a ModifyPrometheusAlertPolicyRequest,
@@ -1685,6 +3509,18 @@ impl Client {
     /// 修改prometheus配置 (`ModifyPrometheusConfig`)
     ///
     /// 修改prometheus采集配置
+    ///
+    /// # Example: 修改采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxx",
+    ///   "ClusterType": "tke",
+    ///   "InstanceId": "prom-xxx"
+    /// }
+    /// ```
     pub fn modify_prometheus_config<'a>(
         &'a self,
         request: &'a ModifyPrometheusConfigRequest,
@@ -1697,6 +3533,10 @@ impl Client {
     /// 之前TPS接口，迁移后不需要
     ///
     /// 修改全局告警通知渠道
+    ///
+    /// # Example: 修改全局告警通知渠道
+    ///
+    /// The example request (29 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn modify_prometheus_global_notification<'a>(
         &'a self,
@@ -1712,6 +3552,14 @@ impl Client {
     /// 修改 Prometheus 实例的访问入口（开启关闭 HTTP、HTTPS 等） (`ModifyPrometheusInstanceAccessPoints`)
     ///
     /// ModifyPrometheusInstanceAccessPoints 用于管理 Prometheus 实例的访问入口，当前支持 HTTP 与 HTTPS 两种协议：默认启用 HTTP，HTTPS（mTLS）为可选项，但至少需启用一种协议。现阶段对 Prometheus 的读写均通过私有网络入口完成；由于 HTTPS 依赖 mTLS，配置与运维复杂度更高，且在绝大多数场景下并无必要，因此通常不建议启用。
+    ///
+    /// # Example (1 of 2): 开启 HTTPS
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn modify_prometheus_instance_access_points<'a>(
         &'a self,
         request: &'a ModifyPrometheusInstanceAccessPointsRequest,
@@ -1726,6 +3574,17 @@ impl Client {
     /// 修改 Prometheus 实例相关属性 (`ModifyPrometheusInstanceAttributes`)
     ///
     /// 修改 Prometheus 实例相关属性
+    ///
+    /// # Example (1 of 2): 修改 Prometheus 实例相关属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-2rsas2",
+    ///   "InstanceName": "my-prom-gg"
+    /// }
+    /// ```
     pub fn modify_prometheus_instance_attributes<'a>(
         &'a self,
         request: &'a ModifyPrometheusInstanceAttributesRequest,
@@ -1740,6 +3599,18 @@ impl Client {
     /// 通过yaml的方式修改Prometheus聚合实例 (`ModifyPrometheusRecordRuleYaml`)
     ///
     /// 通过yaml的方式修改Prometheus预聚合规则
+    ///
+    /// # Example: 修改实例预聚合规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "- name: example\n    rules:\n    - record: code:prometheus_http_requests_total:sum…",
+    ///   "InstanceId": "prom-abcd",
+    ///   "Name": "example"
+    /// }
+    /// ```
     pub fn modify_prometheus_record_rule_yaml<'a>(
         &'a self,
         request: &'a ModifyPrometheusRecordRuleYamlRequest,
@@ -1751,6 +3622,19 @@ impl Client {
     /// 修改模板实例 (`ModifyPrometheusTemp`)
     ///
     /// 修改模板内容
+    ///
+    /// # Example: 修改模板描述
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Template": {
+    ///     "Describe": "一个模板"
+    ///   },
+    ///   "TemplateId": "temp-xxx"
+    /// }
+    /// ```
     pub fn modify_prometheus_temp<'a>(
         &'a self,
         request: &'a ModifyPrometheusTempRequest,
@@ -1761,6 +3645,25 @@ impl Client {
     /// 修改多写配置 (`ModifyRemoteURLs`)
     ///
     /// 修改多写配置
+    ///
+    /// # Example: 修改多写配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-m4qf27hg",
+    ///   "RemoteWrites": [
+    ///     {
+    ///       "BasicAuth": {
+    ///         "Password": "pass",
+    ///         "UserName": "user"
+    ///       },
+    ///       "URL": "http://172.30.0.9:9090/api/v1/prom/write"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_remote_ur_ls<'a>(
         &'a self,
         request: &'a ModifyRemoteURLsRequest,
@@ -1771,6 +3674,32 @@ impl Client {
     /// 更新 Prometheus Alertmanager 配置 (`ReplacePrometheusAlertmanagerConfig`)
     ///
     /// 替换 Prometheus Alertmanager 配置
+    ///
+    /// # Example: 更新 Prometheus Alertmanager 配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlertmanagerConfig": {
+    ///     "InhibitRules": [
+    ///       {
+    ///         "Equal": [
+    ///           "alertname",
+    ///           "cluster"
+    ///         ],
+    ///         "SourceMatchers": [
+    ///           "severity=warning"
+    ///         ],
+    ///         "TargetMatchers": [
+    ///           "severity=critical"
+    ///         ]
+    ///       }
+    ///     ]
+    ///   },
+    ///   "InstanceId": "prom-youguess"
+    /// }
+    /// ```
     pub fn replace_prometheus_alertmanager_config<'a>(
         &'a self,
         request: &'a ReplacePrometheusAlertmanagerConfigRequest,
@@ -1785,6 +3714,16 @@ impl Client {
     /// 恢复 Grafana 实例 (`ResumeGrafanaInstance`)
     ///
     /// 本接口（ResumeGrafanaInstance）用于 Grafana 包年包月实例的停服续费，调用后按原版本续费一个月。仍在运行中的实例无法使用该接口进行续费。
+    ///
+    /// # Example: 恢复 Grafana 实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-12345678"
+    /// }
+    /// ```
     pub fn resume_grafana_instance<'a>(
         &'a self,
         request: &'a ResumeGrafanaInstanceRequest,
@@ -1811,6 +3750,18 @@ impl Client {
     /// | /alertmanager/api/v2/alerts/groups | GET | 当前告警信息查询 |
     /// | /alertmanager/api/v2/silences | GET, POST | 告警静默查询/创建/修改 |
     /// | /alertmanager/api/v2/silence/{id} | GET, DELETE | 告警静默详情查询/删除 |
+    ///
+    /// # Example (1 of 6): Labels值查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-xz223asd",
+    ///   "Method": "GET",
+    ///   "Path": "/api/v1/label/__name__/values?match[]=up&match[]=ALERTS{}"
+    /// }
+    /// ```
     pub fn route_prometheus_dynamic_api<'a>(
         &'a self,
         request: &'a RoutePrometheusDynamicAPIRequest,
@@ -1821,6 +3772,16 @@ impl Client {
     /// 初始化TMP实例 (`RunPrometheusInstance`)
     ///
     /// 初始化TMP实例，开启集成中心时调用
+    ///
+    /// # Example: 初始化实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-asdfghjk"
+    /// }
+    /// ```
     pub fn run_prometheus_instance<'a>(
         &'a self,
         request: &'a RunPrometheusInstanceRequest,
@@ -1832,6 +3793,17 @@ impl Client {
     ///
     /// 设置一个策略为该告警策略类型、该项目的默认告警策略。
     /// 同一项目下相同的告警策略类型，就会被设置为非默认。
+    ///
+    /// # Example: 设为默认告警策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "PolicyId": "policy-jfg9hg2g2"
+    /// }
+    /// ```
     pub fn set_default_alarm_policy<'a>(
         &'a self,
         request: &'a SetDefaultAlarmPolicyRequest,
@@ -1842,6 +3814,22 @@ impl Client {
     /// 同步模板 (`SyncPrometheusTemp`)
     ///
     /// 同步模板到实例或者集群，针对V2版本实例
+    ///
+    /// # Example: 同步模板到实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Targets": [
+    ///     {
+    ///       "InstanceId": "\"prom-xxx\"",
+    ///       "Region": "\"ap-shanghai\""
+    ///     }
+    ///   ],
+    ///   "TemplateId": "\"temp-xxx\""
+    /// }
+    /// ```
     pub fn sync_prometheus_temp<'a>(
         &'a self,
         request: &'a SyncPrometheusTempRequest,
@@ -1852,6 +3840,18 @@ impl Client {
     /// 销毁按量 Prometheus 实例 (`TerminatePrometheusInstances`)
     ///
     /// 销毁按量 Prometheus 实例
+    ///
+    /// # Example: 销毁 Prometheus 实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "prom-w3rkj7835b"
+    ///   ]
+    /// }
+    /// ```
     pub fn terminate_prometheus_instances<'a>(
         &'a self,
         request: &'a TerminatePrometheusInstancesRequest,
@@ -1863,6 +3863,17 @@ impl Client {
     /// 删除全部的关联对象 (`UnBindingAllPolicyObject`)
     ///
     /// 删除全部的关联对象
+    ///
+    /// # Example: 删除全部的关联对象
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": 11111,
+    ///   "Module": "monitor"
+    /// }
+    /// ```
     pub fn un_binding_all_policy_object<'a>(
         &'a self,
         request: &'a UnBindingAllPolicyObjectRequest,
@@ -1873,6 +3884,20 @@ impl Client {
     /// 删除策略的关联对象 (`UnBindingPolicyObject`)
     ///
     /// 删除策略的关联对象
+    ///
+    /// # Example: 删除策略的关联对象
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": 11106331,
+    ///   "Module": "monitor",
+    ///   "UniqueId": [
+    ///     "3dd5113208fd467b2e5d0c1111111111"
+    ///   ]
+    /// }
+    /// ```
     pub fn un_binding_policy_object<'a>(
         &'a self,
         request: &'a UnBindingPolicyObjectRequest,
@@ -1883,6 +3908,17 @@ impl Client {
     /// 解除实例绑定的 Grafana 服务实例 (`UnbindPrometheusManagedGrafana`)
     ///
     /// 解除实例绑定的 Grafana 可视化实例
+    ///
+    /// # Example: 解除实例绑定的 Grafana 可视化实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GrafanaId": "grafana-sdjl2r",
+    ///   "InstanceId": "prom-xfdafw"
+    /// }
+    /// ```
     pub fn unbind_prometheus_managed_grafana<'a>(
         &'a self,
         request: &'a UnbindPrometheusManagedGrafanaRequest,
@@ -1894,6 +3930,19 @@ impl Client {
     /// 删除 Grafana Dashboard (`UninstallGrafanaDashboard`)
     ///
     /// 删除 Grafana Dashboard
+    ///
+    /// # Example: 删除 Grafana Dashboard
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-xyz",
+    ///   "IntegrationCodes": [
+    ///     "spring-mvc"
+    ///   ]
+    /// }
+    /// ```
     pub fn uninstall_grafana_dashboard<'a>(
         &'a self,
         request: &'a UninstallGrafanaDashboardRequest,
@@ -1904,6 +3953,19 @@ impl Client {
     /// 删除已安装的插件 (`UninstallGrafanaPlugins`)
     ///
     /// 删除已安装的插件
+    ///
+    /// # Example: 删除指定插件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-abcdefg",
+    ///   "PluginIds": [
+    ///     "grafana-clock-panel"
+    ///   ]
+    /// }
+    /// ```
     pub fn uninstall_grafana_plugins<'a>(
         &'a self,
         request: &'a UninstallGrafanaPluginsRequest,
@@ -1916,6 +3978,24 @@ impl Client {
     /// 更新 Prometheus 的告警规则。
     ///
     /// 请注意，**告警对象和告警消息是 Prometheus Rule Annotations 的特殊字段，需要通过 annotations 来传递，对应的 Key 分别为summary/description**，请参考 [Prometheus Rule更多配置请参考](https://prometheus.io/docs/prometheus/latest/configuration/alerting_rules/)。
+    ///
+    /// # Example: 更新告警规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Duration": "1m",
+    ///   "Expr": "job:request_latency_seconds:mean5m{job=\\\"myjob\\\"}>0.5",
+    ///   "InstanceId": "my-prom-gg",
+    ///   "Receivers": [
+    ///     "33432"
+    ///   ],
+    ///   "RuleId": "arule-omq28fcm",
+    ///   "RuleName": "exampleName",
+    ///   "RuleState": 2
+    /// }
+    /// ```
     pub fn update_alert_rule<'a>(
         &'a self,
         request: &'a UpdateAlertRuleRequest,
@@ -1926,6 +4006,20 @@ impl Client {
     /// 更新报警策略状态 (`UpdateAlertRuleState`)
     ///
     /// 更新 Prometheus 报警策略状态
+    ///
+    /// # Example: 更新报警策略状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "my-prom-gg",
+    ///   "RuleIds": [
+    ///     "arule-m74lrt6g"
+    ///   ],
+    ///   "RuleState": 3
+    /// }
+    /// ```
     pub fn update_alert_rule_state<'a>(
         &'a self,
         request: &'a UpdateAlertRuleStateRequest,
@@ -1936,6 +4030,19 @@ impl Client {
     /// 更新 Grafana 的 DNS 配置 (`UpdateDNSConfig`)
     ///
     /// 更新 Grafana 的 DNS 配置
+    ///
+    /// # Example: 更新 Grafana 的 DNS 配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-12345678",
+    ///   "NameServers": [
+    ///     "1.1.1.1"
+    ///   ]
+    /// }
+    /// ```
     pub fn update_dns_config<'a>(
         &'a self,
         request: &'a UpdateDNSConfigRequest,
@@ -1946,6 +4053,20 @@ impl Client {
     /// 更新 exporter 集成配置 (`UpdateExporterIntegration`)
     ///
     /// 更新 exporter 集成配置
+    ///
+    /// # Example: 更新 exporter 集成配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "",
+    ///   "Content": "{\"name\":\"test\",\"kind\":\"blackbox-exporter\",\"spec\":{\"instanceSpec\":{\"module\":\"http…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "blackbox-exporter",
+    ///   "KubeType": 3
+    /// }
+    /// ```
     pub fn update_exporter_integration<'a>(
         &'a self,
         request: &'a UpdateExporterIntegrationRequest,
@@ -1956,6 +4077,17 @@ impl Client {
     /// 更新 Grafana 配置 (`UpdateGrafanaConfig`)
     ///
     /// 更新 Grafana 配置
+    ///
+    /// # Example: 更新 Grafana 配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Config": "{\"server\":{\"root_url\":\"http://abc\"},\"server_a\":\"abc\"}",
+    ///   "InstanceId": "grafana-abcd1234"
+    /// }
+    /// ```
     pub fn update_grafana_config<'a>(
         &'a self,
         request: &'a UpdateGrafanaConfigRequest,
@@ -1966,6 +4098,17 @@ impl Client {
     /// 更新 Grafana 环境变量 (`UpdateGrafanaEnvironments`)
     ///
     /// 更新 Grafana 环境变量
+    ///
+    /// # Example: 更新 Grafana 环境变量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Envs": "{\"key1\":\"key2\"}",
+    ///   "InstanceId": "grafana-12345678"
+    /// }
+    /// ```
     pub fn update_grafana_environments<'a>(
         &'a self,
         request: &'a UpdateGrafanaEnvironmentsRequest,
@@ -1976,6 +4119,19 @@ impl Client {
     /// 更新 Grafana 集成配置 (`UpdateGrafanaIntegration`)
     ///
     /// 更新 Grafana 集成配置
+    ///
+    /// # Example (1 of 3): 更新 Kong 集成配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"kind\":\"tencent-cloud-kong\",\"spec\":{\"dataSourceSpec\":{\"name\":\"prometheus-kong\",…",
+    ///   "InstanceId": "grafana-test",
+    ///   "IntegrationId": "integration-test",
+    ///   "Kind": "tencent-cloud-prometheus"
+    /// }
+    /// ```
     pub fn update_grafana_integration<'a>(
         &'a self,
         request: &'a UpdateGrafanaIntegrationRequest,
@@ -1986,6 +4142,21 @@ impl Client {
     /// 更新 Grafana 告警通道 (`UpdateGrafanaNotificationChannel`)
     ///
     /// 更新 Grafana 告警通道
+    ///
+    /// # Example: 更新 Grafana 告警通道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": "nchannel-abcd1234",
+    ///   "ChannelName": "test-channel",
+    ///   "InstanceId": "grafana-12345678",
+    ///   "Receivers": [
+    ///     "test-Receivers"
+    ///   ]
+    /// }
+    /// ```
     pub fn update_grafana_notification_channel<'a>(
         &'a self,
         request: &'a UpdateGrafanaNotificationChannelRequest,
@@ -2000,6 +4171,19 @@ impl Client {
     /// 更新 Grafana 白名单 (`UpdateGrafanaWhiteList`)
     ///
     /// 更新 Grafana 白名单
+    ///
+    /// # Example: 更新 Grafana 白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-abcdefgh",
+    ///   "Whitelist": [
+    ///     "127.0.0.1"
+    ///   ]
+    /// }
+    /// ```
     pub fn update_grafana_white_list<'a>(
         &'a self,
         request: &'a UpdateGrafanaWhiteListRequest,
@@ -2010,6 +4194,10 @@ impl Client {
     /// 修改值班表 (`UpdateOnCallForm`)
     ///
     /// 修改值班表
+    ///
+    /// # Example: 修改值班表
+    ///
+    /// The example request (27 lines) is in the upstream API documentation.
     pub fn update_on_call_form<'a>(
         &'a self,
         request: &'a UpdateOnCallFormRequest,
@@ -2020,6 +4208,20 @@ impl Client {
     /// 更新 Prometheus CVM Agent 状态 (`UpdatePrometheusAgentStatus`)
     ///
     /// 更新 Prometheus CVM Agent 状态
+    ///
+    /// # Example: 更新 Prometheus Agent 状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentIds": [
+    ///     "agent-abcd1234"
+    ///   ],
+    ///   "InstanceId": "prom-abcd1234",
+    ///   "Status": 1
+    /// }
+    /// ```
     pub fn update_prometheus_agent_status<'a>(
         &'a self,
         request: &'a UpdatePrometheusAgentStatusRequest,
@@ -2030,6 +4232,10 @@ impl Client {
     /// 更新Prometheus告警规则分组 (`UpdatePrometheusAlertGroup`)
     ///
     /// 更新Prometheus告警规则分组
+    ///
+    /// # Example: 更新告警分组
+    ///
+    /// The example request (30 lines) is in the upstream API documentation.
     pub fn update_prometheus_alert_group<'a>(
         &'a self,
         request: &'a UpdatePrometheusAlertGroupRequest,
@@ -2040,6 +4246,20 @@ impl Client {
     /// 更新Prometheus告警分组状态 (`UpdatePrometheusAlertGroupState`)
     ///
     /// 批量更新告警分组状态，将分组中全部告警规则更新为目标状态
+    ///
+    /// # Example: 设置告警分组禁用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupIds": [
+    ///     "alert-ol72w8vy"
+    ///   ],
+    ///   "GroupState": 3,
+    ///   "InstanceId": "prom-7vp71mk0"
+    /// }
+    /// ```
     pub fn update_prometheus_alert_group_state<'a>(
         &'a self,
         request: &'a UpdatePrometheusAlertGroupStateRequest,
@@ -2051,6 +4271,19 @@ impl Client {
     /// 更新 Prometheus Agent 抓取任务 (`UpdatePrometheusScrapeJob`)
     ///
     /// 更新 Prometheus Agent 抓取任务
+    ///
+    /// # Example: 更新 Prometheus 抓取任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentId": "agent-abcd1234",
+    ///   "Config": "job_name: demo-config\nhonor_timestamps: true\nmetrics_path: /metrics\nscheme: http…",
+    ///   "InstanceId": "prom-abcd1234",
+    ///   "JobId": "job-abcd1234"
+    /// }
+    /// ```
     pub fn update_prometheus_scrape_job<'a>(
         &'a self,
         request: &'a UpdatePrometheusScrapeJobRequest,
@@ -2061,6 +4294,20 @@ impl Client {
     /// 更新预聚合规则 (`UpdateRecordingRule`)
     ///
     /// 更新 Prometheus 的预聚合规则
+    ///
+    /// # Example: 更新预聚合规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Group": "LS0tDQpuYW1lOiBleGFtcGxlDQpydWxlczoNCiAgLSByZWNvcmQ6IGpvYjpodHRwX2lucHJvZ3Jlc3Nf…",
+    ///   "InstanceId": "prom-xrwerwe",
+    ///   "Name": "ingress",
+    ///   "RuleId": "rrule-m74lrt6g",
+    ///   "RuleState": 2
+    /// }
+    /// ```
     pub fn update_recording_rule<'a>(
         &'a self,
         request: &'a UpdateRecordingRuleRequest,
@@ -2071,6 +4318,24 @@ impl Client {
     /// 更新账号信息 (`UpdateSSOAccount`)
     ///
     /// 更新已授权账号的备注、权限信息，会直接覆盖原有的信息，不传则不会更新。
+    ///
+    /// # Example: 更新账号信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "grafana-abcdefgh",
+    ///   "Notes": "授权该用户",
+    ///   "Role": [
+    ///     {
+    ///       "Organization": "Org",
+    ///       "Role": "Admin"
+    ///     }
+    ///   ],
+    ///   "UserId": "100000000"
+    /// }
+    /// ```
     pub fn update_sso_account<'a>(
         &'a self,
         request: &'a UpdateSSOAccountRequest,
@@ -2083,6 +4348,20 @@ impl Client {
     /// 在腾讯云容器服务下更新 Prometheus 服务发现。
     /// <p>注意：前提条件，已经通过 Prometheus 控制台集成了对应的腾讯云容器服务，具体请参考
     /// <a href="https://cloud.tencent.com/document/product/248/48859" target="_blank">Agent 安装</a>。</p>
+    ///
+    /// # Example: 更新服务发现
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-sdfk2342a",
+    ///   "KubeClusterId": "cls-pwerf3k3",
+    ///   "KubeType": 1,
+    ///   "Type": 1,
+    ///   "Yaml": "yaml"
+    /// }
+    /// ```
     pub fn update_service_discovery<'a>(
         &'a self,
         request: &'a UpdateServiceDiscoveryRequest,
@@ -2093,6 +4372,19 @@ impl Client {
     /// 升级 Grafana Dashboard (`UpgradeGrafanaDashboard`)
     ///
     /// 升级 Grafana Dashboard
+    ///
+    /// # Example: 升级 Grafana Dashboard
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-gds3q53s",
+    ///   "IntegrationCodes": [
+    ///     "spring-mvc"
+    ///   ]
+    /// }
+    /// ```
     pub fn upgrade_grafana_dashboard<'a>(
         &'a self,
         request: &'a UpgradeGrafanaDashboardRequest,
@@ -2103,6 +4395,17 @@ impl Client {
     /// 升级 Grafana 实例 (`UpgradeGrafanaInstance`)
     ///
     /// 升级 Grafana 实例
+    ///
+    /// # Example: 升级 Grafana 实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Alias": "v7.4.2",
+    ///   "InstanceId": "grafana-12345678"
+    /// }
+    /// ```
     pub fn upgrade_grafana_instance<'a>(
         &'a self,
         request: &'a UpgradeGrafanaInstanceRequest,

@@ -45,16 +45,6 @@ impl Client {
     /// 取消对话执行 (`CancelAIWorkbenchChat`)
     ///
     /// 取消对话执行
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SessionId": "ses-************"
-    /// }
-    /// ```
     pub fn cancel_ai_workbench_chat<'a>(
         &'a self,
         request: &'a CancelAIWorkbenchChatRequest,
@@ -65,10 +55,6 @@ impl Client {
     /// 创建 Agent (`CreateAIWorkbenchAgent`)
     ///
     /// 创建 Agent
-    ///
-    /// # Example: create
-    ///
-    /// The example request (23 lines) is in the upstream API documentation.
     pub fn create_ai_workbench_agent<'a>(
         &'a self,
         request: &'a CreateAIWorkbenchAgentRequest,
@@ -79,29 +65,6 @@ impl Client {
     /// 创建任务 (`CreateAIWorkbenchTask`)
     ///
     /// 创建任务
-    ///
-    /// # Example: 测试任务创建
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agt-********",
-    ///   "Description": "用于测试任务创建",
-    ///   "Enabled": true,
-    ///   "McpEndpointIds": [
-    ///     "mcp-********"
-    ///   ],
-    ///   "Name": "测试任务",
-    ///   "ResourceMapId": "coll-********",
-    ///   "RetryCount": 4,
-    ///   "SkillIds": [
-    ///     "skl-********"
-    ///   ],
-    ///   "TimeoutSec": 61,
-    ///   "TriggerType": "cron"
-    /// }
-    /// ```
     pub fn create_ai_workbench_task<'a>(
         &'a self,
         request: &'a CreateAIWorkbenchTaskRequest,
@@ -112,10 +75,6 @@ impl Client {
     /// 转发规则创建3.0 (`CreateDispenseExternalRule`)
     ///
     /// 转发接口：创建转发规则
-    ///
-    /// # Example: 转发接口：创建转发规则
-    ///
-    /// The example request (55 lines) is in the upstream API documentation.
     pub fn create_dispense_external_rule<'a>(
         &'a self,
         request: &'a CreateDispenseExternalRuleRequest,
@@ -126,10 +85,6 @@ impl Client {
     /// 创建通知内容模板 (`CreateNoticeContentTmpl`)
     ///
     /// 创建自定义通知内容模板
-    ///
-    /// # Example: 创建模板
-    ///
-    /// The example request (73 lines) is in the upstream API documentation.
     pub fn create_notice_content_tmpl<'a>(
         &'a self,
         request: &'a CreateNoticeContentTmplRequest,
@@ -140,16 +95,6 @@ impl Client {
     /// 删除 Agent (`DeleteAIWorkbenchAgent`)
     ///
     /// 删除 Agent
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agt-********"
-    /// }
-    /// ```
     pub fn delete_ai_workbench_agent<'a>(
         &'a self,
         request: &'a DeleteAIWorkbenchAgentRequest,
@@ -160,16 +105,6 @@ impl Client {
     /// 删除任务 (`DeleteAIWorkbenchTask`)
     ///
     /// 删除任务
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TaskId": "tsk-********"
-    /// }
-    /// ```
     pub fn delete_ai_workbench_task<'a>(
         &'a self,
         request: &'a DeleteAIWorkbenchTaskRequest,
@@ -180,18 +115,6 @@ impl Client {
     /// 转发规则删除3.0 (`DeleteDispenseExternalRule`)
     ///
     /// 规则删除接口
-    ///
-    /// # Example: 转发规则删除
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "RuleIdList": [
-    ///     8388612
-    ///   ]
-    /// }
-    /// ```
     pub fn delete_dispense_external_rule<'a>(
         &'a self,
         request: &'a DeleteDispenseExternalRuleRequest,
@@ -202,19 +125,6 @@ impl Client {
     /// 批量删除通知内容模板 (`DeleteNoticeContentTmpls`)
     ///
     /// 删除通知内容模板
-    ///
-    /// # Example: 删除通知内容模板
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TmplIDs": [
-    ///     "tmpl-xx1",
-    ///     "tmpl-xx2"
-    ///   ]
-    /// }
-    /// ```
     pub fn delete_notice_content_tmpls<'a>(
         &'a self,
         request: &'a DeleteNoticeContentTmplsRequest,
@@ -225,16 +135,6 @@ impl Client {
     /// 查询 Agent 详情 (`DescribeAIWorkbenchAgent`)
     ///
     /// 查询 Agent 详情
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agt-********"
-    /// }
-    /// ```
     pub fn describe_ai_workbench_agent<'a>(
         &'a self,
         request: &'a DescribeAIWorkbenchAgentRequest,
@@ -245,17 +145,6 @@ impl Client {
     /// 查询制品详情 (`DescribeAIWorkbenchArtifact`)
     ///
     /// 查询制品详情
-    ///
-    /// # Example: 查询制品详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ArtifactId": "a9***************************c86",
-    ///   "NeedDownloadURL": 1
-    /// }
-    /// ```
     pub fn describe_ai_workbench_artifact<'a>(
         &'a self,
         request: &'a DescribeAIWorkbenchArtifactRequest,
@@ -266,16 +155,6 @@ impl Client {
     /// 查询执行详情 (`DescribeAIWorkbenchExecution`)
     ///
     /// 查询执行详情
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ExecutionId": "exe-************"
-    /// }
-    /// ```
     pub fn describe_ai_workbench_execution<'a>(
         &'a self,
         request: &'a DescribeAIWorkbenchExecutionRequest,
@@ -287,18 +166,6 @@ impl Client {
     /// 查询AI工作台SRE数字分身任务列表 (`DescribeAIWorkbenchSREDigitalTwinTaskList`)
     ///
     /// 查询AI工作台SRE数字分身任务列表
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 1,
-    ///   "Offset": 0,
-    ///   "TwinID": 12
-    /// }
-    /// ```
     pub fn describe_ai_workbench_sre_digital_twin_task_list<'a>(
         &'a self,
         request: &'a DescribeAIWorkbenchSREDigitalTwinTaskListRequest,
@@ -313,16 +180,6 @@ impl Client {
     /// 查询AI工作台SRE数字分身工作日志详细信息 (`DescribeAIWorkbenchSREDigitalTwinWorkLogDetail`)
     ///
     /// 查询AI工作台SRE数字分身工作日志详细信息
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "WorkLogID": 2
-    /// }
-    /// ```
     pub fn describe_ai_workbench_sre_digital_twin_work_log_detail<'a>(
         &'a self,
         request: &'a DescribeAIWorkbenchSREDigitalTwinWorkLogDetailRequest,
@@ -337,18 +194,6 @@ impl Client {
     /// 查询AI工作台SRE数字分身任务工作日志列表 (`DescribeAIWorkbenchSREDigitalTwinWorkLogList`)
     ///
     /// 查询AI工作台SRE数字分身任务工作日志列表
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 1,
-    ///   "Offset": 0,
-    ///   "TwinID": 12
-    /// }
-    /// ```
     pub fn describe_ai_workbench_sre_digital_twin_work_log_list<'a>(
         &'a self,
         request: &'a DescribeAIWorkbenchSREDigitalTwinWorkLogListRequest,
@@ -363,16 +208,6 @@ impl Client {
     /// 查询会话详情 (`DescribeAIWorkbenchSession`)
     ///
     /// 查询会话详情
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SessionId": "ses-************"
-    /// }
-    /// ```
     pub fn describe_ai_workbench_session<'a>(
         &'a self,
         request: &'a DescribeAIWorkbenchSessionRequest,
@@ -383,16 +218,6 @@ impl Client {
     /// 查询技能详情 (`DescribeAIWorkbenchSkill`)
     ///
     /// 查询技能详情
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SkillId": "skl-********"
-    /// }
-    /// ```
     pub fn describe_ai_workbench_skill<'a>(
         &'a self,
         request: &'a DescribeAIWorkbenchSkillRequest,
@@ -403,23 +228,6 @@ impl Client {
     /// 查询告警通知历史 (`DescribeAlarmNotifyHistories`)
     ///
     /// 按需查询告警的通知历史
-    ///
-    /// # Example: 云产品监控详情页示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "MonitorType": "MT_QCE",
-    ///   "NotifyId": "f29a30fb731ba2c5c2afaf0379e40201_c**hs",
-    ///   "PageParams": {
-    ///     "PageNo": "1",
-    ///     "PerPage": 20
-    ///   },
-    ///   "QueryBaseTime": 1791445402,
-    ///   "QueryBeforeSeconds": 3600
-    /// }
-    /// ```
     pub fn describe_alarm_notify_histories<'a>(
         &'a self,
         request: &'a DescribeAlarmNotifyHistoriesRequest,
@@ -431,16 +239,6 @@ impl Client {
     /// 转发规则查询3.0 (`DescribeDispenseExternalRule`)
     ///
     /// 转发规则查询接口
-    ///
-    /// # Example: 转发规则查询，指定id
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "RuleId": 8388612
-    /// }
-    /// ```
     pub fn describe_dispense_external_rule<'a>(
         &'a self,
         request: &'a DescribeDispenseExternalRuleRequest,
@@ -452,17 +250,6 @@ impl Client {
     /// 转发规则查询列表3.0 (`DescribeDispenseExternalRuleList`)
     ///
     /// 查询所有列表
-    ///
-    /// # Example: 转发规则列表查询
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Page": 1,
-    ///   "PageSize": 4
-    /// }
-    /// ```
     pub fn describe_dispense_external_rule_list<'a>(
         &'a self,
         request: &'a DescribeDispenseExternalRuleListRequest,
@@ -477,14 +264,6 @@ impl Client {
     /// 查询转发部署地域 (`DescribeDispenseRegion`)
     ///
     /// 转发地域列表查询接口
-    ///
-    /// # Example: 转发地域列表查询接口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
     pub fn describe_dispense_region<'a>(
         &'a self,
         request: &'a DescribeDispenseRegionRequest,
@@ -495,16 +274,6 @@ impl Client {
     /// 查询对外指标 (`DescribeExtMetric`)
     ///
     /// 查询对外指标
-    ///
-    /// # Example: 查询对外指标
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ExtNamespace": "QCE/LB"
-    /// }
-    /// ```
     pub fn describe_ext_metric<'a>(
         &'a self,
         request: &'a DescribeExtMetricRequest,
@@ -515,14 +284,6 @@ impl Client {
     /// 转发查询对外命名空间 (`DescribeExtNamespace`)
     ///
     /// 转发查询对外命名空间接口
-    ///
-    /// # Example: 转发查询对外命名空间接口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
     pub fn describe_ext_namespace<'a>(
         &'a self,
         request: &'a DescribeExtNamespaceRequest,
@@ -533,16 +294,6 @@ impl Client {
     /// 转发kafka连通性查询 (`DescribeKafka`)
     ///
     /// 转发kafka连通性测试
-    ///
-    /// # Example: 转发kafka连通性查询
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Brokers": "11.150.215.105:9092"
-    /// }
-    /// ```
     pub fn describe_kafka<'a>(
         &'a self,
         request: &'a DescribeKafkaRequest,
@@ -553,17 +304,6 @@ impl Client {
     /// 获取通知内容模板 (`DescribeNoticeContentTmpl`)
     ///
     /// 根据查询条件获取自定义通知内容模板，若所有查询条件空，则获取账号下所有模板
-    ///
-    /// # Example: 查询模板
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": 1,
-    ///   "PageSize": 10
-    /// }
-    /// ```
     pub fn describe_notice_content_tmpl<'a>(
         &'a self,
         request: &'a DescribeNoticeContentTmplRequest,
@@ -574,17 +314,6 @@ impl Client {
     /// 获取AI工作台制品的下载地址 (`GetAIWorkbenchArtifactDownloadURL`)
     ///
     /// 获取AI工作台制品的下载地址
-    ///
-    /// # Example: 获取制品的 COS 预签名下载 URL
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ArtifactId": "08****************************05",
-    ///   "SessionId": "ses-************"
-    /// }
-    /// ```
     pub fn get_ai_workbench_artifact_download_url<'a>(
         &'a self,
         request: &'a GetAIWorkbenchArtifactDownloadURLRequest,
@@ -599,18 +328,6 @@ impl Client {
     /// 查询 Agent 列表 (`ListAIWorkbenchAgents`)
     ///
     /// 查询 Agent 列表
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentIds": [
-    ///     "agt-********"
-    ///   ]
-    /// }
-    /// ```
     pub fn list_ai_workbench_agents<'a>(
         &'a self,
         request: &'a ListAIWorkbenchAgentsRequest,
@@ -621,20 +338,6 @@ impl Client {
     /// 查询制品列表 (`ListAIWorkbenchArtifacts`)
     ///
     /// 查询产物列表
-    ///
-    /// # Example: 测试环境真实示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNo": 1,
-    ///   "PerPage": 10,
-    ///   "SessionIds": [
-    ///     "ses-************"
-    ///   ]
-    /// }
-    /// ```
     pub fn list_ai_workbench_artifacts<'a>(
         &'a self,
         request: &'a ListAIWorkbenchArtifactsRequest,
@@ -645,22 +348,6 @@ impl Client {
     /// 查询执行列表 (`ListAIWorkbenchExecutions`)
     ///
     /// 查询执行列表
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agt-********",
-    ///   "ExecutionIds": [
-    ///     "exe-************"
-    ///   ],
-    ///   "TaskIds": [
-    ///     "tsk-********"
-    ///   ]
-    /// }
-    /// ```
     pub fn list_ai_workbench_executions<'a>(
         &'a self,
         request: &'a ListAIWorkbenchExecutionsRequest,
@@ -671,18 +358,6 @@ impl Client {
     /// 查询 MCP 列表 (`ListAIWorkbenchMCPs`)
     ///
     /// 查询 MCP 列表
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "MCPIds": [
-    ///     "mcp-********"
-    ///   ]
-    /// }
-    /// ```
     pub fn list_ai_workbench_mc_ps<'a>(
         &'a self,
         request: &'a ListAIWorkbenchMCPsRequest,
@@ -693,17 +368,6 @@ impl Client {
     /// 查询消息列表 (`ListAIWorkbenchMessages`)
     ///
     /// 查询消息列表
-    ///
-    /// # Example: 按顺序获取历史会话
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Cursor": "ent-************",
-    ///   "SessionId": "ses-************"
-    /// }
-    /// ```
     pub fn list_ai_workbench_messages<'a>(
         &'a self,
         request: &'a ListAIWorkbenchMessagesRequest,
@@ -714,16 +378,6 @@ impl Client {
     /// 列出资源实例 (`ListAIWorkbenchResourceInstances`)
     ///
     /// 列出资源实例
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ResourceMapId": "coll-********"
-    /// }
-    /// ```
     pub fn list_ai_workbench_resource_instances<'a>(
         &'a self,
         request: &'a ListAIWorkbenchResourceInstancesRequest,
@@ -738,14 +392,6 @@ impl Client {
     /// 查询资源地图列表 (`ListAIWorkbenchResourceMaps`)
     ///
     /// 查询资源地图列表
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
     pub fn list_ai_workbench_resource_maps<'a>(
         &'a self,
         request: &'a ListAIWorkbenchResourceMapsRequest,
@@ -756,19 +402,6 @@ impl Client {
     /// 查询会话列表 (`ListAIWorkbenchSessions`)
     ///
     /// 查询会话列表
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agt-********",
-    ///   "SessionIds": [
-    ///     "ses-************"
-    ///   ]
-    /// }
-    /// ```
     pub fn list_ai_workbench_sessions<'a>(
         &'a self,
         request: &'a ListAIWorkbenchSessionsRequest,
@@ -779,20 +412,6 @@ impl Client {
     /// 查询技能列表 (`ListAIWorkbenchSkills`)
     ///
     /// 查询技能列表
-    ///
-    /// # Example: Mock返回示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNo": 1,
-    ///   "PerPage": 100,
-    ///   "SkillIds": [
-    ///     "skl-********"
-    ///   ]
-    /// }
-    /// ```
     pub fn list_ai_workbench_skills<'a>(
         &'a self,
         request: &'a ListAIWorkbenchSkillsRequest,
@@ -803,19 +422,6 @@ impl Client {
     /// 查询任务列表 (`ListAIWorkbenchTasks`)
     ///
     /// 查询任务列表
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agt-********",
-    ///   "TaskIds": [
-    ///     "tsk-********"
-    ///   ]
-    /// }
-    /// ```
     pub fn list_ai_workbench_tasks<'a>(
         &'a self,
         request: &'a ListAIWorkbenchTasksRequest,
@@ -826,10 +432,6 @@ impl Client {
     /// 转发规则修改3.0 (`ModifyDispenseExternalRule`)
     ///
     /// 转发规则更新接口
-    ///
-    /// # Example: 转发规则修改
-    ///
-    /// The example request (32 lines) is in the upstream API documentation.
     pub fn modify_dispense_external_rule<'a>(
         &'a self,
         request: &'a ModifyDispenseExternalRuleRequest,
@@ -840,19 +442,6 @@ impl Client {
     /// 转发规则开启或关闭3.0 (`ModifyDispenseExternalRuleStatus`)
     ///
     /// 新增规则开启关闭接口
-    ///
-    /// # Example: 转发规则生效的开关，默认为开
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "RuleIdList": [
-    ///     8388611
-    ///   ],
-    ///   "Status": 0
-    /// }
-    /// ```
     pub fn modify_dispense_external_rule_status<'a>(
         &'a self,
         request: &'a ModifyDispenseExternalRuleStatusRequest,
@@ -867,10 +456,6 @@ impl Client {
     /// 修改通知内容模板 (`ModifyNoticeContentTmpl`)
     ///
     /// 修改通知内容模板
-    ///
-    /// # Example: 修改模板
-    ///
-    /// The example request (72 lines) is in the upstream API documentation.
     pub fn modify_notice_content_tmpl<'a>(
         &'a self,
         request: &'a ModifyNoticeContentTmplRequest,
@@ -881,16 +466,6 @@ impl Client {
     /// 触发AI工作台SRE数字分身任务 (`TriggerAIWorkbenchSREDigitalTwinTask`)
     ///
     /// 触发数字分身任务请求
-    ///
-    /// # Example: 触发AI工作台SRE数字分身任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TaskID": 228
-    /// }
-    /// ```
     pub fn trigger_ai_workbench_sre_digital_twin_task<'a>(
         &'a self,
         request: &'a TriggerAIWorkbenchSREDigitalTwinTaskRequest,
@@ -905,16 +480,6 @@ impl Client {
     /// 手动触发任务 (`TriggerAIWorkbenchTask`)
     ///
     /// 手动触发任务
-    ///
-    /// # Example: test
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TaskId": "tsk-********"
-    /// }
-    /// ```
     pub fn trigger_ai_workbench_task<'a>(
         &'a self,
         request: &'a TriggerAIWorkbenchTaskRequest,
@@ -925,16 +490,6 @@ impl Client {
     /// 更新 Agent (`UpdateAIWorkbenchAgent`)
     ///
     /// 更新 Agent
-    ///
-    /// # Example: UpdateMask
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agt-wolwtuoo"
-    /// }
-    /// ```
     pub fn update_ai_workbench_agent<'a>(
         &'a self,
         request: &'a UpdateAIWorkbenchAgentRequest,

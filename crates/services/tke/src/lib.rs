@@ -8,25 +8,26 @@
 //! ## Usage
 //!
 //! ```ignore
-//! use tencent_cloud_tke::v20220501::Client;
+//! use tencent_cloud_tke::v20180525::Client;
 //! use tencent_cloud_core::{ClientConfig, Credential};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencent_cloud_core::Client::new(config, credential)?);
-//! let response = client.describe_clusters(&Default::default()).await?;
+//! let response = client.describe_tasks(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
 //! ## Features
 //!
 //! Each API version is a module behind a cargo feature of the same name;
-//! the newest is enabled by default.
+//! the default is
+//! `v20180525`, tccli's default API version of tke (not the newest).
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180525` | 2018-05-25 | 272 | no |
-//! | `v20220501` | 2022-05-01 | 24 | yes |
+//! | `v20180525` | 2018-05-25 | 272 | yes |
+//! | `v20220501` | 2022-05-01 | 24 | no |
 //!
 //! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
 //! to every model type, with the API's wire names (`"InstanceId"`), members in order,

@@ -45,6 +45,16 @@ impl Client {
     /// 获取集群RBAC管理员角色 (`AcquireClusterAdminRole`)
     ///
     /// 通过此接口，可以获取集群的tke:admin的ClusterRole，即管理员角色，可以用于CAM侧高权限的用户，通过CAM策略给予子账户此接口权限，进而可以通过此接口直接获取到kubernetes集群内的管理员角色。
+    ///
+    /// # Example: 获取集群管理员角色
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe"
+    /// }
+    /// ```
     pub fn acquire_cluster_admin_role<'a>(
         &'a self,
         request: &'a AcquireClusterAdminRoleRequest,
@@ -55,6 +65,21 @@ impl Client {
     /// 给集群增加ClusterCIDR (`AddClusterCIDR`)
     ///
     /// 给GR集群增加可用的ClusterCIDR（开白才能使用此功能，如需要请联系我们）
+    ///
+    /// # Example: 给集群增加ClusterCIDR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterCIDRs": [
+    ///     "10.0.0.0/14",
+    ///     "192.168.0.0/16"
+    ///   ],
+    ///   "ClusterId": "cls-abcdefgh",
+    ///   "IgnoreClusterCIDRConflict": true
+    /// }
+    /// ```
     pub fn add_cluster_cidr<'a>(
         &'a self,
         request: &'a AddClusterCIDRRequest,
@@ -65,6 +90,19 @@ impl Client {
     /// 添加已经存在的实例到集群 (`AddExistedInstances`)
     ///
     /// 添加已经存在的实例到集群
+    ///
+    /// # Example: 添加已经存在的实例到集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxxxxx",
+    ///   "InstanceIds": [
+    ///     "ins-xxxxx"
+    ///   ]
+    /// }
+    /// ```
     pub fn add_existed_instances<'a>(
         &'a self,
         request: &'a AddExistedInstancesRequest,
@@ -75,6 +113,20 @@ impl Client {
     /// 将集群内节点移入节点池 (`AddNodeToNodePool`)
     ///
     /// 将集群内节点移入节点池
+    ///
+    /// # Example: 将集群内节点移入节点池
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "InstanceIds": [
+    ///     "ins-e55paxnt"
+    ///   ],
+    ///   "NodePoolId": "np-e55paxnt"
+    /// }
+    /// ```
     pub fn add_node_to_node_pool<'a>(
         &'a self,
         request: &'a AddNodeToNodePoolRequest,
@@ -85,6 +137,20 @@ impl Client {
     /// 增加集群子网 (`AddVpcCniSubnets`)
     ///
     /// 针对VPC-CNI模式的集群，增加集群容器网络可使用的子网
+    ///
+    /// # Example: 为VPC-CNI模式集群增加子网
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "SubnetIds": [
+    ///     "subnet-e55paxnt"
+    ///   ],
+    ///   "VpcId": "vpc-e55paxnt"
+    /// }
+    /// ```
     pub fn add_vpc_cni_subnets<'a>(
         &'a self,
         request: &'a AddVpcCniSubnetsRequest,
@@ -95,6 +161,16 @@ impl Client {
     /// 集群取消安装应用 (`CancelClusterRelease`)
     ///
     /// 在应用市场中取消安装失败的应用
+    ///
+    /// # Example: 取消集群应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": "0b49c73e-a2eb-41d7-8a9b-c0e61cf1aabb"
+    /// }
+    /// ```
     pub fn cancel_cluster_release<'a>(
         &'a self,
         request: &'a CancelClusterReleaseRequest,
@@ -105,6 +181,17 @@ impl Client {
     /// 取消集群升级计划 (`CancelUpgradePlan`)
     ///
     /// 取消升级计划
+    ///
+    /// # Example: 取消集群升级计划
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterID": "cls-3n90hta2",
+    ///   "PlanID": 1
+    /// }
+    /// ```
     pub fn cancel_upgrade_plan<'a>(
         &'a self,
         request: &'a CancelUpgradePlanRequest,
@@ -115,6 +202,18 @@ impl Client {
     /// 检查边缘计算集群的CIDR是否冲突 (`CheckEdgeClusterCIDR`)
     ///
     /// 检查边缘计算集群的CIDR是否冲突
+    ///
+    /// # Example: 检查边缘计算集群的CIDR是否冲突示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PodCIDR": "10.0.1.10/24",
+    ///   "ServiceCIDR": "192.168.0.0/16",
+    ///   "VpcId": "vpc-e55paxnt"
+    /// }
+    /// ```
     pub fn check_edge_cluster_cidr<'a>(
         &'a self,
         request: &'a CheckEdgeClusterCIDRRequest,
@@ -125,6 +224,21 @@ impl Client {
     /// 节点是否可升级 (`CheckInstancesUpgradeAble`)
     ///
     /// 检查给定节点列表中哪些是可升级的
+    ///
+    /// # Example: 检查节点是否可升级
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe",
+    ///   "InstanceIds": [
+    ///     "ins-q40fqbso",
+    ///     "ins-hvldgo6w",
+    ///     "ins-hrtaxazg"
+    ///   ]
+    /// }
+    /// ```
     pub fn check_instances_upgrade_able<'a>(
         &'a self,
         request: &'a CheckInstancesUpgradeAbleRequest,
@@ -135,6 +249,20 @@ impl Client {
     /// 创建备份仓库 (`CreateBackupStorageLocation`)
     ///
     /// 创建备份仓库，指定了存储仓库类型（如COS）、COS桶地区、名称等信息，当前最多允许创建100个仓库， 注意此接口当前是全局接口，多个地域的TKE集群如果要备份到相同的备份仓库中，不需要重复创建备份仓库
+    ///
+    /// # Example: 创建TKE存储仓库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Bucket": "tke-backup-test",
+    ///   "Name": "tke-storage-backup",
+    ///   "Path": "tke",
+    ///   "Provider": "tencentcloud",
+    ///   "StorageRegion": "ap-guangzhou"
+    /// }
+    /// ```
     pub fn create_backup_storage_location<'a>(
         &'a self,
         request: &'a CreateBackupStorageLocationRequest,
@@ -145,6 +273,17 @@ impl Client {
     /// 创建日志采集配置 (`CreateCLSLogConfig`)
     ///
     /// 创建日志采集配置
+    ///
+    /// # Example: 创建日志采集规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-kaftesta",
+    ///   "LogConfig": "{\\\"apiVersion\\\":\\\"cls.cloud.tencent.com/v1\\\",\\\"kind\\\":\\\"LogConfig\\\",\\\"metadata\\\"…"
+    /// }
+    /// ```
     pub fn create_cls_log_config<'a>(
         &'a self,
         request: &'a CreateCLSLogConfigRequest,
@@ -155,6 +294,10 @@ impl Client {
     /// 创建集群 (`CreateCluster`)
     ///
     /// 创建集群
+    ///
+    /// # Example (1 of 2): 创建托管集群示例
+    ///
+    /// The example request (125 lines) is in the upstream API documentation.
     pub fn create_cluster<'a>(
         &'a self,
         request: &'a CreateClusterRequest,
@@ -165,6 +308,20 @@ impl Client {
     /// 创建集群访问端口 (`CreateClusterEndpoint`)
     ///
     /// 创建集群访问端口
+    ///
+    /// # Example: 创建集群访问端口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "ExtensiveParameters": "{\"InternetAccessible\":{\"InternetChargeType\":\"TRAFFIC_POSTPAID_BY_HOUR\",\"Internet…",
+    ///   "IsExtranet": true,
+    ///   "SecurityGroup": "sg-e55paxnt",
+    ///   "SubnetId": "subnet-e55paxnt"
+    /// }
+    /// ```
     pub fn create_cluster_endpoint<'a>(
         &'a self,
         request: &'a CreateClusterEndpointRequest,
@@ -175,6 +332,16 @@ impl Client {
     /// 创建托管集群外网访问端口（不再维护，准备下线） (`CreateClusterEndpointVip`)
     ///
     /// 创建托管集群外网访问端口（不再维护，准备下线）请使用新接口：CreateClusterEndpoint
+    ///
+    /// # Example: 创建托管集群外网访问端口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt"
+    /// }
+    /// ```
     pub fn create_cluster_endpoint_vip<'a>(
         &'a self,
         request: &'a CreateClusterEndpointVipRequest,
@@ -185,6 +352,17 @@ impl Client {
     /// 扩展集群节点 (`CreateClusterInstances`)
     ///
     /// 扩展(新建)集群节点
+    ///
+    /// # Example (1 of 2): 扩展集群节点示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "RunInstancePara": "{\"Placement\":{\"Zone\":\"ap-guangzhou-4\"},\"InstanceType\":\"S3.SMALL1\"}"
+    /// }
+    /// ```
     pub fn create_cluster_instances<'a>(
         &'a self,
         request: &'a CreateClusterInstancesRequest,
@@ -195,6 +373,26 @@ impl Client {
     /// 创建集群维护时间窗口和排除项 (`CreateClusterMaintenanceWindowAndExclusions`)
     ///
     /// 创建集群维护时间窗口和排除项
+    ///
+    /// # Example: 创建集群维护窗口和排除项
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterID": "cls-3n90hta2",
+    ///   "DayOfWeek": [
+    ///     "MO",
+    ///     "TU",
+    ///     "WE",
+    ///     "TH",
+    ///     "FR"
+    ///   ],
+    ///   "Duration": 4,
+    ///   "Exclusions": [],
+    ///   "MaintenanceTime": "20:00:00"
+    /// }
+    /// ```
     pub fn create_cluster_maintenance_window_and_exclusions<'a>(
         &'a self,
         request: &'a CreateClusterMaintenanceWindowAndExclusionsRequest,
@@ -209,6 +407,10 @@ impl Client {
     /// 创建节点池 (`CreateClusterNodePool`)
     ///
     /// 创建节点池
+    ///
+    /// # Example: 创建节点池
+    ///
+    /// The example request (72 lines) is in the upstream API documentation.
     pub fn create_cluster_node_pool<'a>(
         &'a self,
         request: &'a CreateClusterNodePoolRequest,
@@ -219,6 +421,22 @@ impl Client {
     /// 集群安装应用 (`CreateClusterRelease`)
     ///
     /// 集群创建应用
+    ///
+    /// # Example: 集群创建应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Chart": "redis",
+    ///   "ChartFrom": "tke-market",
+    ///   "ChartNamespace": "helm-public",
+    ///   "ChartVersion": "10.5.3",
+    ///   "ClusterId": "cls-65r1c5nu",
+    ///   "Name": "app-05",
+    ///   "Namespace": "lwj"
+    /// }
+    /// ```
     pub fn create_cluster_release<'a>(
         &'a self,
         request: &'a CreateClusterReleaseRequest,
@@ -229,6 +447,18 @@ impl Client {
     /// 创建集群路由 (`CreateClusterRoute`)
     ///
     /// 创建集群路由
+    ///
+    /// # Example: 创建集群路由
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DestinationCidrBlock": "10.4.0.0/24",
+    ///   "GatewayIp": "10.0.0.3",
+    ///   "RouteTableName": "MANAGED_CLUSTER"
+    /// }
+    /// ```
     pub fn create_cluster_route<'a>(
         &'a self,
         request: &'a CreateClusterRouteRequest,
@@ -239,6 +469,18 @@ impl Client {
     /// 创建集群路由表 (`CreateClusterRouteTable`)
     ///
     /// 创建集群路由表
+    ///
+    /// # Example: 创建集群路由表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RouteTableCidrBlock": "10.4.0.0/16",
+    ///   "RouteTableName": "MANAGED_CLUSTER",
+    ///   "VpcId": "vpc-e55paxnt"
+    /// }
+    /// ```
     pub fn create_cluster_route_table<'a>(
         &'a self,
         request: &'a CreateClusterRouteTableRequest,
@@ -249,6 +491,18 @@ impl Client {
     /// 创建按量计费超级节点 (`CreateClusterVirtualNode`)
     ///
     /// 创建按量计费超级节点
+    ///
+    /// # Example: 创建按量计费超级节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "NodePoolId": "np-e55paxnt",
+    ///   "SubnetId": "subnet-e55paxnt"
+    /// }
+    /// ```
     pub fn create_cluster_virtual_node<'a>(
         &'a self,
         request: &'a CreateClusterVirtualNodeRequest,
@@ -259,6 +513,23 @@ impl Client {
     /// 创建超级节点池 (`CreateClusterVirtualNodePool`)
     ///
     /// 创建超级节点池
+    ///
+    /// # Example: 创建超级节点池
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "Name": "vk-nodepoll",
+    ///   "SecurityGroupIds": [
+    ///     "sg-e55paxnt"
+    ///   ],
+    ///   "SubnetIds": [
+    ///     "subnet-e55paxnt"
+    ///   ]
+    /// }
+    /// ```
     pub fn create_cluster_virtual_node_pool<'a>(
         &'a self,
         request: &'a CreateClusterVirtualNodePoolRequest,
@@ -270,6 +541,10 @@ impl Client {
     /// 创建边缘计算ECM机器 (`CreateECMInstances`)
     ///
     /// 创建边缘计算ECM机器
+    ///
+    /// # Example: 创建边缘计算ECM机器
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
     pub fn create_ecm_instances<'a>(
         &'a self,
         request: &'a CreateECMInstancesRequest,
@@ -280,6 +555,31 @@ impl Client {
     /// 创建弹性集群 (`CreateEKSCluster`)
     ///
     /// 创建弹性集群
+    ///
+    /// # Example: 创建弹性集群示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterDesc": "tke cluster",
+    ///   "ClusterName": "tke",
+    ///   "DnsServers": [
+    ///     {
+    ///       "DnsServers": [
+    ///         "10.2.2.88:53"
+    ///       ],
+    ///       "Domain": "exam.com"
+    ///     }
+    ///   ],
+    ///   "K8SVersion": "1.12.4",
+    ///   "ServiceSubnetId": "subnet-j0hy001q",
+    ///   "SubnetIds": [
+    ///     "subnet-j0hy001q"
+    ///   ],
+    ///   "VpcId": "vpc-j0hy001q"
+    /// }
+    /// ```
     pub fn create_eks_cluster<'a>(
         &'a self,
         request: &'a CreateEKSClusterRequest,
@@ -290,6 +590,10 @@ impl Client {
     /// 创建容器实例 (`CreateEKSContainerInstances`)
     ///
     /// 创建容器实例
+    ///
+    /// # Example: 创建容器实例
+    ///
+    /// The example request (94 lines) is in the upstream API documentation.
     pub fn create_eks_container_instances<'a>(
         &'a self,
         request: &'a CreateEKSContainerInstancesRequest,
@@ -300,6 +604,21 @@ impl Client {
     /// 创建边缘容器CVM机器 (`CreateEdgeCVMInstances`)
     ///
     /// 创建边缘容器CVM机器
+    ///
+    /// # Example: 创建边缘容器CVM机器
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterID": "cls-e55paxnt",
+    ///   "CvmCount": 3,
+    ///   "CvmRegion": "ap-guangzhou",
+    ///   "EnableEni": true,
+    ///   "RunInstancePara": "{\"InstanceChargeType\":\"POSTPAID_BY_HOUR\",\"Placement\":{\"Zone\":\"ap-guangzhou-3\",\"P…",
+    ///   "UserScript": "whoami"
+    /// }
+    /// ```
     pub fn create_edge_cvm_instances<'a>(
         &'a self,
         request: &'a CreateEdgeCVMInstancesRequest,
@@ -310,6 +629,17 @@ impl Client {
     /// 创建边缘集群日志采集配置 (`CreateEdgeLogConfig`)
     ///
     /// 创建边缘集群日志采集配置
+    ///
+    /// # Example: 创建日志采集规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2wds9k9p",
+    ///   "LogConfig": "{\"apiVersion\":\"cls.cloud.tencent.com/v1\",\"kind\":\"LogConfig\"... }"
+    /// }
+    /// ```
     pub fn create_edge_log_config<'a>(
         &'a self,
         request: &'a CreateEdgeLogConfigRequest,
@@ -320,6 +650,18 @@ impl Client {
     /// 弹性集群创建日志采集配置 (`CreateEksLogConfig`)
     ///
     /// 为弹性集群创建日志采集配置
+    ///
+    /// # Example: 弹性集群创建日志采集规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-kaftesta",
+    ///   "LogConfig": "{\\\"apiVersion\\\":\\\"cls.cloud.tencent.com/v1\\\",\\\"kind\\\":\\\"LogConfig\\\",\\\"metadata\\\"…",
+    ///   "LogsetId": "tas89a94-d952-410a-a393-9224de64test"
+    /// }
+    /// ```
     pub fn create_eks_log_config<'a>(
         &'a self,
         request: &'a CreateEksLogConfigRequest,
@@ -330,6 +672,19 @@ impl Client {
     /// 创建注册节点池 (`CreateExternalNodePool`)
     ///
     /// 创建注册节点池
+    ///
+    /// # Example: 创建注册节点池
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-edk3h1cs",
+    ///   "ContainerRuntime": "containerd",
+    ///   "Name": "测试注册节点池",
+    ///   "RuntimeVersion": "1.7.28"
+    /// }
+    /// ```
     pub fn create_external_node_pool<'a>(
         &'a self,
         request: &'a CreateExternalNodePoolRequest,
@@ -340,6 +695,28 @@ impl Client {
     /// 创建全局维护时间窗口和排除项 (`CreateGlobalMaintenanceWindowAndExclusions`)
     ///
     /// 创建全局维护时间窗口和排除项
+    ///
+    /// # Example: 创建全局维护窗口和排除项
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DayOfWeek": [
+    ///     "MO",
+    ///     "TU",
+    ///     "WE",
+    ///     "TH",
+    ///     "FR"
+    ///   ],
+    ///   "Duration": 4,
+    ///   "Exclusions": [],
+    ///   "MaintenanceTime": "20:00:00",
+    ///   "TargetRegions": [
+    ///     "*"
+    ///   ]
+    /// }
+    /// ```
     pub fn create_global_maintenance_window_and_exclusions<'a>(
         &'a self,
         request: &'a CreateGlobalMaintenanceWindowAndExclusionsRequest,
@@ -354,6 +731,21 @@ impl Client {
     /// 创建镜像缓存 (`CreateImageCache`)
     ///
     /// 创建镜像缓存的接口。创建过程中，请勿删除EKSCI实例和云盘，否则镜像缓存将创建失败。
+    ///
+    /// # Example: 创建镜像缓存
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageCacheSize": 50,
+    ///   "Images": [
+    ///     "nginx:latest"
+    ///   ],
+    ///   "SubnetId": "subnet-8ah75lo8",
+    ///   "VpcId": "vpc-508ctkfb"
+    /// }
+    /// ```
     pub fn create_image_cache<'a>(
         &'a self,
         request: &'a CreateImageCacheRequest,
@@ -364,6 +756,10 @@ impl Client {
     /// 创建告警策略 (`CreatePrometheusAlertPolicy`)
     ///
     /// 创建告警策略
+    ///
+    /// # Example: 新增告警
+    ///
+    /// The example request (58 lines) is in the upstream API documentation.
     pub fn create_prometheus_alert_policy<'a>(
         &'a self,
         request: &'a CreatePrometheusAlertPolicyRequest,
@@ -374,6 +770,10 @@ impl Client {
     /// 创建告警规则 (`CreatePrometheusAlertRule`)
     ///
     /// 创建告警规则
+    ///
+    /// # Example: 新增告警
+    ///
+    /// The example request (48 lines) is in the upstream API documentation.
     pub fn create_prometheus_alert_rule<'a>(
         &'a self,
         request: &'a CreatePrometheusAlertRuleRequest,
@@ -384,6 +784,25 @@ impl Client {
     /// 2.0实例关联集群 (`CreatePrometheusClusterAgent`)
     ///
     /// 与云监控融合的2.0实例关联集群
+    ///
+    /// # Example: 关联eks集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agents": [
+    ///     {
+    ///       "ClusterId": "cls-ou716dcp",
+    ///       "ClusterType": "eks",
+    ///       "EnableExternal": false,
+    ///       "NotScrape": true,
+    ///       "Region": "ap-beijing"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "prom-2tghe0lv"
+    /// }
+    /// ```
     pub fn create_prometheus_cluster_agent<'a>(
         &'a self,
         request: &'a CreatePrometheusClusterAgentRequest,
@@ -395,6 +814,10 @@ impl Client {
     /// 创建集群采集配置 (`CreatePrometheusConfig`)
     ///
     /// 创建集群采集配置
+    ///
+    /// # Example (1 of 2): 新增配置
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
     pub fn create_prometheus_config<'a>(
         &'a self,
         request: &'a CreatePrometheusConfigRequest,
@@ -405,6 +828,20 @@ impl Client {
     /// 创建grafana监控面板 (`CreatePrometheusDashboard`)
     ///
     /// 创建grafana监控面板
+    ///
+    /// # Example: 创建grafana面板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Contents": [
+    ///     "abc"
+    ///   ],
+    ///   "DashboardName": "abc",
+    ///   "InstanceId": "abc"
+    /// }
+    /// ```
     pub fn create_prometheus_dashboard<'a>(
         &'a self,
         request: &'a CreatePrometheusDashboardRequest,
@@ -415,6 +852,10 @@ impl Client {
     /// 创建全局告警通知渠道 (`CreatePrometheusGlobalNotification`)
     ///
     /// 创建全局告警通知渠道
+    ///
+    /// # Example: 新建全局告警通知渠道
+    ///
+    /// The example request (29 lines) is in the upstream API documentation.
     pub fn create_prometheus_global_notification<'a>(
         &'a self,
         request: &'a CreatePrometheusGlobalNotificationRequest,
@@ -429,6 +870,17 @@ impl Client {
     /// 创建聚合规则yaml方式 (`CreatePrometheusRecordRuleYaml`)
     ///
     /// 创建聚合规则yaml方式
+    ///
+    /// # Example: 创建新的聚合规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "xxxx",
+    ///   "InstanceId": "prom-xxx"
+    /// }
+    /// ```
     pub fn create_prometheus_record_rule_yaml<'a>(
         &'a self,
         request: &'a CreatePrometheusRecordRuleYamlRequest,
@@ -440,6 +892,10 @@ impl Client {
     /// 新建模板 (`CreatePrometheusTemp`)
     ///
     /// 创建一个云原生Prometheus模板
+    ///
+    /// # Example: 创建一个模板
+    ///
+    /// The example request (90 lines) is in the upstream API documentation.
     pub fn create_prometheus_temp<'a>(
         &'a self,
         request: &'a CreatePrometheusTempRequest,
@@ -450,6 +906,10 @@ impl Client {
     /// 创建模板 (`CreatePrometheusTemplate`)
     ///
     /// 创建一个云原生Prometheus模板实例
+    ///
+    /// # Example: 创建一个模板
+    ///
+    /// The example request (100 lines) is in the upstream API documentation.
     pub fn create_prometheus_template<'a>(
         &'a self,
         request: &'a CreatePrometheusTemplateRequest,
@@ -460,6 +920,26 @@ impl Client {
     /// 购买预留券实例 (`CreateReservedInstances`)
     ///
     /// 预留券实例的购买会预先扣除本次实例购买所需金额，在调用本接口前请确保账户余额充足。
+    ///
+    /// # Example: 创建通用型预留券
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientToken": "my-unique-token",
+    ///   "InstanceChargePrepaid": {
+    ///     "Period": 1,
+    ///     "RenewFlag": "NOTIFY_AND_MANUAL_RENEW"
+    ///   },
+    ///   "InstanceCount": 1,
+    ///   "ReservedInstanceSpec": {
+    ///     "Cpu": 1,
+    ///     "Memory": 2,
+    ///     "Type": "common"
+    ///   }
+    /// }
+    /// ```
     pub fn create_reserved_instances<'a>(
         &'a self,
         request: &'a CreateReservedInstancesRequest,
@@ -470,6 +950,10 @@ impl Client {
     /// 创建集群发布序列 (`CreateRollOutSequence`)
     ///
     /// 创建集群发布序列
+    ///
+    /// # Example: 创建发布序列
+    ///
+    /// The example request (39 lines) is in the upstream API documentation.
     pub fn create_roll_out_sequence<'a>(
         &'a self,
         request: &'a CreateRollOutSequenceRequest,
@@ -480,6 +964,20 @@ impl Client {
     /// 创建边缘计算集群 (`CreateTKEEdgeCluster`)
     ///
     /// 创建边缘计算集群
+    ///
+    /// # Example: 创建边缘计算集群示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterName": "for_test",
+    ///   "K8SVersion": "1.12.4",
+    ///   "PodCIDR": "172.16.0.0/20",
+    ///   "ServiceCIDR": "192.168.0.0/18",
+    ///   "VpcId": "vpc-e55paxnt"
+    /// }
+    /// ```
     pub fn create_tke_edge_cluster<'a>(
         &'a self,
         request: &'a CreateTKEEdgeClusterRequest,
@@ -490,6 +988,17 @@ impl Client {
     /// 删除addon (`DeleteAddon`)
     ///
     /// 删除一个addon
+    ///
+    /// # Example: 删除addon
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddonName": "nvidia-gpu",
+    ///   "ClusterId": "cls-kihzth22"
+    /// }
+    /// ```
     pub fn delete_addon<'a>(
         &'a self,
         request: &'a DeleteAddonRequest,
@@ -500,6 +1009,16 @@ impl Client {
     /// 删除备份仓库 (`DeleteBackupStorageLocation`)
     ///
     /// 删除备份仓库
+    ///
+    /// # Example: 删除备份仓库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "tke-storage-backup"
+    /// }
+    /// ```
     pub fn delete_backup_storage_location<'a>(
         &'a self,
         request: &'a DeleteBackupStorageLocationRequest,
@@ -510,6 +1029,17 @@ impl Client {
     /// 删除集群 (`DeleteCluster`)
     ///
     /// 删除集群(YUNAPI V3版本)
+    ///
+    /// # Example: 删除集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-etu4tjip",
+    ///   "InstanceDeleteMode": "terminate"
+    /// }
+    /// ```
     pub fn delete_cluster<'a>(
         &'a self,
         request: &'a DeleteClusterRequest,
@@ -520,6 +1050,20 @@ impl Client {
     /// 删除集群伸缩组 (`DeleteClusterAsGroups`)
     ///
     /// 删除集群伸缩组
+    ///
+    /// # Example: 删除集群伸缩组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoScalingGroupIds": [
+    ///     "asg-2wds9k9p"
+    ///   ],
+    ///   "ClusterId": "cls-2wds9k9p",
+    ///   "KeepInstance": false
+    /// }
+    /// ```
     pub fn delete_cluster_as_groups<'a>(
         &'a self,
         request: &'a DeleteClusterAsGroupsRequest,
@@ -530,6 +1074,16 @@ impl Client {
     /// 删除集群访问端口 (`DeleteClusterEndpoint`)
     ///
     /// 删除集群访问端口
+    ///
+    /// # Example: 删除集群访问端口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxxxxxxx"
+    /// }
+    /// ```
     pub fn delete_cluster_endpoint<'a>(
         &'a self,
         request: &'a DeleteClusterEndpointRequest,
@@ -540,6 +1094,16 @@ impl Client {
     /// 删除托管集群外网访问端口 (`DeleteClusterEndpointVip`)
     ///
     /// 删除托管集群外网访问端口（老的方式，仅支持托管集群外网端口）
+    ///
+    /// # Example: 删除托管集群外网访问端口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2wds9k9p"
+    /// }
+    /// ```
     pub fn delete_cluster_endpoint_vip<'a>(
         &'a self,
         request: &'a DeleteClusterEndpointVipRequest,
@@ -550,6 +1114,20 @@ impl Client {
     /// 删除集群中的节点 (`DeleteClusterInstances`)
     ///
     /// 删除集群中的实例
+    ///
+    /// # Example: 删除集群中的实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe",
+    ///   "InstanceDeleteMode": "terminate",
+    ///   "InstanceIds": [
+    ///     "ins-1w67yfj8"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_cluster_instances<'a>(
         &'a self,
         request: &'a DeleteClusterInstancesRequest,
@@ -560,6 +1138,16 @@ impl Client {
     /// 删除集群维护时间窗口和排除项 (`DeleteClusterMaintenanceWindowAndExclusion`)
     ///
     /// 删除集群维护时间窗口和排除项
+    ///
+    /// # Example: 删除集群维护窗口和排除项
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterID": "cls-3n90hta2"
+    /// }
+    /// ```
     pub fn delete_cluster_maintenance_window_and_exclusion<'a>(
         &'a self,
         request: &'a DeleteClusterMaintenanceWindowAndExclusionRequest,
@@ -574,6 +1162,20 @@ impl Client {
     /// 删除节点池 (`DeleteClusterNodePool`)
     ///
     /// 删除节点池
+    ///
+    /// # Example: 删除节点池
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7tz3n309",
+    ///   "KeepInstance": false,
+    ///   "NodePoolIds": [
+    ///     "np-e55paxnt"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_cluster_node_pool<'a>(
         &'a self,
         request: &'a DeleteClusterNodePoolRequest,
@@ -584,6 +1186,18 @@ impl Client {
     /// 删除集群路由 (`DeleteClusterRoute`)
     ///
     /// 删除集群路由
+    ///
+    /// # Example: 删除集群路由
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DestinationCidrBlock": "10.4.0.0/24",
+    ///   "GatewayIp": "10.0.0.3",
+    ///   "RouteTableName": "MANAGED_CLUSTER"
+    /// }
+    /// ```
     pub fn delete_cluster_route<'a>(
         &'a self,
         request: &'a DeleteClusterRouteRequest,
@@ -594,6 +1208,16 @@ impl Client {
     /// 删除集群路由表 (`DeleteClusterRouteTable`)
     ///
     /// 删除集群路由表
+    ///
+    /// # Example: 删除集群路由表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RouteTableName": "MANAGED_CLUSTER"
+    /// }
+    /// ```
     pub fn delete_cluster_route_table<'a>(
         &'a self,
         request: &'a DeleteClusterRouteTableRequest,
@@ -604,6 +1228,19 @@ impl Client {
     /// 删除超级节点 (`DeleteClusterVirtualNode`)
     ///
     /// 删除超级节点
+    ///
+    /// # Example: 删除超级节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "NodeNames": [
+    ///     "eklet-subnet-e55paxnt-0"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_cluster_virtual_node<'a>(
         &'a self,
         request: &'a DeleteClusterVirtualNodeRequest,
@@ -614,6 +1251,19 @@ impl Client {
     /// 删除超级节点池 (`DeleteClusterVirtualNodePool`)
     ///
     /// 删除超级节点池
+    ///
+    /// # Example: 删除超级节点池
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "NodePoolIds": [
+    ///     "np-e55paxnt"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_cluster_virtual_node_pool<'a>(
         &'a self,
         request: &'a DeleteClusterVirtualNodePoolRequest,
@@ -625,6 +1275,19 @@ impl Client {
     /// 删除ECM实例 (`DeleteECMInstances`)
     ///
     /// 删除ECM实例
+    ///
+    /// # Example: 删除ECM实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterID": "cls-2wds9k9p",
+    ///   "EcmIdSet": [
+    ///     "ecm-2wds9k9p"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_ecm_instances<'a>(
         &'a self,
         request: &'a DeleteECMInstancesRequest,
@@ -635,6 +1298,16 @@ impl Client {
     /// 删除弹性集群 (`DeleteEKSCluster`)
     ///
     /// 删除弹性集群(yunapiv3)
+    ///
+    /// # Example: 删除弹性集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxxxxx"
+    /// }
+    /// ```
     pub fn delete_eks_cluster<'a>(
         &'a self,
         request: &'a DeleteEKSClusterRequest,
@@ -645,6 +1318,18 @@ impl Client {
     /// 删除容器实例 (`DeleteEKSContainerInstances`)
     ///
     /// 删除容器实例，可批量删除
+    ///
+    /// # Example: 删除容器实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EksCiIds": [
+    ///     "eksci-6mr3o7eu"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_eks_container_instances<'a>(
         &'a self,
         request: &'a DeleteEKSContainerInstancesRequest,
@@ -655,6 +1340,19 @@ impl Client {
     /// 删除边缘容器CVM实例 (`DeleteEdgeCVMInstances`)
     ///
     /// 删除边缘容器CVM实例
+    ///
+    /// # Example: 删除边缘容器CVM实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterID": "cls-2wds9k9p",
+    ///   "CvmIdSet": [
+    ///     "cvm-gdf53454"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_edge_cvm_instances<'a>(
         &'a self,
         request: &'a DeleteEdgeCVMInstancesRequest,
@@ -665,6 +1363,19 @@ impl Client {
     /// 删除边缘计算实例 (`DeleteEdgeClusterInstances`)
     ///
     /// 删除边缘计算实例
+    ///
+    /// # Example: 删除边缘计算实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2wds9k9p",
+    ///   "InstanceIds": [
+    ///     "cvm-xgj3ca32"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_edge_cluster_instances<'a>(
         &'a self,
         request: &'a DeleteEdgeClusterInstancesRequest,
@@ -675,6 +1386,20 @@ impl Client {
     /// 删除注册节点 (`DeleteExternalNode`)
     ///
     /// 删除注册节点
+    ///
+    /// # Example: 删除注册节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-lm91rql0",
+    ///   "Names": [
+    ///     "node1",
+    ///     "node2"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_external_node<'a>(
         &'a self,
         request: &'a DeleteExternalNodeRequest,
@@ -685,6 +1410,19 @@ impl Client {
     /// 删除注册节点池 (`DeleteExternalNodePool`)
     ///
     /// 删除注册节点池
+    ///
+    /// # Example: 删除注册节点池
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-lm91rql0",
+    ///   "NodePoolIds": [
+    ///     "np-kennkdng"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_external_node_pool<'a>(
         &'a self,
         request: &'a DeleteExternalNodePoolRequest,
@@ -695,6 +1433,16 @@ impl Client {
     /// 删除全局维护时间窗口和排除项 (`DeleteGlobalMaintenanceWindowAndExclusion`)
     ///
     /// 删除全集维护时间窗口和排除项
+    ///
+    /// # Example: 删除全局维护窗口和排除项
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": 1
+    /// }
+    /// ```
     pub fn delete_global_maintenance_window_and_exclusion<'a>(
         &'a self,
         request: &'a DeleteGlobalMaintenanceWindowAndExclusionRequest,
@@ -709,6 +1457,18 @@ impl Client {
     /// 删除镜像缓存 (`DeleteImageCaches`)
     ///
     /// 批量删除镜像缓存
+    ///
+    /// # Example: 删除镜像缓存
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageCacheIds": [
+    ///     "imc-xxx"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_image_caches<'a>(
         &'a self,
         request: &'a DeleteImageCachesRequest,
@@ -719,6 +1479,17 @@ impl Client {
     /// 删除日志采集规则 (`DeleteLogConfigs`)
     ///
     /// 删除集群内采集规则
+    ///
+    /// # Example: 删除采集规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-bz7ge4wl",
+    ///   "LogConfigNames": "test6,test7"
+    /// }
+    /// ```
     pub fn delete_log_configs<'a>(
         &'a self,
         request: &'a DeleteLogConfigsRequest,
@@ -729,6 +1500,22 @@ impl Client {
     /// 删除2.0实例告警策略 (`DeletePrometheusAlertPolicy`)
     ///
     /// 删除2.0实例告警策略
+    ///
+    /// # Example: 删除Prometheus告警规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlertIds": [
+    ///     "abc"
+    ///   ],
+    ///   "InstanceId": "abc",
+    ///   "Names": [
+    ///     "abc"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_prometheus_alert_policy<'a>(
         &'a self,
         request: &'a DeletePrometheusAlertPolicyRequest,
@@ -739,6 +1526,19 @@ impl Client {
     /// 删除告警规则 (`DeletePrometheusAlertRule`)
     ///
     /// 删除告警规则
+    ///
+    /// # Example: 删除Prometheus告警规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlertIds": [
+    ///     "a1"
+    ///   ],
+    ///   "InstanceId": "prom-e55paxnt"
+    /// }
+    /// ```
     pub fn delete_prometheus_alert_rule<'a>(
         &'a self,
         request: &'a DeletePrometheusAlertRuleRequest,
@@ -749,6 +1549,25 @@ impl Client {
     /// 解除TMP实例的集群关联 (`DeletePrometheusClusterAgent`)
     ///
     /// 解除TMP实例的集群关联
+    ///
+    /// # Example: 删除agent
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agents": [
+    ///     {
+    ///       "ClusterId": "abc",
+    ///       "ClusterType": "abc",
+    ///       "Describe": "abc",
+    ///       "Region": "abc"
+    ///     }
+    ///   ],
+    ///   "Force": true,
+    ///   "InstanceId": "abc"
+    /// }
+    /// ```
     pub fn delete_prometheus_cluster_agent<'a>(
         &'a self,
         request: &'a DeletePrometheusClusterAgentRequest,
@@ -760,6 +1579,18 @@ impl Client {
     /// 删除集群采集配置 (`DeletePrometheusConfig`)
     ///
     /// 删除集群采集配置
+    ///
+    /// # Example (1 of 2): 删除采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-9cgtidkr",
+    ///   "ClusterType": "tke",
+    ///   "InstanceId": "prom-2tghe0lv"
+    /// }
+    /// ```
     pub fn delete_prometheus_config<'a>(
         &'a self,
         request: &'a DeletePrometheusConfigRequest,
@@ -770,6 +1601,19 @@ impl Client {
     /// 删除聚合规则 (`DeletePrometheusRecordRuleYaml`)
     ///
     /// 删除聚合规则
+    ///
+    /// # Example: 删除聚合规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-xxx",
+    ///   "Names": [
+    ///     "xxx"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_prometheus_record_rule_yaml<'a>(
         &'a self,
         request: &'a DeletePrometheusRecordRuleYamlRequest,
@@ -781,6 +1625,16 @@ impl Client {
     /// 删除模板实例 (`DeletePrometheusTemp`)
     ///
     /// 删除一个云原生Prometheus配置模板
+    ///
+    /// # Example: 删除一个模板实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "temp-xxx"
+    /// }
+    /// ```
     pub fn delete_prometheus_temp<'a>(
         &'a self,
         request: &'a DeletePrometheusTempRequest,
@@ -791,6 +1645,22 @@ impl Client {
     /// 解除模板同步 (`DeletePrometheusTempSync`)
     ///
     /// 解除模板同步，这将会删除目标中该模板所生产的配置，针对V2版本实例
+    ///
+    /// # Example: 解除模板同步
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Targets": [
+    ///     {
+    ///       "InstanceId": "\"prom-xxx\"",
+    ///       "Region": "\"ap-shanghai\""
+    ///     }
+    ///   ],
+    ///   "TemplateId": "\"temp-xxx\""
+    /// }
+    /// ```
     pub fn delete_prometheus_temp_sync<'a>(
         &'a self,
         request: &'a DeletePrometheusTempSyncRequest,
@@ -801,6 +1671,16 @@ impl Client {
     /// 删除模板 (`DeletePrometheusTemplate`)
     ///
     /// 删除一个云原生Prometheus配置模板
+    ///
+    /// # Example: 删除一个模板实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "temp-xxx"
+    /// }
+    /// ```
     pub fn delete_prometheus_template<'a>(
         &'a self,
         request: &'a DeletePrometheusTemplateRequest,
@@ -811,6 +1691,22 @@ impl Client {
     /// 取消模板同步 (`DeletePrometheusTemplateSync`)
     ///
     /// 取消模板同步，这将会删除目标中该模板所生产的配置
+    ///
+    /// # Example: 解除模板同步
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Targets": [
+    ///     {
+    ///       "InstanceId": "\"prom-xxx\"",
+    ///       "Region": "\"ap-shanghai\""
+    ///     }
+    ///   ],
+    ///   "TemplateId": "\"temp-xxx\""
+    /// }
+    /// ```
     pub fn delete_prometheus_template_sync<'a>(
         &'a self,
         request: &'a DeletePrometheusTemplateSyncRequest,
@@ -822,6 +1718,18 @@ impl Client {
     /// 退还预留券实例 (`DeleteReservedInstances`)
     ///
     /// 预留券实例如符合退还规则，可通过本接口主动退还。
+    ///
+    /// # Example (1 of 2): 退还一个不存在的资源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ReservedInstanceIds": [
+    ///     "not-found"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_reserved_instances<'a>(
         &'a self,
         request: &'a DeleteReservedInstancesRequest,
@@ -832,6 +1740,16 @@ impl Client {
     /// 删除集群发布序列 (`DeleteRollOutSequence`)
     ///
     /// 删除集群发布序列
+    ///
+    /// # Example: 删除发布序列
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": 1
+    /// }
+    /// ```
     pub fn delete_roll_out_sequence<'a>(
         &'a self,
         request: &'a DeleteRollOutSequenceRequest,
@@ -842,6 +1760,16 @@ impl Client {
     /// 删除边缘计算集群 (`DeleteTKEEdgeCluster`)
     ///
     /// 删除边缘计算集群
+    ///
+    /// # Example: 删除边缘计算集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2wds9k9p"
+    /// }
+    /// ```
     pub fn delete_tke_edge_cluster<'a>(
         &'a self,
         request: &'a DeleteTKEEdgeClusterRequest,
@@ -852,6 +1780,25 @@ impl Client {
     /// 删除用户权限 (`DeleteUserPermissions`)
     ///
     /// 使用请求中提供的权限集合，删除用户对应的权限
+    ///
+    /// # Example: 删除admin权限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Permissions": [
+    ///     {
+    ///       "ClusterId": "cls-n17663rk",
+    ///       "IsCustom": false,
+    ///       "Namespace": "",
+    ///       "RoleName": "tke:admin",
+    ///       "RoleType": "cluster"
+    ///     }
+    ///   ],
+    ///   "TargetUin": "700002308532"
+    /// }
+    /// ```
     pub fn delete_user_permissions<'a>(
         &'a self,
         request: &'a DeleteUserPermissionsRequest,
@@ -862,6 +1809,17 @@ impl Client {
     /// 获取addon列表 (`DescribeAddon`)
     ///
     /// 获取addon列表
+    ///
+    /// # Example: 获取addon列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddonName": "cbs",
+    ///   "ClusterId": "cls-kihzth22"
+    /// }
+    /// ```
     pub fn describe_addon<'a>(
         &'a self,
         request: &'a DescribeAddonRequest,
@@ -872,6 +1830,17 @@ impl Client {
     /// 获取addon的参数 (`DescribeAddonValues`)
     ///
     /// 获取一个addon的参数
+    ///
+    /// # Example: 获取addon的参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddonName": "nvidia-gpu",
+    ///   "ClusterId": "cls-kihzth22"
+    /// }
+    /// ```
     pub fn describe_addon_values<'a>(
         &'a self,
         request: &'a DescribeAddonValuesRequest,
@@ -882,6 +1851,16 @@ impl Client {
     /// 获取集群可以升级的所有版本 (`DescribeAvailableClusterVersion`)
     ///
     /// 获取集群可以升级的所有版本
+    ///
+    /// # Example: 获取集群可以升级的版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe"
+    /// }
+    /// ```
     pub fn describe_available_cluster_version<'a>(
         &'a self,
         request: &'a DescribeAvailableClusterVersionRequest,
@@ -895,6 +1874,16 @@ impl Client {
     /// edge-dashboard 接口，当前edge产品已完成下线周知，同时edge-dashboard功能已经全部转移至edge-gw，申请将edge-dashboard所有接口先下线
     ///
     /// 边缘计算支持版本和k8s版本
+    ///
+    /// # Example: 检查当前支持的k8s版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt"
+    /// }
+    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_available_tke_edge_version<'a>(
         &'a self,
@@ -907,6 +1896,18 @@ impl Client {
     /// 查询备份仓库 (`DescribeBackupStorageLocations`)
     ///
     /// 查询备份仓库信息
+    ///
+    /// # Example: 查询备份仓库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Names": [
+    ///     "tke-backup"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_backup_storage_locations<'a>(
         &'a self,
         request: &'a DescribeBackupStorageLocationsRequest,
@@ -918,6 +1919,16 @@ impl Client {
     /// 查询批量修改标签状态 (`DescribeBatchModifyTagsStatus`)
     ///
     /// 查询批量修改标签状态
+    ///
+    /// # Example: 查询批量修改标签状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-j3w5ehty"
+    /// }
+    /// ```
     pub fn describe_batch_modify_tags_status<'a>(
         &'a self,
         request: &'a DescribeBatchModifyTagsStatusRequest,
@@ -929,6 +1940,16 @@ impl Client {
     /// 集群弹性伸缩配置 (`DescribeClusterAsGroupOption`)
     ///
     /// 集群弹性伸缩配置
+    ///
+    /// # Example: 集群弹性伸缩配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-hca1bmif"
+    /// }
+    /// ```
     pub fn describe_cluster_as_group_option<'a>(
         &'a self,
         request: &'a DescribeClusterAsGroupOptionRequest,
@@ -940,6 +1961,16 @@ impl Client {
     /// 集群关联的伸缩组列表 (`DescribeClusterAsGroups`)
     ///
     /// 集群关联的伸缩组列表
+    ///
+    /// # Example: 集群关联的伸缩组列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2wds9k9p"
+    /// }
+    /// ```
     pub fn describe_cluster_as_groups<'a>(
         &'a self,
         request: &'a DescribeClusterAsGroupsRequest,
@@ -950,6 +1981,16 @@ impl Client {
     /// 查看集群认证配置 (`DescribeClusterAuthenticationOptions`)
     ///
     /// 查看集群认证配置
+    ///
+    /// # Example: 查看集群认证配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe"
+    /// }
+    /// ```
     pub fn describe_cluster_authentication_options<'a>(
         &'a self,
         request: &'a DescribeClusterAuthenticationOptionsRequest,
@@ -964,6 +2005,17 @@ impl Client {
     /// 查询集群可用的自定义参数 (`DescribeClusterAvailableExtraArgs`)
     ///
     /// 查询集群可用的自定义参数
+    ///
+    /// # Example: 查询集群可用的自定义参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterType": "MANAGED_CLUSTER",
+    ///   "ClusterVersion": "1.20.6"
+    /// }
+    /// ```
     pub fn describe_cluster_available_extra_args<'a>(
         &'a self,
         request: &'a DescribeClusterAvailableExtraArgsRequest,
@@ -978,6 +2030,20 @@ impl Client {
     /// 获取集群子账户CommonName映射关系 (`DescribeClusterCommonNames`)
     ///
     /// 获取指定子账户在RBAC授权模式中对应kube-apiserver客户端证书的CommonName字段，如果没有客户端证书，将会签发一个，此接口有最大传入子账户数量上限，当前为50
+    ///
+    /// # Example: 获取集群子账户CommonName映射关系
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu",
+    ///   "SubaccountUins": [
+    ///     "1311258476067",
+    ///     "1311258476067"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_cluster_common_names<'a>(
         &'a self,
         request: &'a DescribeClusterCommonNamesRequest,
@@ -988,6 +2054,16 @@ impl Client {
     /// 查询Kubernetes控制器状态 (`DescribeClusterControllers`)
     ///
     /// 用于查询Kubernetes的各个原生控制器是否开启
+    ///
+    /// # Example: 查看集群中K8S控制器是否开启
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe"
+    /// }
+    /// ```
     pub fn describe_cluster_controllers<'a>(
         &'a self,
         request: &'a DescribeClusterControllersRequest,
@@ -998,6 +2074,16 @@ impl Client {
     /// 查询集群访问端口状态 (`DescribeClusterEndpointStatus`)
     ///
     /// 查询集群访问端口状态(独立集群开启内网/外网访问，托管集群支持开启内网访问)
+    ///
+    /// # Example: 查询集群访问端口状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe"
+    /// }
+    /// ```
     pub fn describe_cluster_endpoint_status<'a>(
         &'a self,
         request: &'a DescribeClusterEndpointStatusRequest,
@@ -1009,6 +2095,16 @@ impl Client {
     /// 查询托管集群开启外网端口流程状态 (`DescribeClusterEndpointVipStatus`)
     ///
     /// 查询集群开启端口流程状态(仅支持托管集群外网端口)
+    ///
+    /// # Example: 查询集群开启端口流程状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2wds9k9p,"
+    /// }
+    /// ```
     pub fn describe_cluster_endpoint_vip_status<'a>(
         &'a self,
         request: &'a DescribeClusterEndpointVipStatusRequest,
@@ -1023,6 +2119,16 @@ impl Client {
     /// 获取集群访问地址 (`DescribeClusterEndpoints`)
     ///
     /// 获取集群的访问地址，包括内网地址，外网地址，外网域名，外网访问安全策略
+    ///
+    /// # Example: 获取集群访问地址
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu"
+    /// }
+    /// ```
     pub fn describe_cluster_endpoints<'a>(
         &'a self,
         request: &'a DescribeClusterEndpointsRequest,
@@ -1033,6 +2139,16 @@ impl Client {
     /// 查询集群自定义参数 (`DescribeClusterExtraArgs`)
     ///
     /// 查询集群自定义参数
+    ///
+    /// # Example: 查询集群自定义参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt"
+    /// }
+    /// ```
     pub fn describe_cluster_extra_args<'a>(
         &'a self,
         request: &'a DescribeClusterExtraArgsRequest,
@@ -1043,6 +2159,16 @@ impl Client {
     /// 查询集群巡检结果概览信息 (`DescribeClusterInspectionResultsOverview`)
     ///
     /// 查询用户单个Region下的所有集群巡检结果概览信息
+    ///
+    /// # Example: 查询集群巡检报告概览
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterIds": []
+    /// }
+    /// ```
     pub fn describe_cluster_inspection_results_overview<'a>(
         &'a self,
         request: &'a DescribeClusterInspectionResultsOverviewRequest,
@@ -1057,6 +2183,16 @@ impl Client {
     /// 查询集群节点信息 (`DescribeClusterInstances`)
     ///
     /// 查询集群下节点实例信息
+    ///
+    /// # Example: 查询集群实例信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe"
+    /// }
+    /// ```
     pub fn describe_cluster_instances<'a>(
         &'a self,
         request: &'a DescribeClusterInstancesRequest,
@@ -1067,6 +2203,16 @@ impl Client {
     /// 获取集群kubeconfig文件 (`DescribeClusterKubeconfig`)
     ///
     /// 获取集群的kubeconfig文件，不同子账户获取自己的kubeconfig文件，该文件中有每个子账户自己的kube-apiserver的客户端证书，默认首次调此接口时候创建客户端证书，时效20年，未授予任何权限，如果是集群所有者或者主账户，则默认是cluster-admin权限。
+    ///
+    /// # Example: 获取集群kubeconfig文件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu"
+    /// }
+    /// ```
     pub fn describe_cluster_kubeconfig<'a>(
         &'a self,
         request: &'a DescribeClusterKubeconfigRequest,
@@ -1077,6 +2223,14 @@ impl Client {
     /// 获取集群规模 (`DescribeClusterLevelAttribute`)
     ///
     /// 获取集群规模
+    ///
+    /// # Example: 获取托管集群规模
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_cluster_level_attribute<'a>(
         &'a self,
         request: &'a DescribeClusterLevelAttributeRequest,
@@ -1088,6 +2242,20 @@ impl Client {
     /// 查询集群变配记录 (`DescribeClusterLevelChangeRecords`)
     ///
     /// 查询集群变配记录
+    ///
+    /// # Example: 查询集群变配记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterID": "cls-7t1eo183",
+    ///   "EndAt": "2022-07-11 17:45:02",
+    ///   "Limit": 1,
+    ///   "Offset": 1,
+    ///   "StartAt": "2022-07-11 16:45:02"
+    /// }
+    /// ```
     pub fn describe_cluster_level_change_records<'a>(
         &'a self,
         request: &'a DescribeClusterLevelChangeRecordsRequest,
@@ -1102,6 +2270,17 @@ impl Client {
     /// 获取集群维护时间窗口和排除项 (`DescribeClusterMaintenanceWindowAndExclusions`)
     ///
     /// 获取集群维护时间窗口和排除项
+    ///
+    /// # Example: 获取集群维护窗口和排除项
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_cluster_maintenance_window_and_exclusions<'a>(
         &'a self,
         request: &'a DescribeClusterMaintenanceWindowAndExclusionsRequest,
@@ -1116,6 +2295,17 @@ impl Client {
     /// 查询节点池详情 (`DescribeClusterNodePoolDetail`)
     ///
     /// 查询节点池详情
+    ///
+    /// # Example: 查询节点池详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "NodePoolId": "np-e55paxnt"
+    /// }
+    /// ```
     pub fn describe_cluster_node_pool_detail<'a>(
         &'a self,
         request: &'a DescribeClusterNodePoolDetailRequest,
@@ -1127,6 +2317,16 @@ impl Client {
     /// 查询节点池列表 (`DescribeClusterNodePools`)
     ///
     /// 查询节点池列表
+    ///
+    /// # Example: 查询节点池列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt"
+    /// }
+    /// ```
     pub fn describe_cluster_node_pools<'a>(
         &'a self,
         request: &'a DescribeClusterNodePoolsRequest,
@@ -1137,6 +2337,17 @@ impl Client {
     /// 查询集群安装中的应用列表 (`DescribeClusterPendingReleases`)
     ///
     /// 在应用市场中查询正在安装中的应用列表
+    ///
+    /// # Example: 查询集群安装中应用列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu",
+    ///   "Limit": 1
+    /// }
+    /// ```
     pub fn describe_cluster_pending_releases<'a>(
         &'a self,
         request: &'a DescribeClusterPendingReleasesRequest,
@@ -1148,6 +2359,18 @@ impl Client {
     /// 查询集群已安装应用详情 (`DescribeClusterReleaseDetails`)
     ///
     /// 查询通过应用市场安装的某个应用详情
+    ///
+    /// # Example: 查询集群已安装应用详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu",
+    ///   "Name": "app-name",
+    ///   "Namespace": "default"
+    /// }
+    /// ```
     pub fn describe_cluster_release_details<'a>(
         &'a self,
         request: &'a DescribeClusterReleaseDetailsRequest,
@@ -1159,6 +2382,18 @@ impl Client {
     /// 查询集群已安装应用版本历史 (`DescribeClusterReleaseHistory`)
     ///
     /// 查询集群在应用市场中某个已安装应用的版本历史
+    ///
+    /// # Example: 查询集群已安装应用版本历史
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu",
+    ///   "Name": "app-name",
+    ///   "Namespace": "default"
+    /// }
+    /// ```
     pub fn describe_cluster_release_history<'a>(
         &'a self,
         request: &'a DescribeClusterReleaseHistoryRequest,
@@ -1170,6 +2405,16 @@ impl Client {
     /// 查询集群已安装应用列表 (`DescribeClusterReleases`)
     ///
     /// 查询集群在应用市场中已安装应用列表
+    ///
+    /// # Example: 查询集群已安装应用列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu"
+    /// }
+    /// ```
     pub fn describe_cluster_releases<'a>(
         &'a self,
         request: &'a DescribeClusterReleasesRequest,
@@ -1180,6 +2425,17 @@ impl Client {
     /// 查询集群发布序列标签 (`DescribeClusterRollOutSequenceTags`)
     ///
     /// 查询集群发布序列标签
+    ///
+    /// # Example: 获取集群发布序列标签
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_cluster_roll_out_sequence_tags<'a>(
         &'a self,
         request: &'a DescribeClusterRollOutSequenceTagsRequest,
@@ -1194,6 +2450,14 @@ impl Client {
     /// 查询集群路由表 (`DescribeClusterRouteTables`)
     ///
     /// 查询集群路由表
+    ///
+    /// # Example: 查询集群路由表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_cluster_route_tables<'a>(
         &'a self,
         request: &'a DescribeClusterRouteTablesRequest,
@@ -1204,6 +2468,16 @@ impl Client {
     /// 查询集群路由 (`DescribeClusterRoutes`)
     ///
     /// 查询集群路由
+    ///
+    /// # Example: 查询集群路由
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RouteTableName": "MANAGED_CLUSTER"
+    /// }
+    /// ```
     pub fn describe_cluster_routes<'a>(
         &'a self,
         request: &'a DescribeClusterRoutesRequest,
@@ -1214,6 +2488,16 @@ impl Client {
     /// 查询集群调度策略 (`DescribeClusterSchedulerPolicy`)
     ///
     /// 查询集群调度策略
+    ///
+    /// # Example: 查询调度器参数信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-ncmx45jw"
+    /// }
+    /// ```
     pub fn describe_cluster_scheduler_policy<'a>(
         &'a self,
         request: &'a DescribeClusterSchedulerPolicyRequest,
@@ -1227,6 +2511,16 @@ impl Client {
     /// This API has been retired and is no longer available. To obtain cluster access credentials (Kubeconfig), use DescribeClusterKubeconfig. To query the cluster API Server\\\'s access addresses, domain names, and other connection information, use DescribeClusterEndpoints. Update your integration to accommodate the replacement APIs\\\' request parameters and response fields. DescribeClusterKubeconfig returns credentials specific to the calling account. A cluster administrator must configure the required Kubernetes RBAC permissions for that account under \\\"Authorization Management\\\" in TKE. Select the private or public network access configuration based on your network environment. If you rely on other information returned by the retired API, submit a support ticket for assistance.
     ///
     /// 集群的密钥信息
+    ///
+    /// # Example: 集群的密钥信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe"
+    /// }
+    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_cluster_security<'a>(
         &'a self,
@@ -1238,6 +2532,14 @@ impl Client {
     /// 查看集群状态列表 (`DescribeClusterStatus`)
     ///
     /// 查看集群状态列表
+    ///
+    /// # Example: 获取集群当前状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_cluster_status<'a>(
         &'a self,
         request: &'a DescribeClusterStatusRequest,
@@ -1248,6 +2550,17 @@ impl Client {
     /// 查看超级节点列表 (`DescribeClusterVirtualNode`)
     ///
     /// 查看超级节点列表，仅支持TKE标准集群
+    ///
+    /// # Example: 查看超级节点列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "NodePoolId": "np-e55paxnt"
+    /// }
+    /// ```
     pub fn describe_cluster_virtual_node<'a>(
         &'a self,
         request: &'a DescribeClusterVirtualNodeRequest,
@@ -1258,6 +2571,16 @@ impl Client {
     /// 查看超级节点池列表 (`DescribeClusterVirtualNodePools`)
     ///
     /// 查看超级节点池列表
+    ///
+    /// # Example: 查看超级节点池列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt"
+    /// }
+    /// ```
     pub fn describe_cluster_virtual_node_pools<'a>(
         &'a self,
         request: &'a DescribeClusterVirtualNodePoolsRequest,
@@ -1269,6 +2592,14 @@ impl Client {
     /// 查询TKE集群列表 (`DescribeClusters`)
     ///
     /// 查询集群列表
+    ///
+    /// # Example: 查询集群列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_clusters<'a>(
         &'a self,
         request: &'a DescribeClustersRequest,
@@ -1279,6 +2610,17 @@ impl Client {
     /// 查询用户托管组件日志采集开启状态 (`DescribeControlPlaneLogs`)
     ///
     /// 查询插件日志采集配置
+    ///
+    /// # Example: 查询插件日志采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-kaftesta",
+    ///   "ClusterType": "tke"
+    /// }
+    /// ```
     pub fn describe_control_plane_logs<'a>(
         &'a self,
         request: &'a DescribeControlPlaneLogsRequest,
@@ -1289,6 +2631,16 @@ impl Client {
     /// 获取ECM实例相关信息 (`DescribeECMInstances`)
     ///
     /// 获取ECM实例相关信息
+    ///
+    /// # Example: 获取实例相关信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterID": "cls-e55paxnt"
+    /// }
+    /// ```
     pub fn describe_ecm_instances<'a>(
         &'a self,
         request: &'a DescribeECMInstancesRequest,
@@ -1299,6 +2651,16 @@ impl Client {
     /// 获取弹性容器集群的认证信息 (`DescribeEKSClusterCredential`)
     ///
     /// 获取弹性容器集群的接入认证信息
+    ///
+    /// # Example: 获取弹性容器集群的接入认证信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe"
+    /// }
+    /// ```
     pub fn describe_eks_cluster_credential<'a>(
         &'a self,
         request: &'a DescribeEKSClusterCredentialRequest,
@@ -1310,6 +2672,14 @@ impl Client {
     /// 查询弹性集群列表 (`DescribeEKSClusters`)
     ///
     /// 查询弹性集群列表
+    ///
+    /// # Example: 集群信息列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_eks_clusters<'a>(
         &'a self,
         request: &'a DescribeEKSClustersRequest,
@@ -1320,6 +2690,16 @@ impl Client {
     /// 查询容器实例的事件 (`DescribeEKSContainerInstanceEvent`)
     ///
     /// 查询容器实例的事件
+    ///
+    /// # Example: 查询容器实例的事件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EksCiId": "eksci-iu09upos"
+    /// }
+    /// ```
     pub fn describe_eks_container_instance_event<'a>(
         &'a self,
         request: &'a DescribeEKSContainerInstanceEventRequest,
@@ -1334,6 +2714,14 @@ impl Client {
     /// 查询容器实例支持的地域 (`DescribeEKSContainerInstanceRegions`)
     ///
     /// 查询容器实例支持的地域
+    ///
+    /// # Example: 查询容器实例支持的地域
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_eks_container_instance_regions<'a>(
         &'a self,
         request: &'a DescribeEKSContainerInstanceRegionsRequest,
@@ -1348,6 +2736,18 @@ impl Client {
     /// 查询容器实例 (`DescribeEKSContainerInstances`)
     ///
     /// 查询容器实例
+    ///
+    /// # Example: 查询容器实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EksCiIds": [
+    ///     "eksci-6mr3o7eu"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_eks_container_instances<'a>(
         &'a self,
         request: &'a DescribeEKSContainerInstancesRequest,
@@ -1361,6 +2761,16 @@ impl Client {
     /// edge-dashboard 接口，当前edge产品已完成下线周知，同时edge-dashboard功能已经全部转移至edge-gw，申请将edge-dashboard所有接口先下线
     ///
     /// 查询边缘容器集群可用的自定义参数
+    ///
+    /// # Example: 查询集群可用的自定义参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterVersion": "1.12.4"
+    /// }
+    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_edge_available_extra_args<'a>(
         &'a self,
@@ -1373,6 +2783,16 @@ impl Client {
     /// 获取边缘容器CVM实例相关信息 (`DescribeEdgeCVMInstances`)
     ///
     /// 获取边缘容器CVM实例相关信息
+    ///
+    /// # Example: 获取边缘容器CVM实例相关信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterID": "cls-e55paxnt"
+    /// }
+    /// ```
     pub fn describe_edge_cvm_instances<'a>(
         &'a self,
         request: &'a DescribeEdgeCVMInstancesRequest,
@@ -1383,6 +2803,16 @@ impl Client {
     /// 查询边缘集群自定义参数 (`DescribeEdgeClusterExtraArgs`)
     ///
     /// 查询边缘集群自定义参数
+    ///
+    /// # Example: 查询集群自定义参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt"
+    /// }
+    /// ```
     pub fn describe_edge_cluster_extra_args<'a>(
         &'a self,
         request: &'a DescribeEdgeClusterExtraArgsRequest,
@@ -1394,6 +2824,18 @@ impl Client {
     /// 查询边缘计算集群的节点信息 (`DescribeEdgeClusterInstances`)
     ///
     /// 查询边缘计算集群的节点信息
+    ///
+    /// # Example: 查询边缘计算集群的节点信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterID": "cls-e55paxnt",
+    ///   "Limit": 5,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_edge_cluster_instances<'a>(
         &'a self,
         request: &'a DescribeEdgeClusterInstancesRequest,
@@ -1405,6 +2847,17 @@ impl Client {
     /// 查询边缘集群升级信息 (`DescribeEdgeClusterUpgradeInfo`)
     ///
     /// 可以查询边缘集群升级信息，包含可以升级的组件，当前升级状态和升级错误信息
+    ///
+    /// # Example: 查询边缘集群升级信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "EdgeVersion": "1.0.2"
+    /// }
+    /// ```
     pub fn describe_edge_cluster_upgrade_info<'a>(
         &'a self,
         request: &'a DescribeEdgeClusterUpgradeInfoRequest,
@@ -1416,6 +2869,19 @@ impl Client {
     /// 查询边缘集群日志开关列表 (`DescribeEdgeLogSwitches`)
     ///
     /// 获取事件、审计和日志的状态
+    ///
+    /// # Example: 查询开关列表接口示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterIds": [
+    ///     "cls-e55paxnt",
+    ///     "cls-e55paxnt"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_edge_log_switches<'a>(
         &'a self,
         request: &'a DescribeEdgeLogSwitchesRequest,
@@ -1426,6 +2892,19 @@ impl Client {
     /// 查询容器实例日志 (`DescribeEksContainerInstanceLog`)
     ///
     /// 查询容器实例中容器日志
+    ///
+    /// # Example: 查询容器实例中容器日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ContainerName": "simple-cputest",
+    ///   "EksCiId": "eksci-1cghduvc",
+    ///   "Previous": false,
+    ///   "Tail": 500
+    /// }
+    /// ```
     pub fn describe_eks_container_instance_log<'a>(
         &'a self,
         request: &'a DescribeEksContainerInstanceLogRequest,
@@ -1437,6 +2916,16 @@ impl Client {
     /// 查询开启vpc-cni异步任务的进度 (`DescribeEnableVpcCniProgress`)
     ///
     /// 本接口用于查询开启vpc-cni模式的任务进度
+    ///
+    /// # Example: 查看开启vpc-cni的任务进度，查询到任务失败
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt"
+    /// }
+    /// ```
     pub fn describe_enable_vpc_cni_progress<'a>(
         &'a self,
         request: &'a DescribeEnableVpcCniProgressRequest,
@@ -1448,6 +2937,16 @@ impl Client {
     /// 查询信息加密状态 (`DescribeEncryptionStatus`)
     ///
     /// 查询etcd数据是否进行加密
+    ///
+    /// # Example: 查询kms加密状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-mu2or8b8"
+    /// }
+    /// ```
     pub fn describe_encryption_status<'a>(
         &'a self,
         request: &'a DescribeEncryptionStatusRequest,
@@ -1458,6 +2957,16 @@ impl Client {
     /// 查询已经存在的节点 (`DescribeExistedInstances`)
     ///
     /// 查询已经存在的节点，判断是否可以加入集群
+    ///
+    /// # Example: 查询已经存在的节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxxxxxxx"
+    /// }
+    /// ```
     pub fn describe_existed_instances<'a>(
         &'a self,
         request: &'a DescribeExistedInstancesRequest,
@@ -1468,6 +2977,17 @@ impl Client {
     /// 查看注册节点列表 (`DescribeExternalNode`)
     ///
     /// 查看注册节点列表
+    ///
+    /// # Example: 查看注册节点列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2isgxkje",
+    ///   "NodePoolId": "np-bnd1ybd4"
+    /// }
+    /// ```
     pub fn describe_external_node<'a>(
         &'a self,
         request: &'a DescribeExternalNodeRequest,
@@ -1478,6 +2998,16 @@ impl Client {
     /// 查看注册节点池列表 (`DescribeExternalNodePools`)
     ///
     /// 查看注册节点池列表
+    ///
+    /// # Example: 查看注册节点池列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-edk3h1cs"
+    /// }
+    /// ```
     pub fn describe_external_node_pools<'a>(
         &'a self,
         request: &'a DescribeExternalNodePoolsRequest,
@@ -1488,6 +3018,17 @@ impl Client {
     /// 获取注册节点初始化脚本 (`DescribeExternalNodeScript`)
     ///
     /// 获取注册节点初始化脚本
+    ///
+    /// # Example: 获取注册节点初始化脚本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2isgxkje",
+    ///   "NodePoolId": "np-bnd1ybd4"
+    /// }
+    /// ```
     pub fn describe_external_node_script<'a>(
         &'a self,
         request: &'a DescribeExternalNodeScriptRequest,
@@ -1498,6 +3039,16 @@ impl Client {
     /// 查看开启注册节点池配置信息 (`DescribeExternalNodeSupportConfig`)
     ///
     /// 查看开启注册节点池配置信息
+    ///
+    /// # Example: 查看开启注册节点池配置信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-lm91rql0"
+    /// }
+    /// ```
     pub fn describe_external_node_support_config<'a>(
         &'a self,
         request: &'a DescribeExternalNodeSupportConfigRequest,
@@ -1512,6 +3063,17 @@ impl Client {
     /// 获取全局维护时间窗口和排除项 (`DescribeGlobalMaintenanceWindowAndExclusions`)
     ///
     /// 获取全局维护时间窗口和排除项
+    ///
+    /// # Example: 获取全局维护窗口和排除项
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_global_maintenance_window_and_exclusions<'a>(
         &'a self,
         request: &'a DescribeGlobalMaintenanceWindowAndExclusionsRequest,
@@ -1526,6 +3088,16 @@ impl Client {
     /// 获取eniipamd组件信息 (`DescribeIPAMD`)
     ///
     /// 获取eniipamd组件信息
+    ///
+    /// # Example: 获取eniipamd组件信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-8k33qz0w"
+    /// }
+    /// ```
     pub fn describe_ipamd<'a>(
         &'a self,
         request: &'a DescribeIPAMDRequest,
@@ -1536,6 +3108,20 @@ impl Client {
     /// 查询镜像缓存信息 (`DescribeImageCaches`)
     ///
     /// 查询镜像缓存信息接口
+    ///
+    /// # Example: 查询镜像缓存信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageCacheIds": [
+    ///     "imc-xxx"
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_image_caches<'a>(
         &'a self,
         request: &'a DescribeImageCachesRequest,
@@ -1546,6 +3132,14 @@ impl Client {
     /// 获取镜像信息 (`DescribeImages`)
     ///
     /// 获取镜像信息
+    ///
+    /// # Example: 获取镜像信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_images<'a>(
         &'a self,
         request: &'a DescribeImagesRequest,
@@ -1556,6 +3150,16 @@ impl Client {
     /// 查询日志采集规则 (`DescribeLogConfigs`)
     ///
     /// 查询日志采集规则
+    ///
+    /// # Example: 查询采集规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-bz7ge4wl"
+    /// }
+    /// ```
     pub fn describe_log_configs<'a>(
         &'a self,
         request: &'a DescribeLogConfigsRequest,
@@ -1566,6 +3170,21 @@ impl Client {
     /// 查询集群日志开关列表 (`DescribeLogSwitches`)
     ///
     /// 查询集群日志（审计、事件、普通日志）开关列表
+    ///
+    /// # Example: 查询开关列表接口示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterIds": [
+    ///     "cls-dpla09lf",
+    ///     "cls-oh0o9d8f",
+    ///     "cls-9r7hfd5h"
+    ///   ],
+    ///   "ClusterType": "tke"
+    /// }
+    /// ```
     pub fn describe_log_switches<'a>(
         &'a self,
         request: &'a DescribeLogSwitchesRequest,
@@ -1576,6 +3195,17 @@ impl Client {
     /// 查询托管集群的master组件状态 (`DescribeMasterComponent`)
     ///
     /// 进行master组件停机故障演练时，获取master组件运行状态，支持kube-apiserver、kube-scheduler、kube-controller-manager
+    ///
+    /// # Example: 获取kube-apiserver状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-pd41w15e",
+    ///   "Component": "kube-apiserver"
+    /// }
+    /// ```
     pub fn describe_master_component<'a>(
         &'a self,
         request: &'a DescribeMasterComponentRequest,
@@ -1586,6 +3216,14 @@ impl Client {
     /// 获取OS聚合信息 (`DescribeOSImages`)
     ///
     /// 获取OS聚合信息
+    ///
+    /// # Example: 获取镜像聚合信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_os_images<'a>(
         &'a self,
         request: &'a DescribeOSImagesRequest,
@@ -1596,6 +3234,17 @@ impl Client {
     /// 查询opa策略列表 (`DescribeOpenPolicyList`)
     ///
     /// 查询opa策略列表
+    ///
+    /// # Example: 查询策略列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Category": "baseline",
+    ///   "ClusterId": "cls-gzzr1v5t"
+    /// }
+    /// ```
     pub fn describe_open_policy_list<'a>(
         &'a self,
         request: &'a DescribeOpenPolicyListRequest,
@@ -1606,6 +3255,16 @@ impl Client {
     /// 查询超级节点上正在运行中Pod的计费信息 (`DescribePodChargeInfo`)
     ///
     /// 查询正在运行中Pod的计费信息。可以通过 Namespace 和 Name 来查询某个 Pod 的信息，也可以通过 Pod 的 Uid 批量查询。
+    ///
+    /// # Example (1 of 4): 不输入必要参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-s180xq54"
+    /// }
+    /// ```
     pub fn describe_pod_charge_info<'a>(
         &'a self,
         request: &'a DescribePodChargeInfoRequest,
@@ -1616,6 +3275,14 @@ impl Client {
     /// 查询Pod 抵扣率 (`DescribePodDeductionRate`)
     ///
     /// 查询各个规格的 Pod 的抵扣率
+    ///
+    /// # Example: 查询各个 规格Pod 的抵扣率
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_pod_deduction_rate<'a>(
         &'a self,
         request: &'a DescribePodDeductionRateRequest,
@@ -1626,6 +3293,25 @@ impl Client {
     /// 根据规格查询 Pod 信息 (`DescribePodsBySpec`)
     ///
     /// 查询可以用预留券抵扣的 Pod 信息。
+    ///
+    /// # Example (1 of 4): Filter Name值不支持
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cpu": 1,
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "not-support-filter-name",
+    ///       "Values": [
+    ///         "intel"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Memory": 2
+    /// }
+    /// ```
     pub fn describe_pods_by_spec<'a>(
         &'a self,
         request: &'a DescribePodsBySpecRequest,
@@ -1636,6 +3322,16 @@ impl Client {
     /// 查询按量计费超级节点上的资源详情 (`DescribePostNodeResources`)
     ///
     /// 包括 Pod 资源统计和绑定的预留券资源统计。
+    ///
+    /// # Example: 查询按量计费超级节点资源信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-0nki77pa"
+    /// }
+    /// ```
     pub fn describe_post_node_resources<'a>(
         &'a self,
         request: &'a DescribePostNodeResourcesRequest,
@@ -1646,6 +3342,16 @@ impl Client {
     /// 获取关联目标集群的实例列表 (`DescribePrometheusAgentInstances`)
     ///
     /// 获取关联目标集群的实例列表
+    ///
+    /// # Example: 获取关联某集群的实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxx"
+    /// }
+    /// ```
     pub fn describe_prometheus_agent_instances<'a>(
         &'a self,
         request: &'a DescribePrometheusAgentInstancesRequest,
@@ -1660,6 +3366,18 @@ impl Client {
     /// 获取被关联集群列表 (`DescribePrometheusAgents`)
     ///
     /// 获取被关联集群列表
+    ///
+    /// # Example: 拉取agent信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-dsgfjhv",
+    ///   "Limit": 0,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_prometheus_agents<'a>(
         &'a self,
         request: &'a DescribePrometheusAgentsRequest,
@@ -1670,6 +3388,17 @@ impl Client {
     /// 获取告警历史 (`DescribePrometheusAlertHistory`)
     ///
     /// 获取告警历史
+    ///
+    /// # Example: 查询告警历史
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-adsdfdsf",
+    ///   "RuleName": "test"
+    /// }
+    /// ```
     pub fn describe_prometheus_alert_history<'a>(
         &'a self,
         request: &'a DescribePrometheusAlertHistoryRequest,
@@ -1681,6 +3410,26 @@ impl Client {
     /// 获取2.0实例告警策略列表 (`DescribePrometheusAlertPolicy`)
     ///
     /// 获取2.0实例告警策略列表
+    ///
+    /// # Example: 告警列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "abc",
+    ///       "Values": [
+    ///         "abc"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "InstanceId": "abc",
+    ///   "Limit": 1,
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_prometheus_alert_policy<'a>(
         &'a self,
         request: &'a DescribePrometheusAlertPolicyRequest,
@@ -1692,6 +3441,16 @@ impl Client {
     /// 获取告警规则列表 (`DescribePrometheusAlertRule`)
     ///
     /// 获取告警规则列表
+    ///
+    /// # Example: 告警列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-dsjfhjgf"
+    /// }
+    /// ```
     pub fn describe_prometheus_alert_rule<'a>(
         &'a self,
         request: &'a DescribePrometheusAlertRuleRequest,
@@ -1702,6 +3461,18 @@ impl Client {
     /// 获取TMP实例关联集群列表 (`DescribePrometheusClusterAgents`)
     ///
     /// 获取TMP实例关联集群列表
+    ///
+    /// # Example: 拉取agent信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "abc",
+    ///   "Limit": 1,
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_prometheus_cluster_agents<'a>(
         &'a self,
         request: &'a DescribePrometheusClusterAgentsRequest,
@@ -1713,6 +3484,18 @@ impl Client {
     /// 获取集群采集配置 (`DescribePrometheusConfig`)
     ///
     /// 获取集群采集配置
+    ///
+    /// # Example (1 of 2): 拉取prometheus配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxx",
+    ///   "ClusterType": "tke",
+    ///   "InstanceId": "prom-xxx"
+    /// }
+    /// ```
     pub fn describe_prometheus_config<'a>(
         &'a self,
         request: &'a DescribePrometheusConfigRequest,
@@ -1723,6 +3506,16 @@ impl Client {
     /// 获得实例级别抓取配置 (`DescribePrometheusGlobalConfig`)
     ///
     /// 获得实例级别抓取配置
+    ///
+    /// # Example: 获得实例级别监控配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-xxx"
+    /// }
+    /// ```
     pub fn describe_prometheus_global_config<'a>(
         &'a self,
         request: &'a DescribePrometheusGlobalConfigRequest,
@@ -1734,6 +3527,16 @@ impl Client {
     /// 查询全局告警通知渠道 (`DescribePrometheusGlobalNotification`)
     ///
     /// 查询全局告警通知渠道
+    ///
+    /// # Example: 查询全局告警通知渠道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "abc"
+    /// }
+    /// ```
     pub fn describe_prometheus_global_notification<'a>(
         &'a self,
         request: &'a DescribePrometheusGlobalNotificationRequest,
@@ -1748,6 +3551,16 @@ impl Client {
     /// 获取实例详细信息 (`DescribePrometheusInstance`)
     ///
     /// 获取实例详细信息
+    ///
+    /// # Example: 查看托管prometheus实例详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-e55paxnt"
+    /// }
+    /// ```
     pub fn describe_prometheus_instance<'a>(
         &'a self,
         request: &'a DescribePrometheusInstanceRequest,
@@ -1758,6 +3571,16 @@ impl Client {
     /// 获取2.0实例初始化任务状态 (`DescribePrometheusInstanceInitStatus`)
     ///
     /// 获取2.0实例初始化任务状态
+    ///
+    /// # Example: 获取初始化任务状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "abc"
+    /// }
+    /// ```
     pub fn describe_prometheus_instance_init_status<'a>(
         &'a self,
         request: &'a DescribePrometheusInstanceInitStatusRequest,
@@ -1772,6 +3595,25 @@ impl Client {
     /// 获取2.0实例列表 (`DescribePrometheusInstancesOverview`)
     ///
     /// 获取与云监控融合实例列表
+    ///
+    /// # Example: 获取实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "abc",
+    ///       "Values": [
+    ///         "abc"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_prometheus_instances_overview<'a>(
         &'a self,
         request: &'a DescribePrometheusInstancesOverviewRequest,
@@ -1786,6 +3628,14 @@ impl Client {
     /// 获取实例列表 (`DescribePrometheusOverviews`)
     ///
     /// 获取实例列表
+    ///
+    /// # Example: 拉取实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_prometheus_overviews<'a>(
         &'a self,
         request: &'a DescribePrometheusOverviewsRequest,
@@ -1796,6 +3646,26 @@ impl Client {
     /// 获取聚合规则列表，包含关联集群内的资源 (`DescribePrometheusRecordRules`)
     ///
     /// 获取聚合规则列表，包含关联集群内crd资源创建的record rule
+    ///
+    /// # Example: 拉取聚合规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "abc",
+    ///       "Values": [
+    ///         "abc"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "InstanceId": "abc",
+    ///   "Limit": 1,
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_prometheus_record_rules<'a>(
         &'a self,
         request: &'a DescribePrometheusRecordRulesRequest,
@@ -1807,6 +3677,18 @@ impl Client {
     /// 获取targets信息 (`DescribePrometheusTargets`)
     ///
     /// 获取targets信息
+    ///
+    /// # Example: 获取targets列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxx",
+    ///   "ClusterType": "tke",
+    ///   "InstanceId": "prom-xxx"
+    /// }
+    /// ```
     pub fn describe_prometheus_targets<'a>(
         &'a self,
         request: &'a DescribePrometheusTargetsRequest,
@@ -1817,6 +3699,25 @@ impl Client {
     /// 拉取模板列表 (`DescribePrometheusTemp`)
     ///
     /// 拉取模板列表，默认模板将总是在最前面
+    ///
+    /// # Example: 拉取模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "abc",
+    ///       "Values": [
+    ///         "abc"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_prometheus_temp<'a>(
         &'a self,
         request: &'a DescribePrometheusTempRequest,
@@ -1827,6 +3728,16 @@ impl Client {
     /// 获取模板关联实例信息 (`DescribePrometheusTempSync`)
     ///
     /// 获取模板关联实例信息，针对V2版本实例
+    ///
+    /// # Example: 拉取同步目标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "\"temp-xxx\""
+    /// }
+    /// ```
     pub fn describe_prometheus_temp_sync<'a>(
         &'a self,
         request: &'a DescribePrometheusTempSyncRequest,
@@ -1837,6 +3748,16 @@ impl Client {
     /// 获取模板同步信息 (`DescribePrometheusTemplateSync`)
     ///
     /// 获取模板同步信息
+    ///
+    /// # Example: 拉取同步目标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "\"temp-dsffgg\""
+    /// }
+    /// ```
     pub fn describe_prometheus_template_sync<'a>(
         &'a self,
         request: &'a DescribePrometheusTemplateSyncRequest,
@@ -1848,6 +3769,23 @@ impl Client {
     /// 模板列表 (`DescribePrometheusTemplates`)
     ///
     /// 拉取模板列表，默认模板将总是在最前面
+    ///
+    /// # Example: 拉取模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "Level",
+    ///       "Values": [
+    ///         "instance"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_prometheus_templates<'a>(
         &'a self,
         request: &'a DescribePrometheusTemplatesRequest,
@@ -1858,6 +3796,23 @@ impl Client {
     /// 预留实例用量查询 (`DescribeRIUtilizationDetail`)
     ///
     /// 预留实例用量查询
+    ///
+    /// # Example (1 of 3): Filter Name值不支持
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "not-support-filter-name",
+    ///       "Values": [
+    ///         "2023-08-09 00:00:00"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_ri_utilization_detail<'a>(
         &'a self,
         request: &'a DescribeRIUtilizationDetailRequest,
@@ -1868,6 +3823,14 @@ impl Client {
     /// 查询地域列表 (`DescribeRegions`)
     ///
     /// 获取容器服务支持的所有地域
+    ///
+    /// # Example: 获取地域列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_regions<'a>(
         &'a self,
         request: &'a DescribeRegionsRequest,
@@ -1878,6 +3841,14 @@ impl Client {
     /// 查询预留券使用率 (`DescribeReservedInstanceUtilizationRate`)
     ///
     /// 查询各种规格类型的预留券使用率
+    ///
+    /// # Example: 查询预留券使用率
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_reserved_instance_utilization_rate<'a>(
         &'a self,
         request: &'a DescribeReservedInstanceUtilizationRateRequest,
@@ -1892,6 +3863,23 @@ impl Client {
     /// 查询预留实例列表 (`DescribeReservedInstances`)
     ///
     /// 查询预留实例列表
+    ///
+    /// # Example (1 of 6): Filter Name值不支持
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "not-support-filter-name",
+    ///       "Values": [
+    ///         "Active"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_reserved_instances<'a>(
         &'a self,
         request: &'a DescribeReservedInstancesRequest,
@@ -1902,6 +3890,16 @@ impl Client {
     /// 获取集群资源使用量 (`DescribeResourceUsage`)
     ///
     /// 获取集群资源使用量
+    ///
+    /// # Example: 获取集群资源使用量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-9jqo5g3a"
+    /// }
+    /// ```
     pub fn describe_resource_usage<'a>(
         &'a self,
         request: &'a DescribeResourceUsageRequest,
@@ -1912,6 +3910,17 @@ impl Client {
     /// 查询集群发布序列 (`DescribeRollOutSequences`)
     ///
     /// 查询集群发布序列
+    ///
+    /// # Example: 获取发布序列
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_roll_out_sequences<'a>(
         &'a self,
         request: &'a DescribeRollOutSequencesRequest,
@@ -1922,6 +3931,17 @@ impl Client {
     /// 查询路由表冲突列表 (`DescribeRouteTableConflicts`)
     ///
     /// 查询路由表冲突列表
+    ///
+    /// # Example: 查询路由表冲突列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RouteTableCidrBlock": "10.4.0.0/16",
+    ///   "VpcId": "vpc-e55paxnt"
+    /// }
+    /// ```
     pub fn describe_route_table_conflicts<'a>(
         &'a self,
         request: &'a DescribeRouteTableConflictsRequest,
@@ -1932,6 +3952,16 @@ impl Client {
     /// 基于K8S版本获取可选运行时版本 (`DescribeSupportedRuntime`)
     ///
     /// 根据K8S版本获取可选运行时版本
+    ///
+    /// # Example: 获取运行时版本信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "K8sVersion": "1.20.4"
+    /// }
+    /// ```
     pub fn describe_supported_runtime<'a>(
         &'a self,
         request: &'a DescribeSupportedRuntimeRequest,
@@ -1942,6 +3972,16 @@ impl Client {
     /// 获取边缘计算集群的认证信息 (`DescribeTKEEdgeClusterCredential`)
     ///
     /// 获取边缘计算集群的认证信息
+    ///
+    /// # Example: 获取边缘计算集群的接入认证信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2wds9k9p"
+    /// }
+    /// ```
     pub fn describe_tke_edge_cluster_credential<'a>(
         &'a self,
         request: &'a DescribeTKEEdgeClusterCredentialRequest,
@@ -1956,6 +3996,16 @@ impl Client {
     /// 查询边缘计算集群状态 (`DescribeTKEEdgeClusterStatus`)
     ///
     /// 获取边缘计算集群的当前状态以及过程信息
+    ///
+    /// # Example: 获取边缘计算集群的当前状态以及过程信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxxxxx"
+    /// }
+    /// ```
     pub fn describe_tke_edge_cluster_status<'a>(
         &'a self,
         request: &'a DescribeTKEEdgeClusterStatusRequest,
@@ -1967,6 +4017,14 @@ impl Client {
     /// 查询边缘集群列表 (`DescribeTKEEdgeClusters`)
     ///
     /// 查询边缘集群列表
+    ///
+    /// # Example: 集群信息列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_tke_edge_clusters<'a>(
         &'a self,
         request: &'a DescribeTKEEdgeClustersRequest,
@@ -1979,6 +4037,16 @@ impl Client {
     /// edge-dashboard 接口，当前edge产品已完成下线周知，同时edge-dashboard功能已经全部转移至edge-gw，申请将edge-dashboard所有接口先下线
     ///
     /// 获取边缘计算外部访问的kubeconfig
+    ///
+    /// # Example: 获取边缘计算外部访问的kubeconfig
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2wds9k9p"
+    /// }
+    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_tke_edge_external_kubeconfig<'a>(
         &'a self,
@@ -1996,6 +4064,19 @@ impl Client {
     /// edge-dashboard 接口，当前edge产品已完成下线周知，同时edge-dashboard功能已经全部转移至edge-gw，申请将edge-dashboard所有接口先下线
     ///
     /// 获取边缘脚本链接，此接口用于添加第三方节点，通过下载脚本从而将节点添加到边缘集群。
+    ///
+    /// # Example: 获取边缘脚本链接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-qbc3zefo",
+    ///   "Config": "{\"Interface\":\"\",\"RuntimePath\":\"/var/lib/docker\",\"EdgeClusterVersion\":\"2.2\",\"TTL\"…",
+    ///   "Interface": "eth0",
+    ///   "NodeName": "node"
+    /// }
+    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_tke_edge_script<'a>(
         &'a self,
@@ -2007,6 +4088,30 @@ impl Client {
     /// 查询任务相关信息 (`DescribeTasks`)
     ///
     /// 查询任务相关信息，只会查询对应任务类型的最新的一条任务状态
+    ///
+    /// # Example: 查询任务相关信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filter": [
+    ///     {
+    ///       "Name": "ClusterId",
+    ///       "Values": [
+    ///         "cls-xxxxx"
+    ///       ]
+    ///     },
+    ///     {
+    ///       "Name": "TaskType",
+    ///       "Values": [
+    ///         "master_upgrade"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Latest": true
+    /// }
+    /// ```
     pub fn describe_tasks<'a>(
         &'a self,
         request: &'a DescribeTasksRequest,
@@ -2017,6 +4122,18 @@ impl Client {
     /// 查询计划升级任务详情 (`DescribeUpgradeTaskDetail`)
     ///
     /// 查询计划升级任务详情
+    ///
+    /// # Example: 获取升级任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": 1,
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_upgrade_task_detail<'a>(
         &'a self,
         request: &'a DescribeUpgradeTaskDetailRequest,
@@ -2027,6 +4144,17 @@ impl Client {
     /// 查询计划升级任务 (`DescribeUpgradeTasks`)
     ///
     /// 查询计划升级任务
+    ///
+    /// # Example: 获取计划升级任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_upgrade_tasks<'a>(
         &'a self,
         request: &'a DescribeUpgradeTasksRequest,
@@ -2037,6 +4165,16 @@ impl Client {
     /// 查询用户权限 (`DescribeUserPermissions`)
     ///
     /// 查询一个指定用户在当前地域下所有 TKE 集群中的聚合权限信息。返回用户在各集群中的 ClusterRoleBinding 和 RoleBinding 信息。
+    ///
+    /// # Example: 查询子账号权限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TargetUin": "700002308532"
+    /// }
+    /// ```
     pub fn describe_user_permissions<'a>(
         &'a self,
         request: &'a DescribeUserPermissionsRequest,
@@ -2047,6 +4185,14 @@ impl Client {
     /// 集群版本信息 (`DescribeVersions`)
     ///
     /// 获取集群版本信息
+    ///
+    /// # Example: 集群版本信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_versions<'a>(
         &'a self,
         request: &'a DescribeVersionsRequest,
@@ -2057,6 +4203,17 @@ impl Client {
     /// 查询机型可支持的最大VPC-CNI模式Pod数量 (`DescribeVpcCniPodLimits`)
     ///
     /// 本接口查询当前用户和地域在指定可用区下的机型可支持的最大 TKE VPC-CNI 网络模式的 Pod 数量
+    ///
+    /// # Example: 查询广州3区下的S5实例族机型可支持的 VPC-CNI Pod 数量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceFamily": "S5,",
+    ///   "Zone": "ap-guangzhou-3,"
+    /// }
+    /// ```
     pub fn describe_vpc_cni_pod_limits<'a>(
         &'a self,
         request: &'a DescribeVpcCniPodLimitsRequest,
@@ -2067,6 +4224,16 @@ impl Client {
     /// 关闭集群审计 (`DisableClusterAudit`)
     ///
     /// 关闭集群审计
+    ///
+    /// # Example: 关闭集群审计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu"
+    /// }
+    /// ```
     pub fn disable_cluster_audit<'a>(
         &'a self,
         request: &'a DisableClusterAuditRequest,
@@ -2077,6 +4244,16 @@ impl Client {
     /// 关闭集群删除保护 (`DisableClusterDeletionProtection`)
     ///
     /// 关闭集群删除保护
+    ///
+    /// # Example: 关闭集群删除保护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2wds9k9p"
+    /// }
+    /// ```
     pub fn disable_cluster_deletion_protection<'a>(
         &'a self,
         request: &'a DisableClusterDeletionProtectionRequest,
@@ -2091,6 +4268,21 @@ impl Client {
     /// 关闭用户托管组件日志采集 (`DisableControlPlaneLogs`)
     ///
     /// 删除插件日志采集配置
+    ///
+    /// # Example: 删除插件日志采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-kaftesta",
+    ///   "ClusterType": "tke",
+    ///   "ComponentNames": [
+    ///     "karpenter"
+    ///   ],
+    ///   "DeleteLogSetAndTopic": false
+    /// }
+    /// ```
     pub fn disable_control_plane_logs<'a>(
         &'a self,
         request: &'a DisableControlPlaneLogsRequest,
@@ -2101,6 +4293,16 @@ impl Client {
     /// 关闭加密信息保护 (`DisableEncryptionProtection`)
     ///
     /// 关闭加密信息保护
+    ///
+    /// # Example: 关闭加密信息保护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-mu2or8b8"
+    /// }
+    /// ```
     pub fn disable_encryption_protection<'a>(
         &'a self,
         request: &'a DisableEncryptionProtectionRequest,
@@ -2111,6 +4313,16 @@ impl Client {
     /// 关闭事件持久化功能 (`DisableEventPersistence`)
     ///
     /// 关闭事件持久化功能
+    ///
+    /// # Example: 关闭事件持久化功能示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe"
+    /// }
+    /// ```
     pub fn disable_event_persistence<'a>(
         &'a self,
         request: &'a DisableEventPersistenceRequest,
@@ -2121,6 +4333,16 @@ impl Client {
     /// 关闭附加的VPC-CNI网络能力 (`DisableVpcCniNetworkType`)
     ///
     /// 提供给附加了VPC-CNI能力的Global-Route集群关闭VPC-CNI
+    ///
+    /// # Example: 关闭vpc-cni网络
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-abcdefgh"
+    /// }
+    /// ```
     pub fn disable_vpc_cni_network_type<'a>(
         &'a self,
         request: &'a DisableVpcCniNetworkTypeRequest,
@@ -2131,6 +4353,17 @@ impl Client {
     /// 驱逐超级节点 (`DrainClusterVirtualNode`)
     ///
     /// 驱逐超级节点
+    ///
+    /// # Example: 驱逐超级节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "NodeName": "eklet-subnet-e55paxnt-0"
+    /// }
+    /// ```
     pub fn drain_cluster_virtual_node<'a>(
         &'a self,
         request: &'a DrainClusterVirtualNodeRequest,
@@ -2141,6 +4374,17 @@ impl Client {
     /// 驱逐注册节点 (`DrainExternalNode`)
     ///
     /// 驱逐注册节点
+    ///
+    /// # Example: 驱逐注册节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-edk3h1cs",
+    ///   "Name": "node-10.0.5.25"
+    /// }
+    /// ```
     pub fn drain_external_node<'a>(
         &'a self,
         request: &'a DrainExternalNodeRequest,
@@ -2151,6 +4395,17 @@ impl Client {
     /// 开启集群审计 (`EnableClusterAudit`)
     ///
     /// 开启集群审计
+    ///
+    /// # Example: 开启集群审计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu",
+    ///   "LogsetId": "d93d9f91-a27a-4756-8575-e367fe885556"
+    /// }
+    /// ```
     pub fn enable_cluster_audit<'a>(
         &'a self,
         request: &'a EnableClusterAuditRequest,
@@ -2161,6 +4416,16 @@ impl Client {
     /// 启用集群删除保护 (`EnableClusterDeletionProtection`)
     ///
     /// 启用集群删除保护
+    ///
+    /// # Example: 启用集群删除保护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2wds9k9p"
+    /// }
+    /// ```
     pub fn enable_cluster_deletion_protection<'a>(
         &'a self,
         request: &'a EnableClusterDeletionProtectionRequest,
@@ -2172,6 +4437,26 @@ impl Client {
     /// 开启指定集群的托管组件日志采集 (`EnableControlPlaneLogs`)
     ///
     /// 创建插件日志采集配置
+    ///
+    /// # Example: 创建插件日志采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-kaftesta",
+    ///   "ClusterType": "tke",
+    ///   "Components": [
+    ///     {
+    ///       "LogLevel": 2,
+    ///       "LogSetId": "2912eb16-a56c-4b9b-adb0-9828db1ad342",
+    ///       "Name": "kapenter",
+    ///       "TopicId": "2912eb16-a56c-4b9b-adb0-9828db1ad342",
+    ///       "TopicRegion": "ap-guangzhou"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn enable_control_plane_logs<'a>(
         &'a self,
         request: &'a EnableControlPlaneLogsRequest,
@@ -2182,6 +4467,18 @@ impl Client {
     /// Eks集群开启事件持久化功能 (`EnableEksEventPersistence`)
     ///
     /// Eks集群开启事件持久化功能
+    ///
+    /// # Example: Eks集群开启事件采集功能示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "xxx",
+    ///   "LogsetId": "xxx",
+    ///   "TopicId": "xxx"
+    /// }
+    /// ```
     pub fn enable_eks_event_persistence<'a>(
         &'a self,
         request: &'a EnableEksEventPersistenceRequest,
@@ -2192,6 +4489,20 @@ impl Client {
     /// 开启加密数据保护 (`EnableEncryptionProtection`)
     ///
     /// 开启加密数据保护，需要先开启KMS能力，完成KMS授权
+    ///
+    /// # Example: 开启加密数据保护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-mu2or8b8",
+    ///   "KMSConfiguration": {
+    ///     "KeyId": "38098f4c-f5ef-11ed-8c28-525400b4ad52",
+    ///     "KmsRegion": "ap-guangzhou"
+    ///   }
+    /// }
+    /// ```
     pub fn enable_encryption_protection<'a>(
         &'a self,
         request: &'a EnableEncryptionProtectionRequest,
@@ -2202,6 +4513,18 @@ impl Client {
     /// 开启事件持久化功能 (`EnableEventPersistence`)
     ///
     /// 开启事件持久化功能
+    ///
+    /// # Example: 开启事件采集功能示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe",
+    ///   "LogsetId": "cddc14ab-947c-4326-87b9-7b226f371f78",
+    ///   "TopicId": "660305bf-935a-49de-a893-58f421feec98"
+    /// }
+    /// ```
     pub fn enable_event_persistence<'a>(
         &'a self,
         request: &'a EnableEventPersistenceRequest,
@@ -2212,6 +4535,21 @@ impl Client {
     /// 开启注册节点池支持 (`EnableExternalNodeSupport`)
     ///
     /// 开启注册节点池支持
+    ///
+    /// # Example: 开启注册节点池支持
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterExternalConfig": {
+    ///     "Enabled": true,
+    ///     "NetworkType": "HostNetwork",
+    ///     "SubnetId": "subnet-1ed3gqns"
+    ///   },
+    ///   "ClusterId": "cls-edk3h1cs"
+    /// }
+    /// ```
     pub fn enable_external_node_support<'a>(
         &'a self,
         request: &'a EnableExternalNodeSupportRequest,
@@ -2222,6 +4560,22 @@ impl Client {
     /// 开启vpc-cni容器网络能力 (`EnableVpcCniNetworkType`)
     ///
     /// GR集群可以通过本接口附加vpc-cni容器网络插件，开启vpc-cni容器网络能力
+    ///
+    /// # Example: 启用vpc-cni网络
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "EnableStaticIp": false,
+    ///   "Subnets": [
+    ///     "subnet-e55paxnt",
+    ///     "subnet-e55paxnt"
+    ///   ],
+    ///   "VpcCniType": "tke-route-eni"
+    /// }
+    /// ```
     pub fn enable_vpc_cni_network_type<'a>(
         &'a self,
         request: &'a EnableVpcCniNetworkTypeRequest,
@@ -2232,6 +4586,18 @@ impl Client {
     /// 操作TKEEdge集群的addon (`ForwardTKEEdgeApplicationRequestV3`)
     ///
     /// 操作TKEEdge集群的addon
+    ///
+    /// # Example: 操作TKE集群的addon
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterName": "cls-xxxxxxxx",
+    ///   "Method": "GET",
+    ///   "Path": "/apis/application.tkestack.io/v1/namespaces/cls-xxxx/apps"
+    /// }
+    /// ```
     pub fn forward_tke_edge_application_request_v3<'a>(
         &'a self,
         request: &'a ForwardTKEEdgeApplicationRequestV3Request,
@@ -2246,6 +4612,16 @@ impl Client {
     /// 获取集群规模价格 (`GetClusterLevelPrice`)
     ///
     /// 获取集群规模价格
+    ///
+    /// # Example: 获取集群规模价格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterLevel": "3600"
+    /// }
+    /// ```
     pub fn get_cluster_level_price<'a>(
         &'a self,
         request: &'a GetClusterLevelPriceRequest,
@@ -2256,6 +4632,18 @@ impl Client {
     /// 查询匹配的镜像缓存 (`GetMostSuitableImageCache`)
     ///
     /// 根据镜像列表，查询匹配的镜像缓存
+    ///
+    /// # Example: 获取适合的自动镜像缓存
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Images": [
+    ///     "redis:8.6.1-trixie"
+    ///   ]
+    /// }
+    /// ```
     pub fn get_most_suitable_image_cache<'a>(
         &'a self,
         request: &'a GetMostSuitableImageCacheRequest,
@@ -2266,6 +4654,17 @@ impl Client {
     /// 获取TKE支持的App列表 (`GetTkeAppChartList`)
     ///
     /// 获取TKE支持的App列表
+    ///
+    /// # Example: 获取EKS支持的网络 AppChart列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterType": "eks",
+    ///   "Kind": "network"
+    /// }
+    /// ```
     pub fn get_tke_app_chart_list<'a>(
         &'a self,
         request: &'a GetTkeAppChartListRequest,
@@ -2276,6 +4675,16 @@ impl Client {
     /// 获得节点升级当前的进度 (`GetUpgradeInstanceProgress`)
     ///
     /// 获得节点升级当前的进度，若集群未处于节点升级状态，则接口会报错：任务未找到。
+    ///
+    /// # Example: 查询升级状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt"
+    /// }
+    /// ```
     pub fn get_upgrade_instance_progress<'a>(
         &'a self,
         request: &'a GetUpgradeInstanceProgressRequest,
@@ -2286,6 +4695,25 @@ impl Client {
     /// 全量授予用户权限 (`GrantUserPermissions`)
     ///
     /// 使用请求中提供的权限集合，为用户授予对应的 RBAC 权限。
+    ///
+    /// # Example: 授予admin权限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Permissions": [
+    ///     {
+    ///       "ClusterId": "cls-n17663rk",
+    ///       "IsCustom": false,
+    ///       "Namespace": "",
+    ///       "RoleName": "tke:admin",
+    ///       "RoleType": "cluster"
+    ///     }
+    ///   ],
+    ///   "TargetUin": "700002308532"
+    /// }
+    /// ```
     pub fn grant_user_permissions<'a>(
         &'a self,
         request: &'a GrantUserPermissionsRequest,
@@ -2296,6 +4724,18 @@ impl Client {
     /// 安装addon (`InstallAddon`)
     ///
     /// 为目标集群安装一个addon
+    ///
+    /// # Example (1 of 4): 安装cbs组件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddonName": "cbs",
+    ///   "ClusterId": "cls-qbc3zefo",
+    ///   "RawValues": "eyJ0b2xlcmF0aW9ucyI6W3siZWZmZWN0IjoiTm9FeGVjdXRlIiwia2V5IjoiZ3B1LW5vdC1yZWFkeSIs…"
+    /// }
+    /// ```
     pub fn install_addon<'a>(
         &'a self,
         request: &'a InstallAddonRequest,
@@ -2306,6 +4746,16 @@ impl Client {
     /// 安装边缘日志采集组件 (`InstallEdgeLogAgent`)
     ///
     /// 在tke@edge集群的边缘节点上安装日志采集组件
+    ///
+    /// # Example: 在边缘集群上安装日志采集组件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "\"cls-2wds9k9p\""
+    /// }
+    /// ```
     pub fn install_edge_log_agent<'a>(
         &'a self,
         request: &'a InstallEdgeLogAgentRequest,
@@ -2316,6 +4766,16 @@ impl Client {
     /// 安装日志采集组件 (`InstallLogAgent`)
     ///
     /// 在TKE集群中安装CLS日志采集组件
+    ///
+    /// # Example: 安装日志插件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu"
+    /// }
+    /// ```
     pub fn install_log_agent<'a>(
         &'a self,
         request: &'a InstallLogAgentRequest,
@@ -2326,6 +4786,22 @@ impl Client {
     /// 查询指定集群的巡检结果信息 (`ListClusterInspectionResults`)
     ///
     /// 查询指定集群的巡检结果信息
+    ///
+    /// # Example (1 of 2): 获取集群巡检诊断结果示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterIds": [
+    ///     "cls-dsff"
+    ///   ],
+    ///   "Hide": [
+    ///     ""
+    ///   ],
+    ///   "Name": "default-123456"
+    /// }
+    /// ```
     pub fn list_cluster_inspection_results<'a>(
         &'a self,
         request: &'a ListClusterInspectionResultsRequest,
@@ -2337,6 +4813,16 @@ impl Client {
     /// 查询集群巡检结果历史列表 (`ListClusterInspectionResultsItems`)
     ///
     /// 查询集群巡检结果历史列表
+    ///
+    /// # Example: 获取巡检结果历史
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-54n6gepo"
+    /// }
+    /// ```
     pub fn list_cluster_inspection_results_items<'a>(
         &'a self,
         request: &'a ListClusterInspectionResultsItemsRequest,
@@ -2351,6 +4837,16 @@ impl Client {
     /// 修改集群伸缩组属性 (`ModifyClusterAsGroupAttribute`)
     ///
     /// 修改集群伸缩组属性
+    ///
+    /// # Example: 修改集群伸缩组属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2wds9k9p"
+    /// }
+    /// ```
     pub fn modify_cluster_as_group_attribute<'a>(
         &'a self,
         request: &'a ModifyClusterAsGroupAttributeRequest,
@@ -2362,6 +4858,23 @@ impl Client {
     /// 修改集群弹性伸缩属性 (`ModifyClusterAsGroupOptionAttribute`)
     ///
     /// 修改集群弹性伸缩属性
+    ///
+    /// # Example: 修改集群弹性伸缩属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterAsGroupOption": {
+    ///     "IsScaleDownEnabled": true,
+    ///     "MaxTotalUnreadyPercentage": 20,
+    ///     "OkTotalUnreadyCount": 3,
+    ///     "ScaleDownUnreadyTime": 10,
+    ///     "UnregisteredNodeRemovalTime": 10
+    ///   },
+    ///   "ClusterId": "cls-2wds9k9p"
+    /// }
+    /// ```
     pub fn modify_cluster_as_group_option_attribute<'a>(
         &'a self,
         request: &'a ModifyClusterAsGroupOptionAttributeRequest,
@@ -2376,6 +4889,19 @@ impl Client {
     /// 修改集群属性 (`ModifyClusterAttribute`)
     ///
     /// 修改集群属性，至少选择一个参数更新
+    ///
+    /// # Example: 修改安全模式参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-p8wo3t7e",
+    ///   "SecurityModeConfig": {
+    ///     "Enabled": false
+    ///   }
+    /// }
+    /// ```
     pub fn modify_cluster_attribute<'a>(
         &'a self,
         request: &'a ModifyClusterAttributeRequest,
@@ -2386,6 +4912,28 @@ impl Client {
     /// 修改集群认证配置 (`ModifyClusterAuthenticationOptions`)
     ///
     /// 修改集群认证配置
+    ///
+    /// # Example: 修改集群认证配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe",
+    ///   "OIDCConfig": {
+    ///     "AutoCreateClientId": [
+    ///       "sts"
+    ///     ],
+    ///     "AutoCreateOIDCConfig": true,
+    ///     "AutoInstallPodIdentityWebhookAddon": true
+    ///   },
+    ///   "ServiceAccounts": {
+    ///     "AutoCreateDiscoveryAnonymousAuth": true,
+    ///     "Issuer": "https://cls-7ph3twqe.ccs.tencent-cloud.com",
+    ///     "JWKSURI": "https://cls-7ph3twqe.ccs.tencent-cloud.com/openid/v1/jwks"
+    ///   }
+    /// }
+    /// ```
     pub fn modify_cluster_authentication_options<'a>(
         &'a self,
         request: &'a ModifyClusterAuthenticationOptionsRequest,
@@ -2400,6 +4948,19 @@ impl Client {
     /// 修改托管集群外网端口的安全策略 (`ModifyClusterEndpointSP`)
     ///
     /// 修改托管集群外网端口的安全策略（老的方式，仅支持托管集群外网端口）
+    ///
+    /// # Example: 修改托管集群外网端口的安全策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7ph3twqe",
+    ///   "SecurityPolicies": [
+    ///     "192.168.1.0/24"
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_cluster_endpoint_sp<'a>(
         &'a self,
         request: &'a ModifyClusterEndpointSPRequest,
@@ -2410,6 +4971,21 @@ impl Client {
     /// 更新集群自定义参数 (`ModifyClusterExtraArgs`)
     ///
     /// 更新集群自定义参数，只支持托管集群
+    ///
+    /// # Example: 更新集群自定义参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterExtraArgs": {
+    ///     "KubeAPIServer": [
+    ///       "feature-gates=CustomResourceSubresources=true"
+    ///     ]
+    ///   },
+    ///   "ClusterId": "abc"
+    /// }
+    /// ```
     pub fn modify_cluster_extra_args<'a>(
         &'a self,
         request: &'a ModifyClusterExtraArgsRequest,
@@ -2420,6 +4996,17 @@ impl Client {
     /// 集群更新参数任务控制 (`ModifyClusterExtraArgsTaskState`)
     ///
     /// 暂停或者取消集群更新参数任务
+    ///
+    /// # Example: 暂停或者取消集群更新参数任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-da481xax",
+    ///   "Operation": "abort"
+    /// }
+    /// ```
     pub fn modify_cluster_extra_args_task_state<'a>(
         &'a self,
         request: &'a ModifyClusterExtraArgsTaskStateRequest,
@@ -2431,6 +5018,17 @@ impl Client {
     /// 修改集群镜像 (`ModifyClusterImage`)
     ///
     /// 修改集群镜像
+    ///
+    /// # Example: 修改集群镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "ImageId": "img-e55paxnt"
+    /// }
+    /// ```
     pub fn modify_cluster_image<'a>(
         &'a self,
         request: &'a ModifyClusterImageRequest,
@@ -2441,6 +5039,23 @@ impl Client {
     /// 更新集群维护时间窗口和排除项 (`ModifyClusterMaintenanceWindowAndExclusions`)
     ///
     /// 更新集群维护时间窗口和排除项
+    ///
+    /// # Example: 更新集群维护窗口和排除项
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterID": "cls-3n90hta2",
+    ///   "DayOfWeek": [
+    ///     "MO",
+    ///     "WE"
+    ///   ],
+    ///   "Duration": 4,
+    ///   "Exclusions": [],
+    ///   "MaintenanceTime": "20:00:00"
+    /// }
+    /// ```
     pub fn modify_cluster_maintenance_window_and_exclusions<'a>(
         &'a self,
         request: &'a ModifyClusterMaintenanceWindowAndExclusionsRequest,
@@ -2455,6 +5070,22 @@ impl Client {
     /// 编辑节点池 (`ModifyClusterNodePool`)
     ///
     /// 编辑节点池
+    ///
+    /// # Example: 修改kubelet参数并应用到存量节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-7cohhdby",
+    ///   "ExtraArgs": {
+    ///     "Kubelet": [
+    ///       "v=3"
+    ///     ]
+    ///   },
+    ///   "NodePoolId": "np-prfovafy"
+    /// }
+    /// ```
     pub fn modify_cluster_node_pool<'a>(
         &'a self,
         request: &'a ModifyClusterNodePoolRequest,
@@ -2465,6 +5096,22 @@ impl Client {
     /// 更新集群发布序列标签 (`ModifyClusterRollOutSequenceTags`)
     ///
     /// 更新集群发布序列标签
+    ///
+    /// # Example: 更新集群发布序列标签
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterID": "cls-3n90hta2",
+    ///   "Tags": [
+    ///     {
+    ///       "Key": "Env",
+    ///       "Value": "Test"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_cluster_roll_out_sequence_tags<'a>(
         &'a self,
         request: &'a ModifyClusterRollOutSequenceTagsRequest,
@@ -2479,6 +5126,29 @@ impl Client {
     /// 修改集群运行时配置 (`ModifyClusterRuntimeConfig`)
     ///
     /// 修改集群及节点池维度运行时配置
+    ///
+    /// # Example: 修改集群运行时配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "clx-o8hjuza0",
+    ///   "ClusterRuntimeConfig": {
+    ///     "RuntimeType": "containerd",
+    ///     "RuntimeVersion": "1.6.9"
+    ///   },
+    ///   "DstK8SVersion": "1.24.4",
+    ///   "NodePoolRuntimeConfig": [
+    ///     {
+    ///       "NodePoolId": "np-3z37njiu",
+    ///       "NodePoolName": "np-test",
+    ///       "RuntimeType": "containerd",
+    ///       "RuntimeVersion": "1.6.9"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_cluster_runtime_config<'a>(
         &'a self,
         request: &'a ModifyClusterRuntimeConfigRequest,
@@ -2489,6 +5159,10 @@ impl Client {
     /// 修改集群调度策略 (`ModifyClusterSchedulerPolicy`)
     ///
     /// 修改集群调度策略
+    ///
+    /// # Example: 修改调度器参数信息
+    ///
+    /// The example request (49 lines) is in the upstream API documentation.
     pub fn modify_cluster_scheduler_policy<'a>(
         &'a self,
         request: &'a ModifyClusterSchedulerPolicyRequest,
@@ -2500,6 +5174,23 @@ impl Client {
     /// 修改集群标签 (`ModifyClusterTags`)
     ///
     /// 修改集群标签
+    ///
+    /// # Example: 修改集群标签
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-0gudq56e",
+    ///   "SyncSubresource": true,
+    ///   "Tags": [
+    ///     {
+    ///       "Key": "product",
+    ///       "Value": "tke"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_cluster_tags<'a>(
         &'a self,
         request: &'a ModifyClusterTagsRequest,
@@ -2510,6 +5201,18 @@ impl Client {
     /// 修改超级节点池 (`ModifyClusterVirtualNodePool`)
     ///
     /// 修改超级节点池
+    ///
+    /// # Example: 修改超级节点池
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "Name": "virtual-node-prod",
+    ///   "NodePoolId": "np-e55paxnt"
+    /// }
+    /// ```
     pub fn modify_cluster_virtual_node_pool<'a>(
         &'a self,
         request: &'a ModifyClusterVirtualNodePoolRequest,
@@ -2521,6 +5224,28 @@ impl Client {
     /// 修改注册节点池 (`ModifyExternalNodePool`)
     ///
     /// 修改注册节点池
+    ///
+    /// # Example: 修改注册节点池
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-lm91rql0",
+    ///   "Labels": [
+    ///     {
+    ///       "Name": "lkong1modify",
+    ///       "Value": "lkong1modify"
+    ///     },
+    ///     {
+    ///       "Name": "tke.cloud.tencent.com/location",
+    ///       "Value": "gz"
+    ///     }
+    ///   ],
+    ///   "Name": "IDC节点池Modified",
+    ///   "NodePoolId": "np-kennkdng"
+    /// }
+    /// ```
     pub fn modify_external_node_pool<'a>(
         &'a self,
         request: &'a ModifyExternalNodePoolRequest,
@@ -2531,6 +5256,26 @@ impl Client {
     /// 更新全局维护时间窗口和排除项 (`ModifyGlobalMaintenanceWindowAndExclusions`)
     ///
     /// 更新全局维护时间窗口和排除项
+    ///
+    /// # Example: 更新全局维护窗口和排除项
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DayOfWeek": [
+    ///     "MO",
+    ///     "WE"
+    ///   ],
+    ///   "Duration": 4,
+    ///   "Exclusions": [],
+    ///   "ID": 1,
+    ///   "MaintenanceTime": "20:00:00",
+    ///   "TargetRegions": [
+    ///     "*"
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_global_maintenance_window_and_exclusions<'a>(
         &'a self,
         request: &'a ModifyGlobalMaintenanceWindowAndExclusionsRequest,
@@ -2545,6 +5290,17 @@ impl Client {
     /// 修改日志采集配置 (`ModifyLogConfig`)
     ///
     /// 修改日志采集配置
+    ///
+    /// # Example: 修改日志采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-kaftesta",
+    ///   "LogConfig": "{\\\"apiVersion\\\":\\\"cls.cloud.tencent.com/v1\\\",\\\"kind\\\":\\\"LogConfig\\\",\\\"metadata\\\"…"
+    /// }
+    /// ```
     pub fn modify_log_config<'a>(
         &'a self,
         request: &'a ModifyLogConfigRequest,
@@ -2555,6 +5311,19 @@ impl Client {
     /// 修改托管集群master组件 (`ModifyMasterComponent`)
     ///
     /// 修改master组件，支持kube-apiserver、kube-scheduler、kube-controller-manager副本数调整为0和恢复
+    ///
+    /// # Example: 停机kube-apiserver
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-pd41w15e",
+    ///   "Component": "kube-apiserver",
+    ///   "DryRun": false,
+    ///   "Operation": "shutdown"
+    /// }
+    /// ```
     pub fn modify_master_component<'a>(
         &'a self,
         request: &'a ModifyMasterComponentRequest,
@@ -2565,6 +5334,18 @@ impl Client {
     /// 修改节点池关联伸缩组的期望实例数 (`ModifyNodePoolDesiredCapacityAboutAsg`)
     ///
     /// 修改节点池关联伸缩组的期望实例数
+    ///
+    /// # Example: 修改节点池关联伸缩组的期望实例数示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxx",
+    ///   "DesiredCapacity": 6,
+    ///   "NodePoolId": "np-xxx"
+    /// }
+    /// ```
     pub fn modify_node_pool_desired_capacity_about_asg<'a>(
         &'a self,
         request: &'a ModifyNodePoolDesiredCapacityAboutAsgRequest,
@@ -2579,6 +5360,22 @@ impl Client {
     /// 修改节点池的机型配置 (`ModifyNodePoolInstanceTypes`)
     ///
     /// 修改节点池的机型配置
+    ///
+    /// # Example: 修改节点池机型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "InstanceTypes": [
+    ///     "S6.MEDIUM4",
+    ///     "S5.MEDIUM4",
+    ///     "SA3.MEDIUM4"
+    ///   ],
+    ///   "NodePoolId": "np-e55paxnt"
+    /// }
+    /// ```
     pub fn modify_node_pool_instance_types<'a>(
         &'a self,
         request: &'a ModifyNodePoolInstanceTypesRequest,
@@ -2589,6 +5386,24 @@ impl Client {
     /// 批量修改opa策略 (`ModifyOpenPolicyList`)
     ///
     /// 批量修改opa策略
+    ///
+    /// # Example: 批量修改策略开关
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Category": "optional",
+    ///   "ClusterId": "cls-gzzr1v5t",
+    ///   "OpenPolicyInfoList": [
+    ///     {
+    ///       "EnforcementAction": "dryrun",
+    ///       "Kind": "blocknamespacedeletion",
+    ///       "Name": "block-namespace-deletion-rule"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_open_policy_list<'a>(
         &'a self,
         request: &'a ModifyOpenPolicyListRequest,
@@ -2599,6 +5414,23 @@ impl Client {
     /// 修改被关联集群的external labels (`ModifyPrometheusAgentExternalLabels`)
     ///
     /// 修改被关联集群的external labels
+    ///
+    /// # Example: 修改label
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "abc",
+    ///   "ExternalLabels": [
+    ///     {
+    ///       "Name": "abc",
+    ///       "Value": "abc"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "abc"
+    /// }
+    /// ```
     pub fn modify_prometheus_agent_external_labels<'a>(
         &'a self,
         request: &'a ModifyPrometheusAgentExternalLabelsRequest,
@@ -2613,6 +5445,10 @@ impl Client {
     /// 修改2.0实例告警策略 (`ModifyPrometheusAlertPolicy`)
     ///
     /// 修改2.0实例告警策略
+    ///
+    /// # Example: 修改告警
+    ///
+    /// The example request (58 lines) is in the upstream API documentation.
     pub fn modify_prometheus_alert_policy<'a>(
         &'a self,
         request: &'a ModifyPrometheusAlertPolicyRequest,
@@ -2623,6 +5459,10 @@ impl Client {
     /// 修改告警规则 (`ModifyPrometheusAlertRule`)
     ///
     /// 修改告警规则
+    ///
+    /// # Example: 修改告警
+    ///
+    /// The example request (49 lines) is in the upstream API documentation.
     pub fn modify_prometheus_alert_rule<'a>(
         &'a self,
         request: &'a ModifyPrometheusAlertRuleRequest,
@@ -2633,6 +5473,10 @@ impl Client {
     /// 修改集群采集配置 (`ModifyPrometheusConfig`)
     ///
     /// 修改集群采集配置
+    ///
+    /// # Example (1 of 2): 新增配置
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
     pub fn modify_prometheus_config<'a>(
         &'a self,
         request: &'a ModifyPrometheusConfigRequest,
@@ -2643,6 +5487,10 @@ impl Client {
     /// 修改全局告警通知渠道 (`ModifyPrometheusGlobalNotification`)
     ///
     /// 修改全局告警通知渠道
+    ///
+    /// # Example: 修改全局告警通知渠道
+    ///
+    /// The example request (29 lines) is in the upstream API documentation.
     pub fn modify_prometheus_global_notification<'a>(
         &'a self,
         request: &'a ModifyPrometheusGlobalNotificationRequest,
@@ -2657,6 +5505,18 @@ impl Client {
     /// 修改聚合规则yaml方式 (`ModifyPrometheusRecordRuleYaml`)
     ///
     /// 修改聚合规则yaml方式
+    ///
+    /// # Example: 修改聚合规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "xxx",
+    ///   "InstanceId": "prom-xxx",
+    ///   "Name": "sss"
+    /// }
+    /// ```
     pub fn modify_prometheus_record_rule_yaml<'a>(
         &'a self,
         request: &'a ModifyPrometheusRecordRuleYamlRequest,
@@ -2668,6 +5528,19 @@ impl Client {
     /// 修改模板实例 (`ModifyPrometheusTemp`)
     ///
     /// 修改模板内容
+    ///
+    /// # Example: 修改模板描述
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Template": {
+    ///     "Describe": "一个模板"
+    ///   },
+    ///   "TemplateId": "temp-xxx"
+    /// }
+    /// ```
     pub fn modify_prometheus_temp<'a>(
         &'a self,
         request: &'a ModifyPrometheusTempRequest,
@@ -2678,6 +5551,19 @@ impl Client {
     /// 修改模板 (`ModifyPrometheusTemplate`)
     ///
     /// 修改模板内容
+    ///
+    /// # Example: 修改模板描述
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Template": {
+    ///     "Describe": "一个模板"
+    ///   },
+    ///   "TemplateId": "temp-xxx"
+    /// }
+    /// ```
     pub fn modify_prometheus_template<'a>(
         &'a self,
         request: &'a ModifyPrometheusTemplateRequest,
@@ -2688,6 +5574,21 @@ impl Client {
     /// 修改预留券的抵扣范围 (`ModifyReservedInstanceScope`)
     ///
     /// 修改预留券的抵扣范围，抵扣范围取值：Region、Zone 和 Node。
+    ///
+    /// # Example (1 of 5): Scope 输入错误示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ReservedInstanceIds": [
+    ///     "eksri-762dtf76"
+    ///   ],
+    ///   "ReservedInstanceScope": {
+    ///     "Scope": "regio"
+    ///   }
+    /// }
+    /// ```
     pub fn modify_reserved_instance_scope<'a>(
         &'a self,
         request: &'a ModifyReservedInstanceScopeRequest,
@@ -2698,6 +5599,10 @@ impl Client {
     /// 更新集群发布序列 (`ModifyRollOutSequence`)
     ///
     /// 更新集群发布序列
+    ///
+    /// # Example: 更新发布序列
+    ///
+    /// The example request (25 lines) is in the upstream API documentation.
     pub fn modify_roll_out_sequence<'a>(
         &'a self,
         request: &'a ModifyRollOutSequenceRequest,
@@ -2708,6 +5613,20 @@ impl Client {
     /// 移出节点池节点 (`RemoveNodeFromNodePool`)
     ///
     /// 移出节点池节点，但保留在集群内
+    ///
+    /// # Example: 移出节点池节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-hca1bmif",
+    ///   "InstanceIds": [
+    ///     "ins-74mbca66"
+    ///   ],
+    ///   "NodePoolId": "np-5tx2jmn9"
+    /// }
+    /// ```
     pub fn remove_node_from_node_pool<'a>(
         &'a self,
         request: &'a RemoveNodeFromNodePoolRequest,
@@ -2718,6 +5637,24 @@ impl Client {
     /// 续费预留券实例 (`RenewReservedInstances`)
     ///
     /// 续费时请确保账户余额充足。
+    ///
+    /// # Example: 续费预留券实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientToken": "renew-unique-token",
+    ///   "InstanceChargePrepaid": {
+    ///     "Period": 1,
+    ///     "RenewFlag": "DISABLE_NOTIFY_AND_MANUAL_RENEW"
+    ///   },
+    ///   "ReservedInstanceIds": [
+    ///     "eksri-103ypth4",
+    ///     "eksri-mloz4700"
+    ///   ]
+    /// }
+    /// ```
     pub fn renew_reserved_instances<'a>(
         &'a self,
         request: &'a RenewReservedInstancesRequest,
@@ -2728,6 +5665,18 @@ impl Client {
     /// 重启容器实例 (`RestartEKSContainerInstances`)
     ///
     /// 重启弹性容器实例，支持批量操作
+    ///
+    /// # Example: 重启容器实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EksCiIds": [
+    ///     "eksci-iu09upos"
+    ///   ]
+    /// }
+    /// ```
     pub fn restart_eks_container_instances<'a>(
         &'a self,
         request: &'a RestartEKSContainerInstancesRequest,
@@ -2739,6 +5688,19 @@ impl Client {
     /// 集群回滚应用版本 (`RollbackClusterRelease`)
     ///
     /// 在应用市场中集群回滚应用至某个历史版本
+    ///
+    /// # Example: 回滚集群应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu",
+    ///   "Name": "app-05",
+    ///   "Namespace": "lwj",
+    ///   "Revision": 1
+    /// }
+    /// ```
     pub fn rollback_cluster_release<'a>(
         &'a self,
         request: &'a RollbackClusterReleaseRequest,
@@ -2749,6 +5711,14 @@ impl Client {
     /// 轮转集群token (`RotateClusterToken`)
     ///
     /// 轮转集群的token
+    ///
+    /// # Example: 轮转集群的token
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn rotate_cluster_token<'a>(
         &'a self,
         request: &'a RotateClusterTokenRequest,
@@ -2759,6 +5729,16 @@ impl Client {
     /// 初始化TMP实例 (`RunPrometheusInstance`)
     ///
     /// 初始化TMP实例，开启集成中心时调用
+    ///
+    /// # Example: 初始化实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-xxx"
+    /// }
+    /// ```
     pub fn run_prometheus_instance<'a>(
         &'a self,
         request: &'a RunPrometheusInstanceRequest,
@@ -2769,6 +5749,23 @@ impl Client {
     /// 缩容独立集群master节点 (`ScaleInClusterMaster`)
     ///
     /// 缩容独立集群master节点，本功能为内测能力，使用之前请先提单联系我们。
+    ///
+    /// # Example: 缩容独立集群master节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxxxxxxx",
+    ///   "ScaleInMasters": [
+    ///     {
+    ///       "InstanceDeleteMode": "retain",
+    ///       "InstanceId": "ins-xxxxxxxx",
+    ///       "NodeRole": "MASTER_ETCD"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn scale_in_cluster_master<'a>(
         &'a self,
         request: &'a ScaleInClusterMasterRequest,
@@ -2779,6 +5776,24 @@ impl Client {
     /// 扩容独立集群master节点 (`ScaleOutClusterMaster`)
     ///
     /// 扩容独立集群master节点
+    ///
+    /// # Example: 扩容独立集群master节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxxxxxxx",
+    ///   "RunInstancesForNode": [
+    ///     {
+    ///       "NodeRole": "MASTER_ETCD",
+    ///       "RunInstancesPara": [
+    ///         "{\"VirtualPrivateCloud\":{\"SubnetId\":\"subnet-xxx\",\"VpcId\":\"vpc-xxx\"},\"Placement\":{…"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn scale_out_cluster_master<'a>(
         &'a self,
         request: &'a ScaleOutClusterMasterRequest,
@@ -2789,6 +5804,21 @@ impl Client {
     /// 节点池节点设置移出保护 (`SetNodePoolNodeProtection`)
     ///
     /// 仅能设置节点池中处于伸缩组的节点
+    ///
+    /// # Example: 给节点池中的节点设置移出保护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "InstanceIds": [
+    ///     "ins-e55paxnt"
+    ///   ],
+    ///   "NodePoolId": "np-e55paxnt",
+    ///   "ProtectedFromScaleIn": true
+    /// }
+    /// ```
     pub fn set_node_pool_node_protection<'a>(
         &'a self,
         request: &'a SetNodePoolNodeProtectionRequest,
@@ -2799,6 +5829,16 @@ impl Client {
     /// 切换集群网络访问链路为直连 (`SwitchClusterEndpoint`)
     ///
     /// 切换集群网络访问链路为直连
+    ///
+    /// # Example: 切换集群网络访问链路为直连
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu"
+    /// }
+    /// ```
     pub fn switch_cluster_endpoint<'a>(
         &'a self,
         request: &'a SwitchClusterEndpointRequest,
@@ -2809,6 +5849,22 @@ impl Client {
     /// 同步模板 (`SyncPrometheusTemp`)
     ///
     /// 同步模板到实例或者集群，针对V2版本实例
+    ///
+    /// # Example: 同步模板到实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Targets": [
+    ///     {
+    ///       "InstanceId": "\"prom-xxx\"",
+    ///       "Region": "\"ap-shanghai\""
+    ///     }
+    ///   ],
+    ///   "TemplateId": "\"temp-xxx\""
+    /// }
+    /// ```
     pub fn sync_prometheus_temp<'a>(
         &'a self,
         request: &'a SyncPrometheusTempRequest,
@@ -2819,6 +5875,22 @@ impl Client {
     /// 同步模板到实例或者集群 (`SyncPrometheusTemplate`)
     ///
     /// 同步模板到实例或者集群
+    ///
+    /// # Example: 同步模板到实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Targets": [
+    ///     {
+    ///       "InstanceId": "\"prom-xxx\"",
+    ///       "Region": "\"ap-shanghai\""
+    ///     }
+    ///   ],
+    ///   "TemplateId": "\"temp-xxx\""
+    /// }
+    /// ```
     pub fn sync_prometheus_template<'a>(
         &'a self,
         request: &'a SyncPrometheusTemplateRequest,
@@ -2829,6 +5901,18 @@ impl Client {
     /// 集群删除应用 (`UninstallClusterRelease`)
     ///
     /// 在应用市场中集群删除某个应用
+    ///
+    /// # Example: 删除集群应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu",
+    ///   "Name": "app-05",
+    ///   "Namespace": "lwj"
+    /// }
+    /// ```
     pub fn uninstall_cluster_release<'a>(
         &'a self,
         request: &'a UninstallClusterReleaseRequest,
@@ -2839,6 +5923,16 @@ impl Client {
     /// 卸载边缘日志采集组件 (`UninstallEdgeLogAgent`)
     ///
     /// 从tke@edge集群边缘节点上卸载日志采集组件
+    ///
+    /// # Example: 从边缘集群上卸载日志采集组件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu"
+    /// }
+    /// ```
     pub fn uninstall_edge_log_agent<'a>(
         &'a self,
         request: &'a UninstallEdgeLogAgentRequest,
@@ -2849,6 +5943,16 @@ impl Client {
     /// 卸载日志采集组件 (`UninstallLogAgent`)
     ///
     /// 从TKE集群中卸载CLS日志采集组件
+    ///
+    /// # Example: 卸载日志插件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu"
+    /// }
+    /// ```
     pub fn uninstall_log_agent<'a>(
         &'a self,
         request: &'a UninstallLogAgentRequest,
@@ -2859,6 +5963,19 @@ impl Client {
     /// 更新addon (`UpdateAddon`)
     ///
     /// 更新一个addon的参数和版本
+    ///
+    /// # Example (1 of 4): 更新cbs组件参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddonName": "cbs",
+    ///   "ClusterId": "cls-qbc3zefo",
+    ///   "RawValues": "eyJ0b2xlcmF0aW9ucyI6W3siZWZmZWN0IjoiTm9FeGVjdXRlIiwia2V5IjoiZ3B1LW5vdC1yZWFkeSIs…",
+    ///   "UpdateStrategy": "merge"
+    /// }
+    /// ```
     pub fn update_addon<'a>(
         &'a self,
         request: &'a UpdateAddonRequest,
@@ -2869,6 +5986,21 @@ impl Client {
     /// 更新集群的kubeconfig信息 (`UpdateClusterKubeconfig`)
     ///
     /// 对集群的Kubeconfig信息进行更新
+    ///
+    /// # Example: 更新集群的kubeconfig信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-65r1c5nu",
+    ///   "SubAccounts": [
+    ///     "1385968384757",
+    ///     "1385968384757",
+    ///     "1385968384757"
+    ///   ]
+    /// }
+    /// ```
     pub fn update_cluster_kubeconfig<'a>(
         &'a self,
         request: &'a UpdateClusterKubeconfigRequest,
@@ -2879,6 +6011,17 @@ impl Client {
     /// 升级集群 (`UpdateClusterVersion`)
     ///
     /// 升级集群 Master 组件到指定版本
+    ///
+    /// # Example: 升级集群到指定版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "DstVersion": "1.18.4"
+    /// }
+    /// ```
     pub fn update_cluster_version<'a>(
         &'a self,
         request: &'a UpdateClusterVersionRequest,
@@ -2889,6 +6032,30 @@ impl Client {
     /// 修改弹性集群EKS (`UpdateEKSCluster`)
     ///
     /// 修改弹性集群名称等属性
+    ///
+    /// # Example: 修改弹性集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterDesc": "my_test_cluster888",
+    ///   "ClusterId": "cls-xxxxxx",
+    ///   "ClusterName": "test_cluster1",
+    ///   "DnsServers": [
+    ///     {
+    ///       "DnsServers": [
+    ///         "10.2.2.88:53"
+    ///       ],
+    ///       "Domain": "exam.com"
+    ///     }
+    ///   ],
+    ///   "ServiceSubnetId": "subnet-xxxx",
+    ///   "SubnetIds": [
+    ///     "subnet-xxxx"
+    ///   ]
+    /// }
+    /// ```
     pub fn update_eks_cluster<'a>(
         &'a self,
         request: &'a UpdateEKSClusterRequest,
@@ -2899,6 +6066,18 @@ impl Client {
     /// 更新容器实例 (`UpdateEKSContainerInstance`)
     ///
     /// 更新容器实例
+    ///
+    /// # Example: 更新容器实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EksCiId": "eksci-1cghduvc",
+    ///   "Name": "helloworld",
+    ///   "RestartPolicy": "Always"
+    /// }
+    /// ```
     pub fn update_eks_container_instance<'a>(
         &'a self,
         request: &'a UpdateEKSContainerInstanceRequest,
@@ -2909,6 +6088,17 @@ impl Client {
     /// 升级边缘集群 (`UpdateEdgeClusterVersion`)
     ///
     /// 升级边缘集群组件到指定版本，此版本为TKEEdge专用版本。
+    ///
+    /// # Example: 升级边缘集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-2wds9k9p",
+    ///   "EdgeVersion": "1.0.1"
+    /// }
+    /// ```
     pub fn update_edge_cluster_version<'a>(
         &'a self,
         request: &'a UpdateEdgeClusterVersionRequest,
@@ -2919,6 +6109,17 @@ impl Client {
     /// 更新镜像缓存 (`UpdateImageCache`)
     ///
     /// 更新镜像缓存接口
+    ///
+    /// # Example: 更新镜像缓存
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageCacheId": "imc-xxx",
+    ///   "ImageCacheName": "modified-imc-name"
+    /// }
+    /// ```
     pub fn update_image_cache<'a>(
         &'a self,
         request: &'a UpdateImageCacheRequest,
@@ -2929,6 +6130,18 @@ impl Client {
     /// 修改边缘计算的集群 (`UpdateTKEEdgeCluster`)
     ///
     /// 修改边缘计算集群名称等属性
+    ///
+    /// # Example: 修改边缘计算集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterDesc": "my_test_cluster888",
+    ///   "ClusterId": "cls-xxxxxx",
+    ///   "ClusterName": "test_cluster1"
+    /// }
+    /// ```
     pub fn update_tke_edge_cluster<'a>(
         &'a self,
         request: &'a UpdateTKEEdgeClusterRequest,
@@ -2939,6 +6152,21 @@ impl Client {
     /// 集群节点的升级 (`UpgradeClusterInstances`)
     ///
     /// 给集群的一批work节点进行升级
+    ///
+    /// # Example: 集群节点升级
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxxxxx",
+    ///   "InstanceIds": [
+    ///     "ins-xxx"
+    ///   ],
+    ///   "Operation": "create",
+    ///   "UpgradeType": "reset"
+    /// }
+    /// ```
     pub fn upgrade_cluster_instances<'a>(
         &'a self,
         request: &'a UpgradeClusterInstancesRequest,
@@ -2949,6 +6177,22 @@ impl Client {
     /// 集群升级应用 (`UpgradeClusterRelease`)
     ///
     /// 升级集群中已安装的应用
+    ///
+    /// # Example: 集群升级应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Chart": "redis",
+    ///   "ChartFrom": "tke-market",
+    ///   "ChartNamespace": "helm-public",
+    ///   "ChartVersion": "10.5.3",
+    ///   "ClusterId": "cls-65r1c5nu",
+    ///   "Name": "app-05",
+    ///   "Namespace": "lwj"
+    /// }
+    /// ```
     pub fn upgrade_cluster_release<'a>(
         &'a self,
         request: &'a UpgradeClusterReleaseRequest,

@@ -45,20 +45,6 @@ impl Client {
     /// 创建健康检测策略 (`CreateHealthCheckPolicy`)
     ///
     /// 创建健康检测策略
-    ///
-    /// # Example: 创建原生节点池健康检测策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-4h43fuxj",
-    ///   "HealthCheckPolicy": {
-    ///     "Name": "NP1",
-    ///     "Rules": []
-    ///   }
-    /// }
-    /// ```
     pub fn create_health_check_policy<'a>(
         &'a self,
         request: &'a CreateHealthCheckPolicyRequest,
@@ -158,10 +144,6 @@ impl Client {
     /// - 上述条件键在**未配置任何 CAM 策略**时不会影响节点池创建，仅在您显式配置了对应 `deny` 策略时才生效。
     /// - 如需同时强制多项安全配置，必须在同一策略的 `statement` 中配置多条 `deny` 规则，不能将多个条件键写入同一条 `condition`。
     /// - `tke:AllDataDisksEncrypted` 在**无数据盘**场景下取值为 `true`（不存在未加密的数据盘），因此仅约束"已配置的数据盘必须加密"，不会强制要求必须挂载数据盘。
-    ///
-    /// # Example: 创建 TKE 节点池
-    ///
-    /// The example request (31 lines) is in the upstream API documentation.
     pub fn create_node_pool<'a>(
         &'a self,
         request: &'a CreateNodePoolRequest,
@@ -172,20 +154,6 @@ impl Client {
     /// 删除原生节点池节点 (`DeleteClusterMachines`)
     ///
     /// 删除原生节点池节点
-    ///
-    /// # Example: 删除原生节点池节点
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-l9l1o3y0",
-    ///   "EnableScaleDown": false,
-    ///   "MachineNames": [
-    ///     "np-5tx2l4dc-hbbv6"
-    ///   ]
-    /// }
-    /// ```
     pub fn delete_cluster_machines<'a>(
         &'a self,
         request: &'a DeleteClusterMachinesRequest,
@@ -196,17 +164,6 @@ impl Client {
     /// 删除健康检测策略 (`DeleteHealthCheckPolicy`)
     ///
     /// 删除健康检测策略
-    ///
-    /// # Example: 创建托管节点池健康检测策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-4h43fuxj",
-    ///   "HealthCheckPolicyName": "NP1"
-    /// }
-    /// ```
     pub fn delete_health_check_policy<'a>(
         &'a self,
         request: &'a DeleteHealthCheckPolicyRequest,
@@ -217,17 +174,6 @@ impl Client {
     /// 删除 TKE 节点池 (`DeleteNodePool`)
     ///
     /// 删除 TKE 节点池
-    ///
-    /// # Example: 删除 TKE 节点池
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-4h43fuxj",
-    ///   "NodePoolId": "np-4h43fuxj"
-    /// }
-    /// ```
     pub fn delete_node_pool<'a>(
         &'a self,
         request: &'a DeleteNodePoolRequest,
@@ -238,16 +184,6 @@ impl Client {
     /// 查询集群节点信息 (`DescribeClusterInstances`)
     ///
     /// 查询集群下节点实例信息
-    ///
-    /// # Example: 查询集群实例信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-7ph3twqe"
-    /// }
-    /// ```
     pub fn describe_cluster_instances<'a>(
         &'a self,
         request: &'a DescribeClusterInstancesRequest,
@@ -258,26 +194,6 @@ impl Client {
     /// 查询原生节点列表 (`DescribeClusterMachines`)
     ///
     /// 查询托原生点列表
-    ///
-    /// # Example: 查询原生节点列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-123",
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "cls-123",
-    ///       "Values": [
-    ///         "789"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Limit": 0,
-    ///   "Offset": 0
-    /// }
-    /// ```
     pub fn describe_cluster_machines<'a>(
         &'a self,
         request: &'a DescribeClusterMachinesRequest,
@@ -288,14 +204,6 @@ impl Client {
     /// 查询集群列表 (`DescribeClusters`)
     ///
     /// 查询集群列表
-    ///
-    /// # Example: 查询集群列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
     pub fn describe_clusters<'a>(
         &'a self,
         request: &'a DescribeClustersRequest,
@@ -306,17 +214,6 @@ impl Client {
     /// 获取GPU信息 (`DescribeGPUInfo`)
     ///
     /// 请求该接口，会返回所有适配该机型和操作系统组合的gpu驱动版本
-    ///
-    /// # Example: DescribeGPUInfo
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceType": "GN7.2XLARGE40",
-    ///   "OsName": "tlinux3.1x86_64"
-    /// }
-    /// ```
     pub fn describe_gpu_info<'a>(
         &'a self,
         request: &'a DescribeGPUInfoRequest,
@@ -327,24 +224,6 @@ impl Client {
     /// 查询健康检测策略 (`DescribeHealthCheckPolicies`)
     ///
     /// 查询健康检测策略
-    ///
-    /// # Example: 创建托管节点池健康检测规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-4h43fuxj",
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "HealthCheckPolicyName",
-    ///       "Values": [
-    ///         "A"
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub fn describe_health_check_policies<'a>(
         &'a self,
         request: &'a DescribeHealthCheckPoliciesRequest,
@@ -355,18 +234,6 @@ impl Client {
     /// 查询健康检测策略绑定关系 (`DescribeHealthCheckPolicyBindings`)
     ///
     /// 查询健康检测策略绑定关系
-    ///
-    /// # Example: 查询健康检测策略绑定关系
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-4h43fuxj",
-    ///   "Limit": "1",
-    ///   "Offset": "2"
-    /// }
-    /// ```
     pub fn describe_health_check_policy_bindings<'a>(
         &'a self,
         request: &'a DescribeHealthCheckPolicyBindingsRequest,
@@ -381,14 +248,6 @@ impl Client {
     /// 查询健康检测策略模板 (`DescribeHealthCheckTemplate`)
     ///
     /// 查询健康检测策略模板
-    ///
-    /// # Example: 查询原生节点池健康检测策略模板
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
     pub fn describe_health_check_template<'a>(
         &'a self,
         request: &'a DescribeHealthCheckTemplateRequest,
@@ -399,26 +258,6 @@ impl Client {
     /// 查询 TKE 节点池列表 (`DescribeNodePools`)
     ///
     /// 查询 TKE 节点池列表
-    ///
-    /// # Example: 查询 TKE 节点池列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-h8atd7dj",
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "NodePoolsName",
-    ///       "Values": [
-    ///         "cputest"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Limit": 0,
-    ///   "Offset": 0
-    /// }
-    /// ```
     pub fn describe_node_pools<'a>(
         &'a self,
         request: &'a DescribeNodePoolsRequest,
@@ -429,14 +268,6 @@ impl Client {
     /// 查询节点池弹性健康度 (`DescribeNodePoolsElasticityStrength`)
     ///
     /// 查询节点池健康度相关信息
-    ///
-    /// # Example (1 of 2): 弹性健康度健康示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
     pub fn describe_node_pools_elasticity_strength<'a>(
         &'a self,
         request: &'a DescribeNodePoolsElasticityStrengthRequest,
@@ -451,14 +282,6 @@ impl Client {
     /// 查询原生节点机型配置 (`DescribeZoneInstanceConfigInfos`)
     ///
     /// 查询原生节点机型配置
-    ///
-    /// # Example: 查询原生节点机型配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
     pub fn describe_zone_instance_config_infos<'a>(
         &'a self,
         request: &'a DescribeZoneInstanceConfigInfosRequest,
@@ -470,18 +293,6 @@ impl Client {
     /// 解绑原生节点 Application Role (`DetachApplicationRole`)
     ///
     /// 解绑原生节点 Application Role
-    ///
-    /// # Example (1 of 2): 指定 CVM 实例 ID 解绑
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Instances": [
-    ///     "ins-fsssanl0"
-    ///   ]
-    /// }
-    /// ```
     pub fn detach_application_role<'a>(
         &'a self,
         request: &'a DetachApplicationRoleRequest,
@@ -492,22 +303,6 @@ impl Client {
     /// 修改原生节点 (`ModifyClusterMachine`)
     ///
     /// 修改原生节点
-    ///
-    /// # Example: 修改节点自动续费标识
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-dg5wylw",
-    ///   "InstanceChargePrepaid": {
-    ///     "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
-    ///   },
-    ///   "MachineNames": [
-    ///     "np-hg57ffaw-jkioi"
-    ///   ]
-    /// }
-    /// ```
     pub fn modify_cluster_machine<'a>(
         &'a self,
         request: &'a ModifyClusterMachineRequest,
@@ -518,20 +313,6 @@ impl Client {
     /// 修改健康检测策略 (`ModifyHealthCheckPolicy`)
     ///
     /// 修改健康检测策略
-    ///
-    /// # Example: 修改托管节点池健康检测规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-4h43fuxj",
-    ///   "HealthCheckPolicy": {
-    ///     "Name": "NP1",
-    ///     "Rules": []
-    ///   }
-    /// }
-    /// ```
     pub fn modify_health_check_policy<'a>(
         &'a self,
         request: &'a ModifyHealthCheckPolicyRequest,
@@ -542,26 +323,6 @@ impl Client {
     /// 更新 TKE 节点池 (`ModifyNodePool`)
     ///
     /// 更新 TKE 节点池
-    ///
-    /// # Example: 更新 TKE 节点池
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-6sukkvyx",
-    ///   "Native": {
-    ///     "DeletePolicy": "Newest",
-    ///     "EnableAutoscaling": true,
-    ///     "Scaling": {
-    ///       "CreatePolicy": "ZonePriority",
-    ///       "MaxReplicas": 1,
-    ///       "MinReplicas": 0
-    ///     }
-    ///   },
-    ///   "NodePoolId": "np-00igpu9y"
-    /// }
-    /// ```
     pub fn modify_node_pool<'a>(
         &'a self,
         request: &'a ModifyNodePoolRequest,
@@ -572,21 +333,6 @@ impl Client {
     /// 重启原生节点实例 (`RebootMachines`)
     ///
     /// 重启原生节点实例
-    ///
-    /// # Example: 重启原生节点实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-0dku0jec",
-    ///   "MachineNames": [
-    ///     "np-5tx2l4dc-4srqm",
-    ///     "np-5tx2l4dc-4srqn"
-    ///   ],
-    ///   "StopType": "soft"
-    /// }
-    /// ```
     pub fn reboot_machines<'a>(
         &'a self,
         request: &'a RebootMachinesRequest,
@@ -597,18 +343,6 @@ impl Client {
     /// 设置 TKE 节点池期望节点数 (`ScaleNodePool`)
     ///
     /// 设置 TKE 节点池期望节点数
-    ///
-    /// # Example: 设置 TKE 节点池期望节点数
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-ht45hcgx",
-    ///   "NodePoolId": "np-2xrt4w7h",
-    ///   "Replicas": 10
-    /// }
-    /// ```
     pub fn scale_node_pool<'a>(
         &'a self,
         request: &'a ScaleNodePoolRequest,
@@ -619,20 +353,6 @@ impl Client {
     /// 设置是否开启节点登录 (`SetMachineLogin`)
     ///
     /// 设置是否开启节点登录
-    ///
-    /// # Example: 设置是否开启节点登录
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-0bupg8pm",
-    ///   "KeyIds": [
-    ///     "skey-871qdbga"
-    ///   ],
-    ///   "MachineName": "np-rz2reeg8-7j9rt"
-    /// }
-    /// ```
     pub fn set_machine_login<'a>(
         &'a self,
         request: &'a SetMachineLoginRequest,
@@ -648,19 +368,6 @@ impl Client {
     /// 接口调用成功后，等待一分钟左右，实例会进入 Running 状态。
     /// 支持批量操作。每次请求批量实例的上限为100。
     /// 本接口为同步接口，启动实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeClusterInstances 接口查询，如果实例的状态为 Running，则代表启动实例操作成功。
-    ///
-    /// # Example: 启动原生节点实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-0dku0jec",
-    ///   "MachineNames": [
-    ///     "np-5tx2l4dc-4srqm"
-    ///   ]
-    /// }
-    /// ```
     pub fn start_machines<'a>(
         &'a self,
         request: &'a StartMachinesRequest,
@@ -677,20 +384,6 @@ impl Client {
     /// 支持强制关闭。强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
     /// 支持批量操作。每次请求批量实例的上限为 100。
     /// 本接口为同步接口，关闭实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeClusterInstances 接口查询，如果实例的状态为stopped_with_charging，则代表关闭实例操作成功。
-    ///
-    /// # Example: 关闭原生节点实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-0dku0jec",
-    ///   "MachineNames": [
-    ///     "np-5tx2l4dc-4srqm"
-    ///   ],
-    ///   "StopType": "soft"
-    /// }
-    /// ```
     pub fn stop_machines<'a>(
         &'a self,
         request: &'a StopMachinesRequest,

@@ -8,25 +8,26 @@
 //! ## Usage
 //!
 //! ```ignore
-//! use tencent_cloud_vod::v20240718::Client;
+//! use tencent_cloud_vod::v20180717::Client;
 //! use tencent_cloud_core::{ClientConfig, Credential};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencent_cloud_core::Client::new(config, credential)?);
-//! let response = client.create_incremental_migration_strategy(&Default::default()).await?;
+//! let response = client.describe_tasks(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
 //! ## Features
 //!
 //! Each API version is a module behind a cargo feature of the same name;
-//! the newest is enabled by default.
+//! the default is
+//! `v20180717`, tccli's default API version of vod (not the newest).
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180717` | 2018-07-17 | 241 | no |
-//! | `v20240718` | 2024-07-18 | 7 | yes |
+//! | `v20180717` | 2018-07-17 | 241 | yes |
+//! | `v20240718` | 2024-07-18 | 7 | no |
 //!
 //! The `serde` feature (off by default) adds `serde::Serialize` and `serde::Deserialize`
 //! to every model type, with the API's wire names (`"InstanceId"`), members in order,

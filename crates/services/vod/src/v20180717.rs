@@ -47,6 +47,17 @@ impl Client {
     /// * 我们强烈建议您使用云点播提供的 [服务端上传 SDK](/document/product/266/9759#1.-.E5.8F.91.E8.B5.B7.E4.B8.8A.E4.BC.A0) 来上传文件。直接调用 API 进行上传的难度和工作量都显著大于使用 SDK。
     /// * 该接口用于申请媒体文件（和封面文件）的上传，获取文件上传到云点播的元信息（包括上传路径、上传签名等），用于后续上传接口。
     /// * 上传流程请参考 [服务端上传综述](/document/product/266/9759)。
+    ///
+    /// # Example: 申请上传成功例子
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MediaType": "mp4",
+    ///   "SubAppId": 123456
+    /// }
+    /// ```
     pub fn apply_upload<'a>(
         &'a self,
         request: &'a ApplyUploadRequest,
@@ -57,6 +68,23 @@ impl Client {
     /// 关联媒体字幕 (`AttachMediaSubtitles`)
     ///
     /// 关联媒资字幕，将指定的字幕关联到转自适应码流模板号对应的媒体输出文件中（或解除关联）。
+    ///
+    /// # Example: 关联字幕
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AdaptiveDynamicStreamingDefinition": 10000,
+    ///   "DefaultSubtitleId": "subtitle2",
+    ///   "FileId": "4564972818519602447",
+    ///   "Operation": "Attach",
+    ///   "SubtitleIds": [
+    ///     "subtitle1",
+    ///     "subtitle2"
+    ///   ]
+    /// }
+    /// ```
     pub fn attach_media_subtitles<'a>(
         &'a self,
         request: &'a AttachMediaSubtitlesRequest,
@@ -67,6 +95,20 @@ impl Client {
     /// 异步语音克隆 (`CloneVoiceAsync`)
     ///
     /// 发起音色克隆任务，基于参考音频克隆生成专属音色，生成的音色可供后续语音合成使用。音色克隆为异步任务，音色 ID 及试听音频在任务完成后产出。
+    ///
+    /// # Example: 音色克隆
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioUrl": "https://laurie-tmp-1300828900.cos.accelerate.m**********************************…",
+    ///   "ExtParam": "{ \"model\":\"minimax-speech-02-hd\", \"text\": \"种子在土里沉默是为了破土时的惊雷\" }",
+    ///   "LanguageBoost": "zh",
+    ///   "SessionId": "6bb56a09278***********6dab783efe",
+    ///   "SubAppId": "260***028"
+    /// }
+    /// ```
     pub fn clone_voice_async<'a>(
         &'a self,
         request: &'a CloneVoiceAsyncRequest,
@@ -77,6 +119,20 @@ impl Client {
     /// 同步语音克隆 (`CloneVoiceSync`)
     ///
     /// 发起音色克隆任务，基于参考音频克隆生成专属音色，生成的音色可供后续语音合成使用。
+    ///
+    /// # Example: 同步音色克隆
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioFileId": "966263******778501",
+    ///   "AudioUrl": "https://laurie-tmp-1300828900.cos.accelerate************************************…",
+    ///   "ExtParam": "{\"text\": \"种子在土里沉默，是为了破土时的惊雷。\", \"tts_model\":\"minimax-speech-2.8-hd\"}",
+    ///   "LanguageBoost": "zh",
+    ///   "SubAppId": "221***"
+    /// }
+    /// ```
     pub fn clone_voice_sync<'a>(
         &'a self,
         request: &'a CloneVoiceSyncRequest,
@@ -87,6 +143,17 @@ impl Client {
     /// 确认上传 (`CommitUpload`)
     ///
     /// 该接口用于确认媒体文件（和封面文件）上传到腾讯云点播的结果，并存储媒体信息，返回文件的播放地址和文件 ID。
+    ///
+    /// # Example: 确认上传成功例子
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SubAppId": 1,
+    ///   "VodSessionKey": "3KEGq9DWHl1xF819mM4jVFkGn5WON80NwN/rTrx56UoEFApIV9DQ7t5m1g4hASR11gKWwGxkignB3Amh…"
+    /// }
+    /// ```
     pub fn commit_upload<'a>(
         &'a self,
         request: &'a CommitUploadRequest,
@@ -108,6 +175,10 @@ impl Client {
     /// 8. **转场**：将多段视频或图片拼接时，可以在段落之间添加转场效果。
     ///
     /// 合成后的媒体封装格式可以是 MP4（视频）或 MP3（音频）。如使用事件通知，事件通知的类型为 [视频合成完成](https://cloud.tencent.com/document/product/266/43000)。
+    ///
+    /// # Example (1 of 3): 对两个视频流进行裁剪后拼接在一起
+    ///
+    /// The example request (58 lines) is in the upstream API documentation.
     pub fn compose_media<'a>(
         &'a self,
         request: &'a ComposeMediaRequest,
@@ -120,6 +191,19 @@ impl Client {
     /// * 开发者调用拉取事件通知，获取到事件后，必须调用该接口来确认消息已经收到；
     /// * 开发者获取到事件句柄后，等待确认的有效时间为 30 秒，超出 30 秒会报参数错误（4000）；
     /// * 更多参考事件通知的[可靠回调](https://cloud.tencent.com/document/product/266/33779#.E5.8F.AF.E9.9D.A0.E5.9B.9E.E8.B0.83)。
+    ///
+    /// # Example: 确认事件通知
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EventHandles": [
+    ///     "12ae8d3e",
+    ///     "13ae8d8e"
+    ///   ]
+    /// }
+    /// ```
     pub fn confirm_events<'a>(
         &'a self,
         request: &'a ConfirmEventsRequest,
@@ -130,6 +214,30 @@ impl Client {
     /// 创建音视频内容分析模板 (`CreateAIAnalysisTemplate`)
     ///
     /// 创建用户自定义音视频内容分析模板，数量上限：50。暂时不支持 HLS 格式。
+    ///
+    /// # Example (1 of 3): 创建开启全部内容分析任务的模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClassificationConfigure": {
+    ///     "Switch": "ON"
+    ///   },
+    ///   "Comment": "模板3",
+    ///   "CoverConfigure": {
+    ///     "Switch": "NO"
+    ///   },
+    ///   "FrameTagConfigure": {
+    ///     "ScreenshotInterval": 0.5,
+    ///     "Switch": "ON"
+    ///   },
+    ///   "Name": "智能分析模板",
+    ///   "TagConfigure": {
+    ///     "Switch": "ON"
+    ///   }
+    /// }
+    /// ```
     pub fn create_ai_analysis_template<'a>(
         &'a self,
         request: &'a CreateAIAnalysisTemplateRequest,
@@ -140,6 +248,20 @@ impl Client {
     /// 创建音视频内容识别模板 (`CreateAIRecognitionTemplate`)
     ///
     /// 创建用户自定义音视频内容识别模板，数量上限：50。
+    ///
+    /// # Example (1 of 4): 创建仅支持视频片头片尾识别的任务模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "模板1",
+    ///   "HeadTailConfigure": {
+    ///     "Switch": "ON"
+    ///   },
+    ///   "Name": "视频片头片尾识别任务模板"
+    /// }
+    /// ```
     pub fn create_ai_recognition_template<'a>(
         &'a self,
         request: &'a CreateAIRecognitionTemplateRequest,
@@ -150,6 +272,31 @@ impl Client {
     /// 创建转自适应码流模板 (`CreateAdaptiveDynamicStreamingTemplate`)
     ///
     /// 创建转自适应码流模板，数量上限：100。
+    ///
+    /// # Example: 创建转自适应码流模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Format": "HLS",
+    ///   "Name": "转自适应码流模板1",
+    ///   "StreamInfos": [
+    ///     {
+    ///       "Audio": {
+    ///         "Bitrate": 1024,
+    ///         "Codec": "flac",
+    ///         "SampleRate": 44100
+    ///       },
+    ///       "Video": {
+    ///         "Bitrate": 2000,
+    ///         "Codec": "libx264",
+    ///         "Fps": 25
+    ///       }
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn create_adaptive_dynamic_streaming_template<'a>(
         &'a self,
         request: &'a CreateAdaptiveDynamicStreamingTemplateRequest,
@@ -164,6 +311,22 @@ impl Client {
     /// 创建 AIGC 高级自定义主体 (`CreateAigcAdvancedCustomElement`)
     ///
     /// 该接口用于创建 AIGC 高级自定义主体。
+    ///
+    /// # Example: 创建多图主体
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ElementDescription": "testdescription",
+    ///   "ElementImageList": "{\"frontal_image\":\"image_url_0\",\"refer_images\":[{\"image_url\":\"image_url_1\"},{\"ima…",
+    ///   "ElementName": "testname",
+    ///   "ElementVoiceId": "123333",
+    ///   "ReferenceType": "image_refer",
+    ///   "SubAppId": 221073,
+    ///   "TagList": "[{\"tag_id\": \"o_101\"}, {\"tag_id\": \"o_102\"}]"
+    /// }
+    /// ```
     pub fn create_aigc_advanced_custom_element<'a>(
         &'a self,
         request: &'a CreateAigcAdvancedCustomElementRequest,
@@ -175,6 +338,16 @@ impl Client {
     /// 创建 AIGC API Token (`CreateAigcApiToken`)
     ///
     /// 创建 AIGC 调用 API 的 Token。创建后数据同步有延时，约30秒后可查询或删除。
+    ///
+    /// # Example: 创建AIGC API Token
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SubAppId": 251006666
+    /// }
+    /// ```
     pub fn create_aigc_api_token<'a>(
         &'a self,
         request: &'a CreateAigcApiTokenRequest,
@@ -185,6 +358,32 @@ impl Client {
     /// 创建 AIGC 声音复刻 (`CreateAigcAudioClone`)
     ///
     /// 该接口用于创建 AIGC 音色复刻。注意，调用本接口会产生费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。
+    ///
+    /// # Example: 创建 AIGC 音频复刻
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioFileInfo": {
+    ///     "Type": "Url",
+    ///     "Url": "https://cg-sdk-1258344699.cos.ap-nanjing.myqcloud.com/personal/jeffgaogao/aigc/o…"
+    ///   },
+    ///   "ExtInfo": "myExtInfo",
+    ///   "Payload": "mypayload",
+    ///   "PromptAudioFileInfo": {
+    ///     "Type": "Url",
+    ///     "Url": "https://cg-sdk-1258344699.cos.ap-nanjing.myqcloud.com/personal/jeffgaogao/aigc/o…"
+    ///   },
+    ///   "PromptText": "你瞧瞧现在哪有瓜呀，这都是大棚的瓜，你嫌贵我还嫌贵呢。",
+    ///   "SessionContext": "mySessionContext",
+    ///   "SessionId": "mySessionid",
+    ///   "SubAppId": 221073,
+    ///   "TasksPriority": 10,
+    ///   "Text": "华强怎么还没来",
+    ///   "VoiceId": "maigua111"
+    /// }
+    /// ```
     pub fn create_aigc_audio_clone<'a>(
         &'a self,
         request: &'a CreateAigcAudioCloneRequest,
@@ -195,6 +394,25 @@ impl Client {
     /// 创建 AIGC 生音频任务 (`CreateAigcAudioTask`)
     ///
     /// 调用该接口，用于创建 AI 生音频任务。
+    ///
+    /// # Example: 创作音乐
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AdditionalParameters": "{\"lyrics\": \"大海啊，全是水，骏马啊，四条腿,***************\"}",
+    ///   "ModelName": "MiniMaxMusic",
+    ///   "ModelVersion": "2.0",
+    ///   "OutputConfig": {
+    ///     "OutputAudioFormat": "mp3",
+    ///     "StorageMode": "Temporary"
+    ///   },
+    ///   "Prompt": "一首欢乐的歌",
+    ///   "SceneType": "music",
+    ///   "SubAppId": 251441341
+    /// }
+    /// ```
     pub fn create_aigc_audio_task<'a>(
         &'a self,
         request: &'a CreateAigcAudioTaskRequest,
@@ -205,6 +423,23 @@ impl Client {
     /// 创建AIGC自定义主体 (`CreateAigcCustomElement`)
     ///
     /// 调用该接口，针对指定模型进行主体创建。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ElementDescription": "主体",
+    ///   "ElementFrontalImage": "https://****.vod-qcloud.com/6cd2c44bvodcq1500039**/179cafb25145403**1/ClcdjoxE6j…",
+    ///   "ElementName": "my_element",
+    ///   "ElementReferList": [
+    ///     {
+    ///       "ImageUrl": "https://****.vod-qcloud.com/6cd2c44bvodcq1500039**/179cafb25145403**1/feefsfrefe…"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn create_aigc_custom_element<'a>(
         &'a self,
         request: &'a CreateAigcCustomElementRequest,
@@ -215,6 +450,19 @@ impl Client {
     /// 创建 AIGC 自定义音色 (`CreateAigcCustomVoice`)
     ///
     /// 该接口用于创建 AIGC 自定义音色。注意，调用本接口会产生创建自定义音色费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#5e5217e8-29fc-467e-ac2d-853648f988b7)。
+    ///
+    /// # Example: 创建自定义音色
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SubAppId": 221073,
+    ///   "VideoId": "myVideoId",
+    ///   "VoiceName": "myVoice",
+    ///   "VoiceUrl": "myVoiceUrl"
+    /// }
+    /// ```
     pub fn create_aigc_custom_voice<'a>(
         &'a self,
         request: &'a CreateAigcCustomVoiceRequest,
@@ -225,6 +473,25 @@ impl Client {
     /// 创建 AIGC 混元 3D 任务 (`CreateAigcHunyuan3DTask`)
     ///
     /// 该接口用于创建 AIGC 混元 3D 任务。
+    ///
+    /// # Example: 文生 3D
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KeepUV": "Enabled",
+    ///   "OutputConfig": {
+    ///     "StorageMode": "Temporary"
+    ///   },
+    ///   "Prompt": "a warrior holding a sword",
+    ///   "SessionContext": "*********Context",
+    ///   "SessionId": "my*******Id",
+    ///   "Style": "cyberpunk",
+    ///   "SubAppId": 250000002,
+    ///   "TasksPriority": 1
+    /// }
+    /// ```
     pub fn create_aigc_hunyuan3_d_task<'a>(
         &'a self,
         request: &'a CreateAigcHunyuan3DTaskRequest,
@@ -235,6 +502,10 @@ impl Client {
     /// 创建 AIGC 生图任务 (`CreateAigcImageTask`)
     ///
     /// 该接口用于[生成 AIGC 图片](https://cloud.tencent.com/document/product/266/124473)。默认限制1个并发处理，接口调用会产生实际费用，请参考点播 [AIGC 生图片计费文档](https://cloud.tencent.com/document/product/266/95125#9c4dc6ff-4b3f-4b25-bf2d-393889dfb9ac)。该功能结算模式为[后付费](https://cloud.tencent.com/document/product/266/2838)，日结客户当天使用将在第二天出账，月结客户将在次月1日统一出上月使用费用。
+    ///
+    /// # Example: 发起生成 AIGC 图片的任务
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
     pub fn create_aigc_image_task<'a>(
         &'a self,
         request: &'a CreateAigcImageTaskRequest,
@@ -249,6 +520,18 @@ impl Client {
     /// 如果删除配额后重新启用，用量将清零并重新计算。
     ///
     /// 由于AGC内客生成为异步任务，无法获取实时用量数据，因此配额限制存在一定误差，无法实现与设置额度完全精准的控制。
+    ///
+    /// # Example: 调整生图任务配额
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "QuotaLimit": 1000,
+    ///   "QuotaType": "Image",
+    ///   "SubAppId": 200000004
+    /// }
+    /// ```
     pub fn create_aigc_quota<'a>(
         &'a self,
         request: &'a CreateAigcQuotaRequest,
@@ -259,6 +542,22 @@ impl Client {
     /// 创建 AIGC 自定义主体（Vidu） (`CreateAigcSubject`)
     ///
     /// 该接口用于创建 AIGC 自定义主体（Vidu）。注意，调用本接口会产生费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。
+    ///
+    /// # Example: 创建视频主体
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SessionContext": "mySessionContext",
+    ///   "SubAppId": 221073,
+    ///   "SubjectName": "mySessionName",
+    ///   "SubjectVideos": [
+    ///     "***"
+    ///   ],
+    ///   "TasksPriority": 10
+    /// }
+    /// ```
     pub fn create_aigc_subject<'a>(
         &'a self,
         request: &'a CreateAigcSubjectRequest,
@@ -269,6 +568,20 @@ impl Client {
     /// 创建 AIGC 视频转绘任务 (`CreateAigcVideoRedrawTask`)
     ///
     /// 该接口用于[生成 AIGC 视频](https://cloud.tencent.com/document/product/266/124474)。接口调用会产生实际费用，请参考点播 [AIGC 生视频计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。该功能结算模式为[后付费](https://cloud.tencent.com/document/product/266/2838)，日结客户当天使用将在第二天出账，月结客户将在次月1日统一出上月使用费用。
+    ///
+    /// # Example: 创建创建视频转绘任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileInfo": {
+    ///     "Type": "Url",
+    ///     "Url": "https://cg-sdk-1258344699.cos.ap-nanjing.myqcloud.com/BackendBeauty/testcase/inp…"
+    ///   },
+    ///   "SubAppId": 221073
+    /// }
+    /// ```
     pub fn create_aigc_video_redraw_task<'a>(
         &'a self,
         request: &'a CreateAigcVideoRedrawTaskRequest,
@@ -279,6 +592,10 @@ impl Client {
     /// 创建 AIGC 生视频任务 (`CreateAigcVideoTask`)
     ///
     /// 该接口用于[生成 AIGC 视频](https://cloud.tencent.com/document/product/266/124474)。默认限制1个并发处理，接口调用会产生实际费用，请参考点播 [AIGC 生视频计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。该功能结算模式为[后付费](https://cloud.tencent.com/document/product/266/2838)，日结客户当天使用将在第二天出账，月结客户将在次月1日统一出上月使用费用。
+    ///
+    /// # Example: 发起生成 AIGC 视频的任务
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
     pub fn create_aigc_video_task<'a>(
         &'a self,
         request: &'a CreateAigcVideoTaskRequest,
@@ -289,6 +606,20 @@ impl Client {
     /// 创建转动图模板 (`CreateAnimatedGraphicsTemplate`)
     ///
     /// 创建用户自定义转动图模板，数量上限：16。
+    ///
+    /// # Example: 创建转动图模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Format": "gif",
+    ///   "Fps": 30,
+    ///   "Height": 960,
+    ///   "Name": "动图图模板1",
+    ///   "Width": 540
+    /// }
+    /// ```
     pub fn create_animated_graphics_template<'a>(
         &'a self,
         request: &'a CreateAnimatedGraphicsTemplateRequest,
@@ -300,6 +631,19 @@ impl Client {
     /// 创建数字水印模板 (`CreateBlindWatermarkTemplate`)
     ///
     /// 创建用户自定义数字水印模板。
+    ///
+    /// # Example: 创建数字水印模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "数字水印",
+    ///   "Name": "数字水印模板1",
+    ///   "TextContent": "数字水印文字",
+    ///   "Type": "blind-nagra"
+    /// }
+    /// ```
     pub fn create_blind_watermark_template<'a>(
         &'a self,
         request: &'a CreateBlindWatermarkTemplateRequest,
@@ -311,6 +655,16 @@ impl Client {
     /// 创建日志集 (`CreateCLSLogset`)
     ///
     /// 由 VOD 创建新的日志集。
+    ///
+    /// # Example: 创建一个新的日志集
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CLSRegion": "ap-guangzhou"
+    /// }
+    /// ```
     pub fn create_cls_logset<'a>(
         &'a self,
         request: &'a CreateCLSLogsetRequest,
@@ -321,6 +675,18 @@ impl Client {
     /// 创建日志主题 (`CreateCLSTopic`)
     ///
     /// 创建 VOD 下新的 CLS 日志主题
+    ///
+    /// # Example: 创建一个新的日志主题
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CLSRegion": "ap-guangzhou",
+    ///   "LogsetId": "54079098-61ea-48f9-8270-3b041a5d0150",
+    ///   "TopicName": "mytopic"
+    /// }
+    /// ```
     pub fn create_cls_topic<'a>(
         &'a self,
         request: &'a CreateCLSTopicRequest,
@@ -334,6 +700,18 @@ impl Client {
     /// * 该接口不影响既有媒体的分类，如需修改媒体分类，请调用[修改媒体文件属性](/document/product/266/31762)接口。
     /// * 分类层次不可超过 4 层。
     /// * 每个分类的子类数量不可超过 500 个。
+    ///
+    /// # Example: 创建视频分类
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClassName": "一级分类1",
+    ///   "ParentId": -1,
+    ///   "SubAppId": 1
+    /// }
+    /// ```
     pub fn create_class<'a>(
         &'a self,
         request: &'a CreateClassRequest,
@@ -355,6 +733,10 @@ impl Client {
     /// 2. 如果输出的自适应码流需要包含主媒体的音频，那么需要在 AudioSet 参数中指定主媒体的 FileId；
     /// 3. 使用字幕时，需要先将字幕添加到主媒体，可通过 ModifyMediaInfo 接口或控制台的音视频详情页进行添加；
     /// 4. 暂不支持极速高清、水印。
+    ///
+    /// # Example: 创建复杂自适应码流任务
+    ///
+    /// The example request (36 lines) is in the upstream API documentation.
     pub fn create_complex_adaptive_dynamic_streaming_task<'a>(
         &'a self,
         request: &'a CreateComplexAdaptiveDynamicStreamingTaskRequest,
@@ -370,6 +752,26 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版审核模板支持音视频审核和图片审核，详细请参考 [创建审核模板](https://cloud.tencent.com/document/api/266/84391)。
     /// 创建用户自定义音视频内容审核模板，数量上限：50。
+    ///
+    /// # Example (1 of 4): 创建仅开启画面令人反感的信息的任务内容审核模板，并指定分数阈值和截帧间隔
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "模板2",
+    ///   "Name": "内容审核模板",
+    ///   "PornConfigure": {
+    ///     "ImgReviewInfo": {
+    ///       "BlockConfidence": 80,
+    ///       "ReviewConfidence": 30,
+    ///       "Switch": "ON"
+    ///     }
+    ///   },
+    ///   "ReviewWallSwitch": "OFF",
+    ///   "ScreenshotInterval": 1
+    /// }
+    /// ```
     pub fn create_content_review_template<'a>(
         &'a self,
         request: &'a CreateContentReviewTemplateRequest,
@@ -380,6 +782,16 @@ impl Client {
     /// 生成域名解析记录 (`CreateDomainVerifyRecord`)
     ///
     /// 该接口用于生成一条子域名解析，提示客户添加到域名解析上，用于泛域名及域名取回校验归属权。
+    ///
+    /// # Example: 生成域名解析记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "abc.explame.com"
+    /// }
+    /// ```
     pub fn create_domain_verify_record<'a>(
         &'a self,
         request: &'a CreateDomainVerifyRecordRequest,
@@ -391,6 +803,24 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 创建音画质重生模板。
+    ///
+    /// # Example: 创建音画质重生模板。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "this is a template",
+    ///   "Container": "mp4",
+    ///   "Name": "template1",
+    ///   "RebuildVideoInfo": {
+    ///     "RepairInfo": {
+    ///       "Switch": "ON"
+    ///     }
+    ///   },
+    ///   "SubAppId": 12511111104
+    /// }
+    /// ```
     pub fn create_enhance_media_template<'a>(
         &'a self,
         request: &'a CreateEnhanceMediaTemplateRequest,
@@ -402,6 +832,23 @@ impl Client {
     ///
     /// 创建片头片尾模板。
     /// - 最大支持模板数量为 100 个。
+    ///
+    /// # Example: 创建片头片尾模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "模板描述",
+    ///   "HeadCandidateSet": [
+    ///     "1234422xxxx123"
+    ///   ],
+    ///   "Name": "模板名",
+    ///   "TailCandidateSet": [
+    ///     "1234422xxxx124"
+    ///   ]
+    /// }
+    /// ```
     pub fn create_head_tail_template<'a>(
         &'a self,
         request: &'a CreateHeadTailTemplateRequest,
@@ -412,6 +859,24 @@ impl Client {
     /// 创建图片即时处理模板 (`CreateImageProcessingTemplate`)
     ///
     /// 创建一个用户自定义的图片处理模板，数量上限：16。最多支持十次操作，例如：裁剪-缩略-裁剪-模糊-缩略-裁剪-缩略-裁剪-模糊-缩略。
+    ///
+    /// # Example (1 of 2): 创建短边缩放的图片即时处理模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operations": [
+    ///     {
+    ///       "Scale": {
+    ///         "ShortEdge": 120,
+    ///         "Type": "ShortEdgeFirst"
+    ///       },
+    ///       "Type": "Scale"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn create_image_processing_template<'a>(
         &'a self,
         request: &'a CreateImageProcessingTemplateRequest,
@@ -423,6 +888,22 @@ impl Client {
     /// 创建雪碧图模板 (`CreateImageSpriteTemplate`)
     ///
     /// 创建用户自定义雪碧图模板，数量上限：16。
+    ///
+    /// # Example: 创建雪碧图模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ColumnCount": 10,
+    ///   "Height": 128,
+    ///   "Name": "雪碧图模板1",
+    ///   "RowCount": 5,
+    ///   "SampleInterval": 10,
+    ///   "SampleType": "Percent",
+    ///   "Width": 128
+    /// }
+    /// ```
     pub fn create_image_sprite_template<'a>(
         &'a self,
         request: &'a CreateImageSpriteTemplateRequest,
@@ -433,6 +914,30 @@ impl Client {
     /// 创建即时转码模板 (`CreateJustInTimeTranscodeTemplate`)
     ///
     /// 创建即时转码模板。
+    ///
+    /// # Example: 创建即时转码模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "testtempaltename",
+    ///   "VideoConfigure": {
+    ///     "Bitrate": 10000,
+    ///     "Height": 1080,
+    ///     "ResolutionAdaptive": "open",
+    ///     "Width": 720
+    ///   },
+    ///   "WatermarkConfigure": {
+    ///     "Height": "10%",
+    ///     "ImageContent": "NmJiNTZhMDkyNzg3NDBiYzgwYzVkYzZkYWI3ODM=",
+    ///     "Switch": "ON",
+    ///     "Width": "10%",
+    ///     "XPos": "10%",
+    ///     "YPos": "10%"
+    ///   }
+    /// }
+    /// ```
     pub fn create_just_in_time_transcode_template<'a>(
         &'a self,
         request: &'a CreateJustInTimeTranscodeTemplateRequest,
@@ -447,6 +952,18 @@ impl Client {
     /// 创建知识库 (`CreateKnowledgeBase`)
     ///
     /// 创建知识库。用于为智能媒资功能创建一个新的知识库，每个用户最多可创建的20个知识库。
+    ///
+    /// # Example: 创建新的知识库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "这是我刚刚创建的知识库",
+    ///   "Name": "新的知识库",
+    ///   "SubAppId": 200000
+    /// }
+    /// ```
     pub fn create_knowledge_base<'a>(
         &'a self,
         request: &'a CreateKnowledgeBaseRequest,
@@ -457,6 +974,22 @@ impl Client {
     /// 创建大模型解析模板 (`CreateLLMComprehendTemplate`)
     ///
     /// 创建大模型解析模板
+    ///
+    /// # Example: 创建新模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "模板描述",
+    ///   "Level": "Audio",
+    ///   "Name": "模板名称",
+    ///   "SubAppId": 220885,
+    ///   "Summary": {
+    ///     "Switch": "ON"
+    ///   }
+    /// }
+    /// ```
     pub fn create_llm_comprehend_template<'a>(
         &'a self,
         request: &'a CreateLLMComprehendTemplateRequest,
@@ -475,6 +1008,10 @@ impl Client {
     /// > 以该种方式创建的任务模板：
     /// > 1. 模板的管理仍在点播平台中完成。
     /// > 2. 该功能目前仍在内测中，如需测试体验，您可以联系我们获得支持。
+    ///
+    /// # Example: 创建 MPS 智能分析模板
+    ///
+    /// The example request (29 lines) is in the upstream API documentation.
     pub fn create_mps_template<'a>(
         &'a self,
         request: &'a CreateMPSTemplateRequest,
@@ -485,6 +1022,29 @@ impl Client {
     /// 创建素材样本 (`CreatePersonSample`)
     ///
     /// 该接口用于创建素材样本，用于通过五官定位等技术，进行内容识别、不适宜视频识别等视频处理。
+    ///
+    /// # Example: 创建素材样本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "华语影视男演员、导演、制片人",
+    ///   "FaceContents": [
+    ///     "/9j/4AAQSkZJRgABAQEAYABgAAD/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYa…",
+    ///     "/9j/4AAQSkZJRgABAQEAYABgAAD/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYa…"
+    ///   ],
+    ///   "Name": "张三",
+    ///   "Tags": [
+    ///     "美国",
+    ///     "明星"
+    ///   ],
+    ///   "Usages": [
+    ///     "Recognition.Face",
+    ///     "Review.Face"
+    ///   ]
+    /// }
+    /// ```
     pub fn create_person_sample<'a>(
         &'a self,
         request: &'a CreatePersonSampleRequest,
@@ -495,6 +1055,19 @@ impl Client {
     /// 创建任务流模板 (`CreateProcedureTemplate`)
     ///
     /// 创建用户自定义的任务流模板，模板上限：50。
+    ///
+    /// # Example (1 of 4): 创建一个发起内容审核任务的任务流模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AiContentReviewTask": {
+    ///     "Definition": 10
+    ///   },
+    ///   "Name": "我的一个任务流"
+    /// }
+    /// ```
     pub fn create_procedure_template<'a>(
         &'a self,
         request: &'a CreateProcedureTemplateRequest,
@@ -505,6 +1078,29 @@ impl Client {
     /// 创建图片异步处理模板 (`CreateProcessImageAsyncTemplate`)
     ///
     /// 创建用户自定义图像异步处理模板，数量上限：50。暂时不支持 HLS 格式。
+    ///
+    /// # Example: 创建高级超分模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProcessImageConfigure": {
+    ///     "EncodeConfig": {
+    ///       "Format": "PNG"
+    ///     },
+    ///     "EnhanceConfig": {
+    ///       "AdvancedSuperResolution": {
+    ///         "Height": 1080,
+    ///         "Mode": "fixed",
+    ///         "Switch": "ON",
+    ///         "Type": "super",
+    ///         "Width": 1920
+    ///       }
+    ///     }
+    ///   }
+    /// }
+    /// ```
     pub fn create_process_image_async_template<'a>(
         &'a self,
         request: &'a CreateProcessImageAsyncTemplateRequest,
@@ -516,6 +1112,21 @@ impl Client {
     /// 创建音画质检测模板 (`CreateQualityInspectTemplate`)
     ///
     /// 创建音画质检测模板。
+    ///
+    /// # Example: 创建音画质检测模板。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "my template for jitter",
+    ///   "JitterConfigure": {
+    ///     "Switch": "ON"
+    ///   },
+    ///   "Name": "MyTemplate",
+    ///   "SubAppId": 123
+    /// }
+    /// ```
     pub fn create_quality_inspect_template<'a>(
         &'a self,
         request: &'a CreateQualityInspectTemplateRequest,
@@ -528,6 +1139,22 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 创建视频重生模板。
+    ///
+    /// # Example: 创建视频重生模板。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Container": "mp4",
+    ///   "Name": "rebuildMediaTestTempalte",
+    ///   "RebuildVideoInfo": {
+    ///     "RepairInfo": {
+    ///       "Switch": "ON"
+    ///     }
+    ///   }
+    /// }
+    /// ```
     pub fn create_rebuild_media_template<'a>(
         &'a self,
         request: &'a CreateRebuildMediaTemplateRequest,
@@ -539,6 +1166,22 @@ impl Client {
     ///
     /// 创建用户自定义审核模板，数量上限：50。
     /// >模板仅适用于 [音视频审核(ReviewAudioVideo)](https://cloud.tencent.com/document/api/266/80283) 和 [图片审核(ReviewImage)](https://cloud.tencent.com/document/api/266/73217) 接口。
+    ///
+    /// # Example: 创建开启检测多项违规标签的审核模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "开启涉黄、涉暴、广告检测",
+    ///   "Labels": [
+    ///     "Porn",
+    ///     "Terror",
+    ///     "Ad"
+    ///   ],
+    ///   "Name": "MyTemplate"
+    /// }
+    /// ```
     pub fn create_review_template<'a>(
         &'a self,
         request: &'a CreateReviewTemplateRequest,
@@ -551,6 +1194,23 @@ impl Client {
     /// 该接口用于创建轮播播单，数量上限：100。
     /// 轮播播单的每个文件可以指定源文件，也可以指定某个转码文件。
     /// 指定的文件必须是hls格式，所有的播单文件最好保持相同的码率和分辨率。
+    ///
+    /// # Example (1 of 2): 创建轮播播单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoundPlaylist": [
+    ///     {
+    ///       "AudioVideoType": "Transcode",
+    ///       "Definition": 100210,
+    ///       "FileId": "528xxx5487985271487"
+    ///     }
+    ///   ],
+    ///   "StartTime": "2022-06-01T00:00:00+08:00"
+    /// }
+    /// ```
     pub fn create_round_play<'a>(
         &'a self,
         request: &'a CreateRoundPlayRequest,
@@ -561,6 +1221,21 @@ impl Client {
     /// 创建采样截图模板 (`CreateSampleSnapshotTemplate`)
     ///
     /// 创建用户自定义采样截图模板，数量上限：16。
+    ///
+    /// # Example (1 of 2): 创建采样截图模板（指定宽高）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Format": "jpg",
+    ///   "Height": 960,
+    ///   "Name": "固定宽高截图",
+    ///   "SampleInterval": 10,
+    ///   "SampleType": "Percent",
+    ///   "Width": 540
+    /// }
+    /// ```
     pub fn create_sample_snapshot_template<'a>(
         &'a self,
         request: &'a CreateSampleSnapshotTemplateRequest,
@@ -572,6 +1247,10 @@ impl Client {
     /// 创建 AIGC 场景化生图任务 (`CreateSceneAigcImageTask`)
     ///
     /// 该接口用于生成场景化 AIGC 图片。接口调用会产生实际费用，请参考点播 [AIGC 生图计费文档](https://cloud.tencent.com/document/product/266/95125#9c4dc6ff-4b3f-4b25-bf2d-393889dfb9ac)。该功能结算模式为[后付费](https://cloud.tencent.com/document/product/266/2838)，日结客户当天使用将在第二天出账，月结客户将在次月1日统一出上月使用费用。
+    ///
+    /// # Example: 发起生成场景化 AIGC 图片的任务
+    ///
+    /// The example request (27 lines) is in the upstream API documentation.
     pub fn create_scene_aigc_image_task<'a>(
         &'a self,
         request: &'a CreateSceneAigcImageTaskRequest,
@@ -582,6 +1261,10 @@ impl Client {
     /// 创建 AIGC 场景化生视频任务 (`CreateSceneAigcVideoTask`)
     ///
     /// 该接口用于生成场景化 AIGC 图片。<b>接口处于内测阶段，如需使用请[联系我们](https://cloud.tencent.com/online-service?from=sales_sales&source=PRESALE)，接口调用会产生实际费用。</b>
+    ///
+    /// # Example: 发起生成场景化 AIGC 视频的任务
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
     pub fn create_scene_aigc_video_task<'a>(
         &'a self,
         request: &'a CreateSceneAigcVideoTaskRequest,
@@ -592,6 +1275,19 @@ impl Client {
     /// 创建指定时间点截图模板 (`CreateSnapshotByTimeOffsetTemplate`)
     ///
     /// 创建用户自定义指定时间点截图模板，数量上限：16。
+    ///
+    /// # Example: 创建指定时间点截图模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Format": "jpg",
+    ///   "Height": 960,
+    ///   "Name": "指定时间点截图模板1",
+    ///   "Width": 540
+    /// }
+    /// ```
     pub fn create_snapshot_by_time_offset_template<'a>(
         &'a self,
         request: &'a CreateSnapshotByTimeOffsetTemplateRequest,
@@ -608,6 +1304,16 @@ impl Client {
     /// 该接口用于开通某地域的存储。
     /// 1. 用户开通点播业务时，系统默认为用户开通了部分地域的存储，用户如果需要开通其它地域的存储，可以通过该接口进行开通。
     /// 2. 通过 DescribeStorageRegions 接口可以查询到所有存储地域及已经开通的地域。
+    ///
+    /// # Example: 开通重庆地域的存储
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "StorageRegion": "ap-chongqing"
+    /// }
+    /// ```
     pub fn create_storage_region<'a>(
         &'a self,
         request: &'a CreateStorageRegionRequest,
@@ -618,6 +1324,17 @@ impl Client {
     /// 创建应用 (`CreateSubAppId`)
     ///
     /// 该接口用于创建点播应用。
+    ///
+    /// # Example: 创建应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "description of my app",
+    ///   "Name": "MyAppName"
+    /// }
+    /// ```
     pub fn create_sub_app_id<'a>(
         &'a self,
         request: &'a CreateSubAppIdRequest,
@@ -629,6 +1346,17 @@ impl Client {
     ///
     /// 该 API 已经<font color='red'>不再维护</font>，新版播放器签名不再使用播放器配置模板，详细请参考 [播放器签名](https://cloud.tencent.com/document/product/266/45554)。
     /// 创建播放器配置，数量上限：100。
+    ///
+    /// # Example: 创建播放器配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AdaptiveDynamicStreamingDefinition": 10,
+    ///   "Name": "SuperPlayerName"
+    /// }
+    /// ```
     pub fn create_super_player_config<'a>(
         &'a self,
         request: &'a CreateSuperPlayerConfigRequest,
@@ -639,6 +1367,29 @@ impl Client {
     /// 创建转码模板 (`CreateTranscodeTemplate`)
     ///
     /// 创建用户自定义转码模板，数量上限：100。
+    ///
+    /// # Example: 创建转码模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioTemplate": {
+    ///     "Bitrate": 200,
+    ///     "Codec": "libfdk_aac",
+    ///     "SampleRate": 200
+    ///   },
+    ///   "Container": "mp4",
+    ///   "Name": "转码模板1",
+    ///   "RemoveAudio": 0,
+    ///   "RemoveVideo": 0,
+    ///   "VideoTemplate": {
+    ///     "Bitrate": 256,
+    ///     "Codec": "libx264",
+    ///     "Fps": 45
+    ///   }
+    /// }
+    /// ```
     pub fn create_transcode_template<'a>(
         &'a self,
         request: &'a CreateTranscodeTemplateRequest,
@@ -650,6 +1401,16 @@ impl Client {
     ///
     /// 该接口用于将加速域名添加到点播，一个用户最多添加20个加速域名。
     /// 1.域名添加成功后点播会进行域名的部署，域名由部署状态变为在线状态大概需要2分钟的时间。
+    ///
+    /// # Example: 添加点播加速域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "myexample.com"
+    /// }
+    /// ```
     pub fn create_vod_domain<'a>(
         &'a self,
         request: &'a CreateVodDomainRequest,
@@ -660,6 +1421,20 @@ impl Client {
     /// 创建水印模板 (`CreateWatermarkTemplate`)
     ///
     /// 创建用户自定义水印模板，数量上限：1000。
+    ///
+    /// # Example: 创建水印模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageTemplate": {
+    ///     "ImageContent": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wCEAAkGBxITEhUSEhIVFRUXFRUXFxcYFRUVFRUXFxUXFhUVFxUY…"
+    ///   },
+    ///   "Name": "模板1",
+    ///   "Type": "image"
+    /// }
+    /// ```
     pub fn create_watermark_template<'a>(
         &'a self,
         request: &'a CreateWatermarkTemplateRequest,
@@ -670,6 +1445,26 @@ impl Client {
     /// 创建关键词样本 (`CreateWordSamples`)
     ///
     /// 该接口用于批量创建关键词样本，样本用于通过OCR、ASR技术，进行不适宜内容识别、内容识别等视频处理。
+    ///
+    /// # Example (1 of 3): 创建关键词素材-All
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Usages": [
+    ///     "All"
+    ///   ],
+    ///   "Words": [
+    ///     {
+    ///       "Keyword": "网红",
+    ///       "Tags": [
+    ///         "娱乐"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn create_word_samples<'a>(
         &'a self,
         request: &'a CreateWordSamplesRequest,
@@ -682,6 +1477,16 @@ impl Client {
     /// 删除用户自定义音视频内容分析模板。
     ///
     /// 注意：模板 ID 为 10000 以下的为系统预置模板，不允许删除。
+    ///
+    /// # Example: 删除模板 ID 为 30 的内容分析模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 30
+    /// }
+    /// ```
     pub fn delete_ai_analysis_template<'a>(
         &'a self,
         request: &'a DeleteAIAnalysisTemplateRequest,
@@ -692,6 +1497,16 @@ impl Client {
     /// 删除音视频内容识别模板 (`DeleteAIRecognitionTemplate`)
     ///
     /// 删除用户自定义音视频内容识别模板。
+    ///
+    /// # Example: 删除模板 ID 为 30 的音视频内容识别模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 30
+    /// }
+    /// ```
     pub fn delete_ai_recognition_template<'a>(
         &'a self,
         request: &'a DeleteAIRecognitionTemplateRequest,
@@ -702,6 +1517,16 @@ impl Client {
     /// 删除转自适应码流模板 (`DeleteAdaptiveDynamicStreamingTemplate`)
     ///
     /// 删除转自适应码流模板
+    ///
+    /// # Example: 删除转自适应码流模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10001
+    /// }
+    /// ```
     pub fn delete_adaptive_dynamic_streaming_template<'a>(
         &'a self,
         request: &'a DeleteAdaptiveDynamicStreamingTemplateRequest,
@@ -716,6 +1541,17 @@ impl Client {
     /// 删除 AIGC 高级自定义主体 (`DeleteAigcAdvancedCustomElement`)
     ///
     /// 该接口用于删除 AIGC 高级自定义主体。
+    ///
+    /// # Example: 删除 AIGC 高级自定义主体
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ElementId": "3089***********",
+    ///   "SubAppId": 251007502
+    /// }
+    /// ```
     pub fn delete_aigc_advanced_custom_element<'a>(
         &'a self,
         request: &'a DeleteAigcAdvancedCustomElementRequest,
@@ -727,6 +1563,17 @@ impl Client {
     /// 删除 AIGC API Token (`DeleteAigcApiToken`)
     ///
     /// 删除 AIGC API Token。与该 Token 关联的 AIGC 配额也会被删除。
+    ///
+    /// # Example: 删除 AIGC API Token
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiToken": "dqFQejeK2BMU8PRmc57gx9OSGKa72PwN",
+    ///   "SubAppId": 251006666
+    /// }
+    /// ```
     pub fn delete_aigc_api_token<'a>(
         &'a self,
         request: &'a DeleteAigcApiTokenRequest,
@@ -739,6 +1586,17 @@ impl Client {
     /// 用于删除 AIGC 配额配置，删除后，将不再限制 AIGC 任务的发起。
     ///
     /// 如果删除配额后重新启用，用量将清零并重新计算。
+    ///
+    /// # Example: 删除生图任务配额限制
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "QuotaType": "Image",
+    ///   "SubAppId": 200000004
+    /// }
+    /// ```
     pub fn delete_aigc_quota<'a>(
         &'a self,
         request: &'a DeleteAigcQuotaRequest,
@@ -749,6 +1607,16 @@ impl Client {
     /// 删除转动图模板 (`DeleteAnimatedGraphicsTemplate`)
     ///
     /// 删除用户自定义转动图模板。
+    ///
+    /// # Example: 删除转动图模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10001
+    /// }
+    /// ```
     pub fn delete_animated_graphics_template<'a>(
         &'a self,
         request: &'a DeleteAnimatedGraphicsTemplateRequest,
@@ -760,6 +1628,16 @@ impl Client {
     /// 删除数字水印模板 (`DeleteBlindWatermarkTemplate`)
     ///
     /// 删除用户自定义数字水印模板。
+    ///
+    /// # Example: 删除用户自定义数字水印模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10
+    /// }
+    /// ```
     pub fn delete_blind_watermark_template<'a>(
         &'a self,
         request: &'a DeleteBlindWatermarkTemplateRequest,
@@ -771,6 +1649,16 @@ impl Client {
     /// 删除日志主题 (`DeleteCLSTopic`)
     ///
     /// 删除点播开通的日志主题。
+    ///
+    /// # Example: 删除CLS日志主题
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TopicId": "780ba384-5bc1-4cb1-a0e9-0cf8fafd3ee0"
+    /// }
+    /// ```
     pub fn delete_cls_topic<'a>(
         &'a self,
         request: &'a DeleteCLSTopicRequest,
@@ -782,6 +1670,17 @@ impl Client {
     ///
     /// * 仅当待删分类无子分类且无媒体关联情况下，可删除分类；
     /// * 否则，请先执行[删除媒体](/document/product/266/31764)及子分类，再删除该分类；
+    ///
+    /// # Example: 删除视频分类
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClassId": 1,
+    ///   "SubAppId": 1
+    /// }
+    /// ```
     pub fn delete_class<'a>(
         &'a self,
         request: &'a DeleteClassRequest,
@@ -793,6 +1692,16 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版审核模板支持音视频审核和图片审核，详细请参考 [删除审核模板](https://cloud.tencent.com/document/api/266/84390)。
     /// 删除用户自定义音视频内容审核模板。
+    ///
+    /// # Example: 删除模板 ID 为 30 的内容审核模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 30
+    /// }
+    /// ```
     pub fn delete_content_review_template<'a>(
         &'a self,
         request: &'a DeleteContentReviewTemplateRequest,
@@ -804,6 +1713,16 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 删除音画质重生模板。
+    ///
+    /// # Example: 删除音画质重生模板。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20001
+    /// }
+    /// ```
     pub fn delete_enhance_media_template<'a>(
         &'a self,
         request: &'a DeleteEnhanceMediaTemplateRequest,
@@ -814,6 +1733,16 @@ impl Client {
     /// 删除片头片尾模板 (`DeleteHeadTailTemplate`)
     ///
     /// 删除片头片尾模板。
+    ///
+    /// # Example: 删除片头片尾模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10000
+    /// }
+    /// ```
     pub fn delete_head_tail_template<'a>(
         &'a self,
         request: &'a DeleteHeadTailTemplateRequest,
@@ -824,6 +1753,16 @@ impl Client {
     /// 删除图片即时处理模板 (`DeleteImageProcessingTemplate`)
     ///
     /// 删除用户自定义图片处理模板。
+    ///
+    /// # Example: 删除图片处理模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 1008
+    /// }
+    /// ```
     pub fn delete_image_processing_template<'a>(
         &'a self,
         request: &'a DeleteImageProcessingTemplateRequest,
@@ -835,6 +1774,16 @@ impl Client {
     /// 删除雪碧图模板 (`DeleteImageSpriteTemplate`)
     ///
     /// 删除雪碧图模板。
+    ///
+    /// # Example: 删除雪碧图模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10001
+    /// }
+    /// ```
     pub fn delete_image_sprite_template<'a>(
         &'a self,
         request: &'a DeleteImageSpriteTemplateRequest,
@@ -845,6 +1794,16 @@ impl Client {
     /// 删除即时转码模板 (`DeleteJustInTimeTranscodeTemplate`)
     ///
     /// 删除即时转码模板。
+    ///
+    /// # Example: 删除即时转码模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "MyTemplateName"
+    /// }
+    /// ```
     pub fn delete_just_in_time_transcode_template<'a>(
         &'a self,
         request: &'a DeleteJustInTimeTranscodeTemplateRequest,
@@ -860,6 +1819,17 @@ impl Client {
     ///
     /// 删除知识库。
     /// 调用接口后，知识库会处于“删除中”状态，并在后台执行删除操作。
+    ///
+    /// # Example: 删除指定知识库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KnowledgeBaseId": "kb-**********",
+    ///   "SubAppId": 200000
+    /// }
+    /// ```
     pub fn delete_knowledge_base<'a>(
         &'a self,
         request: &'a DeleteKnowledgeBaseRequest,
@@ -872,6 +1842,17 @@ impl Client {
     /// 删除用户自定义大模型解析模板。
     ///
     /// 注意：模板 ID 为 10000 以下的为系统预置模板，不允许删除。
+    ///
+    /// # Example: 删除已有模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 100001,
+    ///   "SubAppId": 220885
+    /// }
+    /// ```
     pub fn delete_llm_comprehend_template<'a>(
         &'a self,
         request: &'a DeleteLLMComprehendTemplateRequest,
@@ -882,6 +1863,18 @@ impl Client {
     /// 删除 MPS 任务模板 (`DeleteMPSTemplate`)
     ///
     /// 删除用户自定义 MPS 任务模板。
+    ///
+    /// # Example: 删除 MPS 智能字幕任务模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 24214,
+    ///   "SubAppId": 1500000001,
+    ///   "TemplateType": "SmartSubtitle"
+    /// }
+    /// ```
     pub fn delete_mps_template<'a>(
         &'a self,
         request: &'a DeleteMPSTemplateRequest,
@@ -894,6 +1887,17 @@ impl Client {
     /// * 删除媒体及其对应的视频处理文件（原始文件、如转码视频、雪碧图、截图、微信发布视频等）；
     /// * 可单独删除指定 ID 的视频文件下的原文件、转码视频、微信发布视频等；
     /// * 注意：原文件删除后，无法发起转码、微信发布等任何视频处理操作。
+    ///
+    /// # Example (1 of 3): 删除媒体文件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": "7447398156998994860",
+    ///   "SubAppId": 1
+    /// }
+    /// ```
     pub fn delete_media<'a>(
         &'a self,
         request: &'a DeleteMediaRequest,
@@ -904,6 +1908,16 @@ impl Client {
     /// 删除素材样本 (`DeletePersonSample`)
     ///
     /// 该接口用于根据人物 ID，删除素材样本。
+    ///
+    /// # Example: 删除素材样本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PersonId": "10562"
+    /// }
+    /// ```
     pub fn delete_person_sample<'a>(
         &'a self,
         request: &'a DeletePersonSampleRequest,
@@ -914,6 +1928,16 @@ impl Client {
     /// 删除任务流模板 (`DeleteProcedureTemplate`)
     ///
     /// 删除用户自定义的任务流模板。
+    ///
+    /// # Example: 删除指定名字的任务流模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "我的一个任务流"
+    /// }
+    /// ```
     pub fn delete_procedure_template<'a>(
         &'a self,
         request: &'a DeleteProcedureTemplateRequest,
@@ -926,6 +1950,17 @@ impl Client {
     /// 删除用户自定义图像异步处理模板。
     ///
     /// 注意：模板 ID 为 10000 以下的为系统预置模板，不允许删除。
+    ///
+    /// # Example: 删除图像异步处理模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 4,
+    ///   "SubAppId": 221073
+    /// }
+    /// ```
     pub fn delete_process_image_async_template<'a>(
         &'a self,
         request: &'a DeleteProcessImageAsyncTemplateRequest,
@@ -937,6 +1972,16 @@ impl Client {
     /// 删除音画质检测模板 (`DeleteQualityInspectTemplate`)
     ///
     /// 删除音画质检测模板。
+    ///
+    /// # Example: 删除音画质检测模板。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20001
+    /// }
+    /// ```
     pub fn delete_quality_inspect_template<'a>(
         &'a self,
         request: &'a DeleteQualityInspectTemplateRequest,
@@ -949,6 +1994,16 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 删除视频重生模板。
+    ///
+    /// # Example: 删除视频重生模板。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20001
+    /// }
+    /// ```
     pub fn delete_rebuild_media_template<'a>(
         &'a self,
         request: &'a DeleteRebuildMediaTemplateRequest,
@@ -960,6 +2015,16 @@ impl Client {
     ///
     /// 删除用户自定义审核模板。
     /// >模板仅适用于 [音视频审核(ReviewAudioVideo)](https://cloud.tencent.com/document/api/266/80283) 和 [图片审核(ReviewImage)](https://cloud.tencent.com/document/api/266/73217) 接口。
+    ///
+    /// # Example: 删除模板 ID 为 20125 的审核模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20125
+    /// }
+    /// ```
     pub fn delete_review_template<'a>(
         &'a self,
         request: &'a DeleteReviewTemplateRequest,
@@ -970,6 +2035,16 @@ impl Client {
     /// 删除轮播播单 (`DeleteRoundPlay`)
     ///
     /// 该接口用于删除轮播播单。
+    ///
+    /// # Example: 删除轮播播单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoundPlayId": "bffb15f07530b57bc1aabb01fac74bca"
+    /// }
+    /// ```
     pub fn delete_round_play<'a>(
         &'a self,
         request: &'a DeleteRoundPlayRequest,
@@ -980,6 +2055,16 @@ impl Client {
     /// 删除采样截图模板 (`DeleteSampleSnapshotTemplate`)
     ///
     /// 删除用户自定义采样截图模板。
+    ///
+    /// # Example: 删除采样截图模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10001
+    /// }
+    /// ```
     pub fn delete_sample_snapshot_template<'a>(
         &'a self,
         request: &'a DeleteSampleSnapshotTemplateRequest,
@@ -991,6 +2076,16 @@ impl Client {
     /// 删除指定时间点截图模板 (`DeleteSnapshotByTimeOffsetTemplate`)
     ///
     /// 删除用户自定义指定时间点截图模板。
+    ///
+    /// # Example: 删除指定时间点截图模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10001
+    /// }
+    /// ```
     pub fn delete_snapshot_by_time_offset_template<'a>(
         &'a self,
         request: &'a DeleteSnapshotByTimeOffsetTemplateRequest,
@@ -1007,6 +2102,16 @@ impl Client {
     /// 该 API 已经<font color='red'>不再维护</font>，新版播放器签名不再使用播放器配置模板，详细请参考 [播放器签名](https://cloud.tencent.com/document/product/266/45554)。
     /// 删除播放器配置。
     /// *注：系统预置播放器配置不允许删除。*
+    ///
+    /// # Example: 删除播放器配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "SuperPlayerName"
+    /// }
+    /// ```
     pub fn delete_super_player_config<'a>(
         &'a self,
         request: &'a DeleteSuperPlayerConfigRequest,
@@ -1017,6 +2122,16 @@ impl Client {
     /// 删除转码模板 (`DeleteTranscodeTemplate`)
     ///
     /// 删除用户自定义转码模板。
+    ///
+    /// # Example: 删除转码模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 1008
+    /// }
+    /// ```
     pub fn delete_transcode_template<'a>(
         &'a self,
         request: &'a DeleteTranscodeTemplateRequest,
@@ -1028,6 +2143,16 @@ impl Client {
     ///
     /// 该接口用于删除点播加速域名。
     /// 1、域名删除前需要先关闭所有区域的加速。
+    ///
+    /// # Example: 删除点播加速域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "myexample.com"
+    /// }
+    /// ```
     pub fn delete_vod_domain<'a>(
         &'a self,
         request: &'a DeleteVodDomainRequest,
@@ -1040,6 +2165,17 @@ impl Client {
     /// 按音色 ID 删除指定音色，删除后不可恢复、不可再用于后续接口。仅支持删除本账号下的音色，系统预置音色不支持删除。
     ///
     /// 注意：新设计、克隆的音色未被激活前无法被删除（查询不到即不可操作），需首次使用该新建音色执行一次 TTS 后才被激活。
+    ///
+    /// # Example: 删除音色
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SubAppId": "260***028",
+    ///   "VoiceId": "ttv-voice-20************26-qaFeULIp"
+    /// }
+    /// ```
     pub fn delete_voice<'a>(
         &'a self,
         request: &'a DeleteVoiceRequest,
@@ -1050,6 +2186,16 @@ impl Client {
     /// 删除水印模板 (`DeleteWatermarkTemplate`)
     ///
     /// 删除用户自定义水印模板。
+    ///
+    /// # Example: 删除水印模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 1001
+    /// }
+    /// ```
     pub fn delete_watermark_template<'a>(
         &'a self,
         request: &'a DeleteWatermarkTemplateRequest,
@@ -1060,6 +2206,18 @@ impl Client {
     /// 删除关键词样本 (`DeleteWordSamples`)
     ///
     /// 该接口用于批量删除关键词样本。
+    ///
+    /// # Example: 删除关键词样本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keywords": [
+    ///     "张三"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_word_samples<'a>(
         &'a self,
         request: &'a DeleteWordSamplesRequest,
@@ -1070,6 +2228,17 @@ impl Client {
     /// 获取音视频内容分析模板列表 (`DescribeAIAnalysisTemplates`)
     ///
     /// 根据音视频内容分析模板唯一标识，获取音视频内容分析模板详情列表。返回结果包含符合条件的所有用户自定义音视频内容分析模板及[系统预置音视频内容分析模板](https://cloud.tencent.com/document/product/266/33476#.E9.A2.84.E7.BD.AE.E8.A7.86.E9.A2.91.E5.86.85.E5.AE.B9.E5.88.86.E6.9E.90.E6.A8.A1.E6.9D.BF)。
+    ///
+    /// # Example (1 of 2): 获取指定个数的音视频内容分析模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_ai_analysis_templates<'a>(
         &'a self,
         request: &'a DescribeAIAnalysisTemplatesRequest,
@@ -1080,6 +2249,17 @@ impl Client {
     /// 获取音视频内容识别模板列表 (`DescribeAIRecognitionTemplates`)
     ///
     /// 根据音视频内容识别模板唯一标识，获取音视频内容识别模板详情列表。返回结果包含符合条件的所有用户自定义音视频内容识别模板及[系统预置音视频内容识别模板](https://cloud.tencent.com/document/product/266/33476#.E9.A2.84.E7.BD.AE.E8.A7.86.E9.A2.91.E5.86.85.E5.AE.B9.E8.AF.86.E5.88.AB.E6.A8.A1.E6.9D.BF)。
+    ///
+    /// # Example (1 of 2): 获取指定个数的音视频内容识别模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_ai_recognition_templates<'a>(
         &'a self,
         request: &'a DescribeAIRecognitionTemplatesRequest,
@@ -1091,6 +2271,18 @@ impl Client {
     /// 获取转自适应码流模板列表 (`DescribeAdaptiveDynamicStreamingTemplates`)
     ///
     /// 查询转自适应码流模板，支持根据条件，分页查询。
+    ///
+    /// # Example: 查询转自适应码流模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     10001
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_adaptive_dynamic_streaming_templates<'a>(
         &'a self,
         request: &'a DescribeAdaptiveDynamicStreamingTemplatesRequest,
@@ -1105,6 +2297,18 @@ impl Client {
     /// 获取 AIGC 高级自定义主体 (`DescribeAigcAdvancedCustomElements`)
     ///
     /// 该接口用于获取 AIGC 高级自定义主体。
+    ///
+    /// # Example: 获取 AIGC 高级自定义主体
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "SubAppId": 251007502
+    /// }
+    /// ```
     pub fn describe_aigc_advanced_custom_elements<'a>(
         &'a self,
         request: &'a DescribeAigcAdvancedCustomElementsRequest,
@@ -1119,6 +2323,14 @@ impl Client {
     /// 查询 AIGC API Token 列表 (`DescribeAigcApiTokens`)
     ///
     /// 查询 AIGC API Token 列表。创建或删除后数据同步有延时，约30秒后可查询最新数据。
+    ///
+    /// # Example: 查询 AIGC API Token 列表。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_aigc_api_tokens<'a>(
         &'a self,
         request: &'a DescribeAigcApiTokensRequest,
@@ -1129,6 +2341,22 @@ impl Client {
     /// 获取 AIGC 人脸信息 (`DescribeAigcFaceInfo`)
     ///
     /// 该接口用于获取 AIGC 人脸信息。注意，调用本接口会产生人脸识别费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。
+    ///
+    /// # Example: 获取人脸信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileInfos": [
+    ///     {
+    ///       "Type": "Url",
+    ///       "Url": "https://150*************myqcloud.com/a288b1b2vodtran*************/ee8d47********…"
+    ///     }
+    ///   ],
+    ///   "SubAppId": 251007502
+    /// }
+    /// ```
     pub fn describe_aigc_face_info<'a>(
         &'a self,
         request: &'a DescribeAigcFaceInfoRequest,
@@ -1139,6 +2367,25 @@ impl Client {
     /// 异步获取 AIGC 人脸信息 (`DescribeAigcFaceInfoAsync`)
     ///
     /// 该接口用于异步获取 AIGC 人脸信息。注意，调用本接口会产生人脸识别费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。
+    ///
+    /// # Example: 异步获取 AIGC 人脸信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileInfos": [
+    ///     {
+    ///       "Type": "Url",
+    ///       "Url": "https://150*********************************************************************…"
+    ///     }
+    ///   ],
+    ///   "SessionContext": "my*******Context",
+    ///   "SessionId": "my*******Id1",
+    ///   "SubAppId": 250000002,
+    ///   "TasksPriority": 1
+    /// }
+    /// ```
     pub fn describe_aigc_face_info_async<'a>(
         &'a self,
         request: &'a DescribeAigcFaceInfoAsyncRequest,
@@ -1149,6 +2396,17 @@ impl Client {
     /// 查询 AIGC 配额 (`DescribeAigcQuotas`)
     ///
     /// 用于查询 AIGC 配额配置。
+    ///
+    /// # Example: 查询生图任务配额
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "QuotaType": "Image",
+    ///   "SubAppId": 251382264
+    /// }
+    /// ```
     pub fn describe_aigc_quotas<'a>(
         &'a self,
         request: &'a DescribeAigcQuotasRequest,
@@ -1162,6 +2420,19 @@ impl Client {
     /// 1. 可以查询最近365天内的AIGC统计数据。
     /// 2. 查询时间跨度不超过90天。
     /// 3. 查询时间跨度超过1天的，返回以天为粒度的数据，否则，返回以5分钟为粒度的数据。
+    ///
+    /// # Example: 查询AI生成视频的用量数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "APIKey": "xxxxxxxxxxxxx",
+    ///   "AigcType": "Video",
+    ///   "EndTime": "2025-11-19T23:59:00+08:00",
+    ///   "StartTime": "2025-11-18T00:00:00+08:00"
+    /// }
+    /// ```
     pub fn describe_aigc_usage_data<'a>(
         &'a self,
         request: &'a DescribeAigcUsageDataRequest,
@@ -1172,6 +2443,14 @@ impl Client {
     /// 获取所有分类 (`DescribeAllClass`)
     ///
     /// * 获得用户的所有分类信息。
+    ///
+    /// # Example: 获取视频分类层次结构
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_all_class<'a>(
         &'a self,
         request: &'a DescribeAllClassRequest,
@@ -1182,6 +2461,18 @@ impl Client {
     /// 获取转动图模板列表 (`DescribeAnimatedGraphicsTemplates`)
     ///
     /// 查询转动图模板列表，支持根据条件，分页查询。
+    ///
+    /// # Example: 获转动图模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     10001
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_animated_graphics_templates<'a>(
         &'a self,
         request: &'a DescribeAnimatedGraphicsTemplatesRequest,
@@ -1196,6 +2487,23 @@ impl Client {
     /// 获取数字水印模板列表 (`DescribeBlindWatermarkTemplates`)
     ///
     /// 查询用户自定义数字水印模板。
+    ///
+    /// # Example: 查询用户自定义数字水印模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     10,
+    ///     20,
+    ///     30
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Type": "blind-basic"
+    /// }
+    /// ```
     pub fn describe_blind_watermark_templates<'a>(
         &'a self,
         request: &'a DescribeBlindWatermarkTemplatesRequest,
@@ -1211,6 +2519,22 @@ impl Client {
     /// * 可以查询不同服务区域的数据。
     /// * 中国境内的数据支持查询指定地区、运营商的统计数据。
     /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
+    ///
+    /// # Example: 查询域名 example.com 中国大陆的流量数据。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Area": "Chinese Mainland",
+    ///   "DomainNames": [
+    ///     "example.com"
+    ///   ],
+    ///   "EndTime": "2018-12-03T00:00:00+08:00",
+    ///   "Metric": "Traffic",
+    ///   "StartTime": "2018-12-01T00:00:00+08:00"
+    /// }
+    /// ```
     pub fn describe_cdn_stat_details<'a>(
         &'a self,
         request: &'a DescribeCDNStatDetailsRequest,
@@ -1226,6 +2550,23 @@ impl Client {
     /// 3. 可以指定用量数据的时间粒度，支持5分钟、1小时、1天的时间粒度。
     /// 4. 流量为查询时间粒度内的总流量，带宽为查询时间粒度内的峰值带宽。
     /// 5. 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
+    ///
+    /// # Example (1 of 3): 查询域名 example1.com 和 example2.com 从2018-12-01到2018-12-07的5分钟粒度的带宽数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataInterval": 5,
+    ///   "DataType": "Bandwidth",
+    ///   "DomainNames": [
+    ///     "example1.com",
+    ///     "example2.com"
+    ///   ],
+    ///   "EndTime": "2018-12-03T00:00:00+08:00",
+    ///   "StartTime": "2018-12-01T00:00:00+08:00"
+    /// }
+    /// ```
     pub fn describe_cdn_usage_data<'a>(
         &'a self,
         request: &'a DescribeCDNUsageDataRequest,
@@ -1236,6 +2577,16 @@ impl Client {
     /// 查询日志集列表 (`DescribeCLSLogsets`)
     ///
     /// 查询 VOD 创建的 CLS 日志集。
+    ///
+    /// # Example: 查询点播创建的广州地区日志集
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CLSRegion": "ap-guangzhou"
+    /// }
+    /// ```
     pub fn describe_cls_logsets<'a>(
         &'a self,
         request: &'a DescribeCLSLogsetsRequest,
@@ -1246,6 +2597,18 @@ impl Client {
     /// 查询日志投递目标 (`DescribeCLSPushTargets`)
     ///
     /// 查询点播域名下日志投递的目标主题。
+    ///
+    /// # Example: 查询日志投递目标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domains": [
+    ///     "example.com"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_cls_push_targets<'a>(
         &'a self,
         request: &'a DescribeCLSPushTargetsRequest,
@@ -1256,6 +2619,19 @@ impl Client {
     /// 查询日志主题列表 (`DescribeCLSTopics`)
     ///
     /// 查询 VOD 创建的 CLS 日志主题列表。
+    ///
+    /// # Example: 查询指定日志主题
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CLSRegion": "ap-guangzhou",
+    ///   "Limit": 0,
+    ///   "LogsetId": "54079098-61ea-48f9-8270-3b041a5d0150",
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_cls_topics<'a>(
         &'a self,
         request: &'a DescribeCLSTopicsRequest,
@@ -1269,6 +2645,18 @@ impl Client {
     /// 1. 可以查询最近30天内的 CDN 日志下载链接。
     /// 2. 默认情况下 CDN 每小时生成一个日志文件，如果某一个小时没有 CDN 访问，不会生成日志文件。
     /// 3. CDN 日志下载链接的有效期为24小时。
+    ///
+    /// # Example: 查询CDN日志下载链接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainName": "example.com",
+    ///   "EndTime": "2021-03-02T00:00:00+08:00",
+    ///   "StartTime": "2021-03-01T00:00:00+08:00"
+    /// }
+    /// ```
     pub fn describe_cdn_logs<'a>(
         &'a self,
         request: &'a DescribeCdnLogsRequest,
@@ -1282,6 +2670,18 @@ impl Client {
     /// 1. 可以查询最近365天内的客户端上传加速统计数据。
     /// 2. 查询时间跨度不超过90天。
     /// 3. 查询时间跨度超过1天的，返回以天为粒度的数据，否则，返回以5分钟为粒度的数据。
+    ///
+    /// # Example: 查询客户端上传加速统计数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2020-09-09T23:59:59+08:00",
+    ///   "StartTime": "2020-09-07T00:00:00+08:00",
+    ///   "Type": "AccelerationWithQUIC"
+    /// }
+    /// ```
     pub fn describe_client_upload_acceleration_usage_data<'a>(
         &'a self,
         request: &'a DescribeClientUploadAccelerationUsageDataRequest,
@@ -1297,6 +2697,17 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版审核模板支持音视频审核和图片审核，详细请参考 [获取审核模板列表](https://cloud.tencent.com/document/api/266/84389)。
     /// 根据音视频内容审核模板唯一标识，获取音视频内容审核模板详情列表。返回结果包含符合条件的所有用户自定义模板及[系统预置内容审核模板](https://cloud.tencent.com/document/product/266/33476#.E9.A2.84.E7.BD.AE.E8.A7.86.E9.A2.91.E5.86.85.E5.AE.B9.E5.AE.A1.E6.A0.B8.E6.A8.A1.E6.9D.BF)。
+    ///
+    /// # Example (1 of 2): 获取指定个数的内容审核模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_content_review_templates<'a>(
         &'a self,
         request: &'a DescribeContentReviewTemplatesRequest,
@@ -1308,6 +2719,17 @@ impl Client {
     /// 查询轮播当前播放列表 (`DescribeCurrentPlaylist`)
     ///
     /// 查询轮播当前播放列表。
+    ///
+    /// # Example: 查询轮播当前播放列表。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoundPlayId": "1323",
+    ///   "SubAppId": 123
+    /// }
+    /// ```
     pub fn describe_current_playlist<'a>(
         &'a self,
         request: &'a DescribeCurrentPlaylistRequest,
@@ -1322,6 +2744,18 @@ impl Client {
     /// * 结束日期和起始日期的时间跨度最大为90天。
     /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
     /// * 因数据存在延迟，建议您于第二天中午12点后查询前一天的用量数据。
+    ///
+    /// # Example: 查询从2021-01-01到2021-01-02的媒体文件5285485487985271487的播放统计数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndDate": "2021-01-10T00:00:00+08:00",
+    ///   "FileId": "5285485487985271487",
+    ///   "StartDate": "2021-01-01T00:00:00+08:00"
+    /// }
+    /// ```
     pub fn describe_daily_media_play_stat<'a>(
         &'a self,
         request: &'a DescribeDailyMediaPlayStatRequest,
@@ -1338,6 +2772,17 @@ impl Client {
     /// 1. HLS 文件：访问 M3U8 文件时统计播放次数；访问 TS 文件不统计播放次数。
     /// 2. 其它文件（如 MP4 文件）：播放请求带有 range 参数且 range 的 start 参数不等于0时不统计播放次数，其它情况统计播放次数。
     /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
+    ///
+    /// # Example: 查询2021-01-01 播放次数 Top100 的播放统计数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Date": "2021-01-01T00:00:00+08:00",
+    ///   "Metric": "PlayTimes"
+    /// }
+    /// ```
     pub fn describe_daily_most_played_stat<'a>(
         &'a self,
         request: &'a DescribeDailyMostPlayedStatRequest,
@@ -1356,6 +2801,17 @@ impl Client {
     /// 2. 其它文件（如 MP4 文件）：播放请求带有 range 参数且 range 的 start 参数不等于0时不统计播放次数，其它情况统计播放次数。
     /// * 播放设备的统计：播放请求带了 UserAgent 参数，并且 UserAgent 包含 Android 或者 iPhone 等标识，会统计为移动端播放次数，否则统计为 PC 端播放次数。
     /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
+    ///
+    /// # Example: 查询2020-12-01到2020-12-02的播放统计文件列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2020-12-02T00:00:00+08:00",
+    ///   "StartTime": "2020-12-01T00:00:00+08:00"
+    /// }
+    /// ```
     pub fn describe_daily_play_stat_file_list<'a>(
         &'a self,
         request: &'a DescribeDailyPlayStatFileListRequest,
@@ -1369,6 +2825,14 @@ impl Client {
     /// 该接口用于查询默认分发配置。
     /// * 分发域名和分发协议，即媒体文件分发 URL 中的域名和协议。媒体文件按默认分发配置进行分发。
     /// * 播放密钥，用于计算播放器签名。
+    ///
+    /// # Example: 查询默认分发配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_default_distribution_config<'a>(
         &'a self,
         request: &'a DescribeDefaultDistributionConfigRequest,
@@ -1385,6 +2849,18 @@ impl Client {
     /// 本 API 是 [旧版本加密](https://cloud.tencent.com/document/product/266/9638) 中 [DescribeDrmDataKey 的 API 2017 接口](https://cloud.tencent.com/document/product/266/9643) 的升级版本。
     ///
     /// 如果您是新接入点播加密的用户，不要使用该 API，请参考 [视频加密综述](https://cloud.tencent.com/document/product/266/45552) 使用推荐的加密方式。
+    ///
+    /// # Example: 获取视频解密密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EdkList": [
+    ///     "CiCdpfV8oMGHlWuACHIGUxJ/mdjZnBWEsovP6k78xvj2qRCO08TAChiaoOvUBCokNTQ3N2MwYWQtMmVl…"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_drm_data_key<'a>(
         &'a self,
         request: &'a DescribeDrmDataKeyRequest,
@@ -1395,6 +2871,14 @@ impl Client {
     /// 查询 DRM 密钥提供商信息 (`DescribeDrmKeyProviderInfo`)
     ///
     /// 查询 DRM 密钥提供商信息。
+    ///
+    /// # Example: 查询 DRM 密钥提供商信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_drm_key_provider_info<'a>(
         &'a self,
         request: &'a DescribeDrmKeyProviderInfoRequest,
@@ -1406,6 +2890,18 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 获取音画质重生模板列表。
+    ///
+    /// # Example: 获取音画质重生模板列表。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     20001
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_enhance_media_templates<'a>(
         &'a self,
         request: &'a DescribeEnhanceMediaTemplatesRequest,
@@ -1421,6 +2917,14 @@ impl Client {
     /// 开发者可以通过本接口来查询当前配置事件通知的接收方式、接收地址以及哪些事件开启了接收回调通知。
     ///
     /// 默认接口请求频率限制：100次/秒。
+    ///
+    /// # Example: 查询事件通知配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_event_config<'a>(
         &'a self,
         request: &'a DescribeEventConfigRequest,
@@ -1431,6 +2935,14 @@ impl Client {
     /// 获取事件通知状态 (`DescribeEventsState`)
     ///
     /// * 该接口用于业务服务器获取 [可靠回调](https://cloud.tencent.com/document/product/266/33779#.E5.8F.AF.E9.9D.A0.E5.9B.9E.E8.B0.83) 事件通知的状态。
+    ///
+    /// # Example: 获取回调事件通知状态成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_events_state<'a>(
         &'a self,
         request: &'a DescribeEventsStateRequest,
@@ -1443,6 +2955,16 @@ impl Client {
     /// 用于异步获取文件属性。
     /// - 当前仅支持获取源文件的 Md5、Sha1。
     /// - 对输入文件为 HLS 或 DASH 的情况，仅获取索引文件的属性。
+    ///
+    /// # Example: 发起获取媒体文件属性任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": "5285485487985271487"
+    /// }
+    /// ```
     pub fn describe_file_attributes<'a>(
         &'a self,
         request: &'a DescribeFileAttributesRequest,
@@ -1453,6 +2975,18 @@ impl Client {
     /// 获取片头片尾模板列表 (`DescribeHeadTailTemplates`)
     ///
     /// 获取片头片尾模板列表。
+    ///
+    /// # Example: 获取片头片尾模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     10000
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_head_tail_templates<'a>(
         &'a self,
         request: &'a DescribeHeadTailTemplatesRequest,
@@ -1463,6 +2997,19 @@ impl Client {
     /// 获取图片即时处理模板列表 (`DescribeImageProcessingTemplates`)
     ///
     /// 获取图片处理模板列表，支持根据条件，分页查询。
+    ///
+    /// # Example: 查询图片即时处理模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     1008,
+    ///     1009
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_image_processing_templates<'a>(
         &'a self,
         request: &'a DescribeImageProcessingTemplatesRequest,
@@ -1480,6 +3027,17 @@ impl Client {
     /// 1. 可以查询最近365天内的图片审核统计数据。
     /// 2. 查询时间跨度不超过90天。
     /// 3. 查询时间跨度超过1天的，返回以天为粒度的数据，否则，返回以5分钟为粒度的数据。
+    ///
+    /// # Example: 查询图片审核统计数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2020-09-09T23:59:59+08:00",
+    ///   "StartTime": "2020-09-07T00:00:00+08:00"
+    /// }
+    /// ```
     pub fn describe_image_review_usage_data<'a>(
         &'a self,
         request: &'a DescribeImageReviewUsageDataRequest,
@@ -1491,6 +3049,18 @@ impl Client {
     /// 获取雪碧图模板列表 (`DescribeImageSpriteTemplates`)
     ///
     /// 查询雪碧图模板，支持根据条件，分页查询。
+    ///
+    /// # Example: 获取雪碧图模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     10001
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_image_sprite_templates<'a>(
         &'a self,
         request: &'a DescribeImageSpriteTemplatesRequest,
@@ -1502,6 +3072,18 @@ impl Client {
     /// 获取即时转码模板列表 (`DescribeJustInTimeTranscodeTemplates`)
     ///
     /// 获取即时转码模板列表。
+    ///
+    /// # Example: 获取即时转码模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Names": [
+    ///     "testtempaltename"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_just_in_time_transcode_templates<'a>(
         &'a self,
         request: &'a DescribeJustInTimeTranscodeTemplatesRequest,
@@ -1516,6 +3098,19 @@ impl Client {
     /// 查询知识库列表 (`DescribeKnowledgeBases`)
     ///
     /// 查询知识库列表。返回指定用户下的所有知识库信息。
+    ///
+    /// # Example: 查询知识库信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Name": "新的知识库",
+    ///   "Offset": 0,
+    ///   "SubAppId": 200000
+    /// }
+    /// ```
     pub fn describe_knowledge_bases<'a>(
         &'a self,
         request: &'a DescribeKnowledgeBasesRequest,
@@ -1526,6 +3121,16 @@ impl Client {
     /// 获取大模型解析模板列表 (`DescribeLLMComprehendTemplates`)
     ///
     /// 根据大模型解析模板唯一标识，获取大模型解析模板详情列表。返回结果包含符合条件的所有用户自定义大模型解析模板。
+    ///
+    /// # Example: 获取现有模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SubAppId": 200000
+    /// }
+    /// ```
     pub fn describe_llm_comprehend_templates<'a>(
         &'a self,
         request: &'a DescribeLLMComprehendTemplatesRequest,
@@ -1540,6 +3145,18 @@ impl Client {
     /// 1. 可以查询最近365天内的 License 请求次数统计数据。
     /// 2. 查询时间跨度不超过90天。
     /// 3. 查询时间跨度超过1天的，返回以天为粒度的数据，否则，返回以5分钟为粒度的数据。
+    ///
+    /// # Example: 查询 DRM 加密播放 License 请求次数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2020-09-09T23:59:59+08:00",
+    ///   "LicenseType": "DRM",
+    ///   "StartTime": "2020-09-07T00:00:00+08:00"
+    /// }
+    /// ```
     pub fn describe_license_usage_data<'a>(
         &'a self,
         request: &'a DescribeLicenseUsageDataRequest,
@@ -1551,6 +3168,17 @@ impl Client {
     ///
     /// 获取用户自定义媒体处理服务（MPS）任务模板。
     /// 查询模板列表时，需要将 MPS 相关参数以 JSON 格式填入 MPSDescribeTemplateParams 参数中。关于具体的任务参数配置方法，请参考 MPS 任务模板相关文档说明。
+    ///
+    /// # Example: 获取指定 MPS 任务的参数模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SubAppId": 221157,
+    ///   "TemplateType": "SmartSubtitle"
+    /// }
+    /// ```
     pub fn describe_mps_templates<'a>(
         &'a self,
         request: &'a DescribeMPSTemplatesRequest,
@@ -1572,6 +3200,22 @@ impl Client {
     /// 9. 转自适应码流信息（adaptiveDynamicStreamingInfo）：包括规格、加密类型、打包格式等相关信息。
     /// 10. 审核信息（reviewInfo）：包括媒体审核及媒体封面审核信息。
     /// 2. 可以指定回包只返回部分信息。
+    ///
+    /// # Example (1 of 2): 只获取媒体基础信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileIds": [
+    ///     "5285485487985271488",
+    ///     "5285485487985271487"
+    ///   ],
+    ///   "Filters": [
+    ///     "basicInfo"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_media_infos<'a>(
         &'a self,
         request: &'a DescribeMediaInfosRequest,
@@ -1586,6 +3230,18 @@ impl Client {
     /// * 时间粒度为小时，结束时间和起始时间的跨度最大为7天。
     /// * 时间粒度为天，结束时间和起始时间的跨度最大为90天。
     /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
+    ///
+    /// # Example: 查询从2021-01-01 00:00:00 到2021-01-01 02:00:00的媒体文件5285485487985271487的播放统计数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2021-01-01T02:00:00+08:00",
+    ///   "FileId": "5285485487985271487",
+    ///   "StartTime": "2021-01-01T00:00:00+08:00"
+    /// }
+    /// ```
     pub fn describe_media_play_stat_details<'a>(
         &'a self,
         request: &'a DescribeMediaPlayStatDetailsRequest,
@@ -1599,6 +3255,18 @@ impl Client {
     /// 该接口返回查询时间范围内每天使用的视频处理用量信息。
     /// 1. 视频处理用量数据系统侧保留 13 个月，您通过接口仅可查询最近 365 天内的用量数据。如需调取超出 365 天的历史用量数据，请联系我们。
     /// 2. 查询时间跨度不超过90天。
+    ///
+    /// # Example: 查询视频处理用量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2020-09-09T23:59:59+08:00",
+    ///   "StartTime": "2020-09-07T00:00:00+08:00",
+    ///   "Type": "Transcoding-TESHD"
+    /// }
+    /// ```
     pub fn describe_media_process_usage_data<'a>(
         &'a self,
         request: &'a DescribeMediaProcessUsageDataRequest,
@@ -1610,6 +3278,26 @@ impl Client {
     /// 获取素材样本列表 (`DescribePersonSamples`)
     ///
     /// 该接口用于查询素材样本信息，支持根据素材 ID、名称、标签，分页查询。
+    ///
+    /// # Example: 获取素材样本列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Names": [
+    ///     "张三"
+    ///   ],
+    ///   "Offset": 0,
+    ///   "PersonIds": [
+    ///     "10569"
+    ///   ],
+    ///   "Tags": [
+    ///     "明星"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_person_samples<'a>(
         &'a self,
         request: &'a DescribePersonSamplesRequest,
@@ -1622,6 +3310,14 @@ impl Client {
     /// 该接口可以查询用户已经购买的预付费商品的信息，包括：
     /// 1. 商品的类型、生效和失效日期。
     /// 2. 商品中每种资源的额度和剩余额度。
+    ///
+    /// # Example: 查询购买的预付费商品列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_prepaid_products<'a>(
         &'a self,
         request: &'a DescribePrepaidProductsRequest,
@@ -1632,6 +3328,22 @@ impl Client {
     /// 获取任务流模板列表 (`DescribeProcedureTemplates`)
     ///
     /// 根据任务流模板名字，获取任务流模板详情列表。
+    ///
+    /// # Example (1 of 2): 查询指定应用任务流并按创建时间降序
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SortBy": [
+    ///     {
+    ///       "Field": "create_time",
+    ///       "Order": "desc"
+    ///     }
+    ///   ],
+    ///   "SubAppId": 221094
+    /// }
+    /// ```
     pub fn describe_procedure_templates<'a>(
         &'a self,
         request: &'a DescribeProcedureTemplatesRequest,
@@ -1642,6 +3354,19 @@ impl Client {
     /// 获取图片异步处理模板列表 (`DescribeProcessImageAsyncTemplates`)
     ///
     /// 根据图像异步处理模板唯一标识，获取图像异步处理模板详情列表。返回结果包含符合条件的所有用户自定义图像异步处理模板。
+    ///
+    /// # Example: 查询图片异步处理模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     7
+    ///   ],
+    ///   "SubAppId": 221073
+    /// }
+    /// ```
     pub fn describe_process_image_async_templates<'a>(
         &'a self,
         request: &'a DescribeProcessImageAsyncTemplatesRequest,
@@ -1656,6 +3381,18 @@ impl Client {
     /// 获取音画质检测模板列表 (`DescribeQualityInspectTemplates`)
     ///
     /// 获取音画质检测模板列表。
+    ///
+    /// # Example: 获取音画质检测模板列表。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     20001
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_quality_inspect_templates<'a>(
         &'a self,
         request: &'a DescribeQualityInspectTemplatesRequest,
@@ -1668,6 +3405,18 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 获取视频重生模板列表。
+    ///
+    /// # Example: 获取视频重生模板列表。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     20001
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_rebuild_media_templates<'a>(
         &'a self,
         request: &'a DescribeRebuildMediaTemplatesRequest,
@@ -1684,6 +3433,17 @@ impl Client {
     ///
     /// 1. 可以查询最近365天内的视频内容智能识别时长统计数据。
     /// 2. 查询时间跨度不超过90天。
+    ///
+    /// # Example: 查询点播内容智能识别时长统计数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2018-12-03T16:00:00Z",
+    ///   "StartTime": "2018-12-01T16:00:00Z"
+    /// }
+    /// ```
     pub fn describe_review_details<'a>(
         &'a self,
         request: &'a DescribeReviewDetailsRequest,
@@ -1695,6 +3455,18 @@ impl Client {
     ///
     /// 获取审核模板列表。
     /// >模板仅适用于 [音视频审核(ReviewAudioVideo)](https://cloud.tencent.com/document/api/266/80283) 和 [图片审核(ReviewImage)](https://cloud.tencent.com/document/api/266/73217) 接口。
+    ///
+    /// # Example: 获取审核模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     10001
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_review_templates<'a>(
         &'a self,
         request: &'a DescribeReviewTemplatesRequest,
@@ -1705,6 +3477,14 @@ impl Client {
     /// 获取轮播播单列表 (`DescribeRoundPlays`)
     ///
     /// 该接口用于获取轮播播单列表。
+    ///
+    /// # Example: 获取轮播播单列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_round_plays<'a>(
         &'a self,
         request: &'a DescribeRoundPlaysRequest,
@@ -1715,6 +3495,18 @@ impl Client {
     /// 获取采样截图模板列表 (`DescribeSampleSnapshotTemplates`)
     ///
     /// 查询采样截图模板，支持根据条件，分页查询。
+    ///
+    /// # Example: 查询采样截图模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     10001
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_sample_snapshot_templates<'a>(
         &'a self,
         request: &'a DescribeSampleSnapshotTemplatesRequest,
@@ -1726,6 +3518,18 @@ impl Client {
     /// 获取指定时间点截图模板列表 (`DescribeSnapshotByTimeOffsetTemplates`)
     ///
     /// 查询指定时间点截图模板，支持根据条件，分页查询。
+    ///
+    /// # Example: 获取指定时间点截图模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     10001
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_snapshot_by_time_offset_templates<'a>(
         &'a self,
         request: &'a DescribeSnapshotByTimeOffsetTemplatesRequest,
@@ -1740,6 +3544,14 @@ impl Client {
     /// 查询当前存储情况 (`DescribeStorageData`)
     ///
     /// 查询存储空间使用情况和文件数量。
+    ///
+    /// # Example: 查询当前存储情况
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_storage_data<'a>(
         &'a self,
         request: &'a DescribeStorageDataRequest,
@@ -1753,6 +3565,18 @@ impl Client {
     /// 1. 存储用量数据系统侧保留 13 个月，您通过接口仅可查询最近 365 天内的用量数据。如需调取超出 365 天的历史用量数据，请联系我们；
     /// 2. 查询时间跨度不超过90天；
     /// 3. 分钟粒度查询跨度不超过7天；
+    ///
+    /// # Example: 查询点播存储统计数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Area": "Chinese Mainland",
+    ///   "EndTime": "2018-12-07T00:00:00+08:00",
+    ///   "StartTime": "2018-12-01T00:00:00+08:00"
+    /// }
+    /// ```
     pub fn describe_storage_details<'a>(
         &'a self,
         request: &'a DescribeStorageDetailsRequest,
@@ -1766,6 +3590,14 @@ impl Client {
     /// 1. 查询点播可开通的所有存储园区列表。
     /// 2. 查询已经开通的园区列表。
     /// 3. 查询默认使用的存储园区。
+    ///
+    /// # Example: 查询存储桶地域列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_storage_regions<'a>(
         &'a self,
         request: &'a DescribeStorageRegionsRequest,
@@ -1776,6 +3608,14 @@ impl Client {
     /// 查询应用列表 (`DescribeSubAppIds`)
     ///
     /// 该接口用于获取当前账号的应用列表。
+    ///
+    /// # Example: 查询应用资源列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_sub_app_ids<'a>(
         &'a self,
         request: &'a DescribeSubAppIdsRequest,
@@ -1787,6 +3627,18 @@ impl Client {
     ///
     /// 该 API 已经<font color='red'>不再维护</font>，新版播放器签名不再使用播放器配置模板，详细请参考 [播放器签名](https://cloud.tencent.com/document/product/266/45554)。
     /// 查询播放器配置，支持根据条件，分页查询。
+    ///
+    /// # Example: 获取播放器配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Names": [
+    ///     "SuperPlayerName"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_super_player_configs<'a>(
         &'a self,
         request: &'a DescribeSuperPlayerConfigsRequest,
@@ -1797,6 +3649,16 @@ impl Client {
     /// 查询任务详情 (`DescribeTaskDetail`)
     ///
     /// 通过任务 ID 查询任务的执行状态和结果的详细信息（最多可以查询3天之内提交的任务）。
+    ///
+    /// # Example (1 of 4): 获取任务详情-EditMedia
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "12530394xx-EditMedia-61c975da05662fd9d3bf9d89a63361c0t0"
+    /// }
+    /// ```
     pub fn describe_task_detail<'a>(
         &'a self,
         request: &'a DescribeTaskDetailRequest,
@@ -1809,6 +3671,17 @@ impl Client {
     /// * 该接口用于查询任务列表；
     /// * 当列表数据比较多时，单次接口调用无法拉取整个列表，可通过 ScrollToken 参数，分批拉取；
     /// * 只能查询到最近三天（72 小时）内的任务。
+    ///
+    /// # Example (1 of 3): 获取任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 5,
+    ///   "Status": "FINISH"
+    /// }
+    /// ```
     pub fn describe_tasks<'a>(
         &'a self,
         request: &'a DescribeTasksRequest,
@@ -1819,6 +3692,18 @@ impl Client {
     /// 获取转码模板列表 (`DescribeTranscodeTemplates`)
     ///
     /// 根据转码模板唯一标识，获取转码模板详情列表。返回结果包含符合条件的所有用户自定义模板及[系统预置转码模板](https://cloud.tencent.com/document/product/266/33476#.E9.A2.84.E7.BD.AE.E8.BD.AC.E7.A0.81.E6.A8.A1.E6.9D.BF)。
+    ///
+    /// # Example: 获取转码模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     10
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_transcode_templates<'a>(
         &'a self,
         request: &'a DescribeTranscodeTemplatesRequest,
@@ -1829,6 +3714,14 @@ impl Client {
     /// 查询点播域名列表 (`DescribeVodDomains`)
     ///
     /// 该接口用于查询点播域名信息列表。
+    ///
+    /// # Example: 查询所有域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_vod_domains<'a>(
         &'a self,
         request: &'a DescribeVodDomainsRequest,
@@ -1841,6 +3734,18 @@ impl Client {
     /// 查询当前账号下可用音色列表，支持按音色 ID、类型、名称、性别、年龄、语言、标签、场景等可选条件过滤。
     ///
     /// 注意：新设计、克隆的音色未被激活前无法被查询到，需首次使用该新建音色执行一次TTS后才被激活。
+    ///
+    /// # Example: 查询克隆音色
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SubAppId": "260***028",
+    ///   "VoiceId": "v1_aBbiY3aN7tm7ff3S1gBZa************************plXzQDwNTiJQp2aYilZGv0=",
+    ///   "VoiceType": "clone"
+    /// }
+    /// ```
     pub fn describe_voices<'a>(
         &'a self,
         request: &'a DescribeVoicesRequest,
@@ -1851,6 +3756,20 @@ impl Client {
     /// 获取水印模板列表 (`DescribeWatermarkTemplates`)
     ///
     /// 查询用户自定义水印模板，支持根据条件，分页查询。
+    ///
+    /// # Example: 获取水印模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     1001
+    ///   ],
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_watermark_templates<'a>(
         &'a self,
         request: &'a DescribeWatermarkTemplatesRequest,
@@ -1861,6 +3780,14 @@ impl Client {
     /// 获取关键词样本列表 (`DescribeWordSamples`)
     ///
     /// 该接口用于根据应用场景、关键词、标签，分页查询关键词样本信息。
+    ///
+    /// # Example (1 of 2): 获取关键词样本列表-无条件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_word_samples<'a>(
         &'a self,
         request: &'a DescribeWordSamplesRequest,
@@ -1871,6 +3798,24 @@ impl Client {
     /// 异步音色设计 (`DesignVoiceAsync`)
     ///
     /// 发起音色设计任务，根据自然语言描述文本生成自定义音色，可同时指定音色画像（名称、性别、年龄、语言、标签、场景等）；提交时若附带试听文本，则任务完成后同时产出试听音频。音色设计为异步任务，音色 ID 在任务完成后产出。
+    ///
+    /// # Example: 音色设计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PreviewText": "通过API发送请求等同于真实操作，请小心进行",
+    ///   "Prompt": "严肃女声",
+    ///   "SubAppId": "221157",
+    ///   "VoiceSettings": {
+    ///     "Age": "child",
+    ///     "Description": "音色设计描述",
+    ///     "Gender": "female",
+    ///     "Name": "音色设计"
+    ///   }
+    /// }
+    /// ```
     pub fn design_voice_async<'a>(
         &'a self,
         request: &'a DesignVoiceAsyncRequest,
@@ -1895,6 +3840,21 @@ impl Client {
     /// >当对直播流做剪辑、拼接等操作时，请确保流结束后再操作。否则生成的视频可能不完整。
     ///
     /// 如使用事件通知，事件通知的类型为 [视频编辑完成](https://cloud.tencent.com/document/product/266/33794)。
+    ///
+    /// # Example (1 of 8): 对点播中的一个流，直接生成一个新的视频
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InputType": "Stream",
+    ///   "StreamInfos": [
+    ///     {
+    ///       "StreamId": "99873"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn edit_media<'a>(
         &'a self,
         request: &'a EditMediaRequest,
@@ -1906,6 +3866,17 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，请使用新版接口 [音画质重生](https://cloud.tencent.com/document/api/266/102571)。
     /// 使用模板发起音画质重生。
+    ///
+    /// # Example: 使用模板发起音画质重生
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20001,
+    ///   "FileId": "8312960950918954859"
+    /// }
+    /// ```
     pub fn enhance_media_by_template<'a>(
         &'a self,
         request: &'a EnhanceMediaByTemplateRequest,
@@ -1916,6 +3887,17 @@ impl Client {
     /// 音画质重生 (`EnhanceMediaQuality`)
     ///
     /// 对点播中的音视频媒体发起音画质重生任务。
+    ///
+    /// # Example: 发起音画质重生任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 100,
+    ///   "FileId": "5285485487985271487"
+    /// }
+    /// ```
     pub fn enhance_media_quality<'a>(
         &'a self,
         request: &'a EnhanceMediaQualityRequest,
@@ -1926,6 +3908,17 @@ impl Client {
     /// 执行定制 API (`ExecuteFunction`)
     ///
     /// 本接口仅用于定制开发的特殊场景，除非云点播客服人员主动告知您需要使用本接口，其它情况请勿调用。
+    ///
+    /// # Example: A 客户发起定制的视频处理
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FunctionArg": "param1",
+    ///   "FunctionName": "ExampleFunc"
+    /// }
+    /// ```
     pub fn execute_function<'a>(
         &'a self,
         request: &'a ExecuteFunctionRequest,
@@ -1936,6 +3929,23 @@ impl Client {
     /// 提取视频数字水印 (`ExtractBlindWatermark`)
     ///
     /// 用于发起提取视频数字水印任务，提取结果可以通过DescribeTaskDetail查询。
+    ///
+    /// # Example: 发起提取视频数字水印任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExtractBlindWatermarkConfig": {
+    ///     "SegmentDuration": 5000
+    ///   },
+    ///   "InputInfo": {
+    ///     "Type": "URL",
+    ///     "Url": "http://test.cos.com/video.mp4"
+    ///   },
+    ///   "Type": "blind-basic"
+    /// }
+    /// ```
     pub fn extract_blind_watermark<'a>(
         &'a self,
         request: &'a ExtractBlindWatermarkRequest,
@@ -1946,6 +3956,16 @@ impl Client {
     /// 提取版权水印 (`ExtractCopyRightWatermark`)
     ///
     /// 如果有盗录溯源需求，请参考 [幽灵水印](https://cloud.tencent.com/document/product/266/94228)。
+    ///
+    /// # Example: 提取版权水印
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Url": "http://example.com/path/file.mp4"
+    /// }
+    /// ```
     pub fn extract_copy_right_watermark<'a>(
         &'a self,
         request: &'a ExtractCopyRightWatermarkRequest,
@@ -1956,6 +3976,17 @@ impl Client {
     /// 提取溯源水印 (`ExtractTraceWatermark`)
     ///
     /// 如果有盗录溯源需求，推荐使用 [幽灵水印](https://cloud.tencent.com/document/product/266/94228)。
+    ///
+    /// # Example: 提取溯源水印
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": "123422",
+    ///   "Url": "http://example.com/path/file.mp4"
+    /// }
+    /// ```
     pub fn extract_trace_watermark<'a>(
         &'a self,
         request: &'a ExtractTraceWatermarkRequest,
@@ -1970,6 +4001,24 @@ impl Client {
     /// 快速拼接或剪辑生成的视频，将产生新的 FileId 并进行固化，固化成功后新视频的文件独立于原始输入视频存在，不受原始视频删除等影响。
     ///
     /// <font color='red'>注意：</font>通过 ModifyEventConfig 接口启用接收剪辑固化事件通知，固化成功后将会收到一个 PersistenceComplete 类型的事件通知。在收到这个事件通知之前，不应该对原始输入的视频进行删除、降冷等操作，否则拼接剪辑生成的视频播放可能出现异常。
+    ///
+    /// # Example: 快速剪辑视频
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileInfos": [
+    ///     {
+    ///       "AudioVideoType": "Original",
+    ///       "EndTimeOffset": 0.0,
+    ///       "FileId": "5285890784246869930",
+    ///       "StartTimeOffset": 30.0,
+    ///       "TranscodeDefinition": 100210
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn fast_edit_media<'a>(
         &'a self,
         request: &'a FastEditMediaRequest,
@@ -1982,6 +4031,20 @@ impl Client {
     /// * 对媒体禁播后，除了点播控制台预览，其他场景访问视频各种资源的 URL（原始文件、转码输出文件、截图等）均会返回 403。
     /// 禁播/解禁操作全网生效时间约 5~10 分钟。
     /// * 注意：禁播媒体仅能操作标准存储和低频存储的媒体。低频存储媒体，必须存储至少 30 天，提前删除或变更存储类型，仍旧按照 30 天计费；如果禁播低频存储媒体，该媒体低频存储的时长不足 30 天，会产生提前删除计费；同时，禁播后该媒体的低频存储时长会从当前时间重新开始计算，如果不满 30 天继续对该媒体进行删除或变更存储类型，也将产生提前删除计费。例：媒体 001 已经低频存储了 10 天，此时对 001 进行禁播，低频存储的计费仍旧按 30 天计算（提前删除计费时长为 30 - 10 = 20 天）；禁播后 001 的低频存储时长重新开始计算，如果禁播后第 5 天删除了 001，低频存储计费也会按 30 天计算（提前删除计费时长为 30 - 5 = 25 天）；001 实际的低频存储时长为 10 + 5 = 15 天，低频存储计费时长为 10 + 20(提前删除计费)+ 5 + 25(提前删除计费) = 60 天。
+    ///
+    /// # Example: 禁播
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileIds": [
+    ///     "7447398156998994860"
+    ///   ],
+    ///   "Operation": "forbid",
+    ///   "SubAppId": 1
+    /// }
+    /// ```
     pub fn forbid_media_distribution<'a>(
         &'a self,
         request: &'a ForbidMediaDistributionRequest,
@@ -1992,6 +4055,26 @@ impl Client {
     /// 操作轮播当前播放列表 (`HandleCurrentPlaylist`)
     ///
     /// 操作轮播当前播放列表。支持的操作有：<li> Insert：向当前播列表插入播放节目。</li><li> Delete：删除播列表中的播放节目。</li>
+    ///
+    /// # Example (1 of 2): 插入一个节目到当前播放列表 a003 节目之后
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ItemId": "a003",
+    ///   "Operation": "Insert",
+    ///   "RoundPlayId": "130",
+    ///   "RoundPlaylist": [
+    ///     {
+    ///       "AudioVideoType": "Transcode",
+    ///       "Definition": 100210,
+    ///       "FileId": "528xxx5487985271487"
+    ///     }
+    ///   ],
+    ///   "SubAppId": 123
+    /// }
+    /// ```
     pub fn handle_current_playlist<'a>(
         &'a self,
         request: &'a HandleCurrentPlaylistRequest,
@@ -2002,6 +4085,21 @@ impl Client {
     /// 导入媒体到知识库 (`ImportMediaKnowledge`)
     ///
     /// 用于将智能分析的结果导入到知识库中。
+    ///
+    /// # Example: 导入一个视频到知识库中
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 100,
+    ///   "FileId": "9****************9",
+    ///   "KnowledgeBaseIds": [
+    ///     "kb-**********"
+    ///   ],
+    ///   "SubAppId": 220885
+    /// }
+    /// ```
     pub fn import_media_knowledge<'a>(
         &'a self,
         request: &'a ImportMediaKnowledgeRequest,
@@ -2012,6 +4110,17 @@ impl Client {
     /// 音画质检测 (`InspectMediaQuality`)
     ///
     /// 对点播中的音视频媒体发起音画质检测任务。
+    ///
+    /// # Example: 发起音画质检测任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20001,
+    ///   "FileId": "5285485487985271487"
+    /// }
+    /// ```
     pub fn inspect_media_quality<'a>(
         &'a self,
         request: &'a InspectMediaQualityRequest,
@@ -2024,6 +4133,16 @@ impl Client {
     /// 用于列出子应用下存储的文件条目。
     ///
     /// **此API只在“FileID+Path模式”下可用**
+    ///
+    /// # Example (1 of 2): 列出应用下的所有文件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SubAppId": 1500035838
+    /// }
+    /// ```
     pub fn list_files<'a>(
         &'a self,
         request: &'a ListFilesRequest,
@@ -2059,6 +4178,19 @@ impl Client {
     /// 剪辑不固化，由于其剪辑结果不是一个独立的视频，因而也不会纳入点播媒资视频管理（例如控制台的视频总数不会统计这一片段）中，也无法单独针对这个片段做转码、微信发布等任何视频处理操作。
     ///
     /// 剪辑不固化的优势在于其剪辑操作十分“轻量化”，不会产生额外的存储开销。但其不足之处在于生命周期与原始录制视频相同，且无法进一步进行转码等视频处理。
+    ///
+    /// # Example (1 of 2): 即时剪辑不固化
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2018-09-20T11:00:00Z",
+    ///   "Host": "example.com",
+    ///   "StartTime": "2018-09-20T10:00:00Z",
+    ///   "StreamId": "record-stream"
+    /// }
+    /// ```
     pub fn live_real_time_clip<'a>(
         &'a self,
         request: &'a LiveRealTimeClipRequest,
@@ -2069,6 +4201,17 @@ impl Client {
     /// 任务管理 (`ManageTask`)
     ///
     /// 对已发起的任务进行管理。
+    ///
+    /// # Example: 终止正在执行中的直播流处理任务示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OperationType": "Abort",
+    ///   "TaskId": "251000333-procedure-c27bdf65ea06646171e714f25f5aac6"
+    /// }
+    /// ```
     pub fn manage_task<'a>(
         &'a self,
         request: &'a ManageTaskRequest,
@@ -2081,6 +4224,19 @@ impl Client {
     /// 修改用户自定义音视频内容分析模板。
     ///
     /// 注意：模板 ID 10000 以下的为系统预置模板，不允许修改。
+    ///
+    /// # Example (1 of 3): 关闭智能封面任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CoverConfigure": {
+    ///     "Switch": "OFF"
+    ///   },
+    ///   "Definition": 30
+    /// }
+    /// ```
     pub fn modify_ai_analysis_template<'a>(
         &'a self,
         request: &'a ModifyAIAnalysisTemplateRequest,
@@ -2091,6 +4247,17 @@ impl Client {
     /// 修改音视频内容识别模板 (`ModifyAIRecognitionTemplate`)
     ///
     /// 修改用户自定义音视频内容识别模板。
+    ///
+    /// # Example (1 of 3): 修改内容识别截帧间隔时间
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 30,
+    ///   "ScreenshotInterval": 0.5
+    /// }
+    /// ```
     pub fn modify_ai_recognition_template<'a>(
         &'a self,
         request: &'a ModifyAIRecognitionTemplateRequest,
@@ -2101,6 +4268,32 @@ impl Client {
     /// 修改转自适应码流模板 (`ModifyAdaptiveDynamicStreamingTemplate`)
     ///
     /// 修改转自适应码流模板
+    ///
+    /// # Example: 修改转自适应码流模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10038,
+    ///   "Format": "HLS",
+    ///   "Name": "转自适应码流模板2",
+    ///   "StreamInfos": [
+    ///     {
+    ///       "Audio": {
+    ///         "Bitrate": 1000,
+    ///         "Codec": "flac",
+    ///         "SampleRate": 44100
+    ///       },
+    ///       "Video": {
+    ///         "Bitrate": 2000,
+    ///         "Codec": "libx264",
+    ///         "Fps": 25
+    ///       }
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_adaptive_dynamic_streaming_template<'a>(
         &'a self,
         request: &'a ModifyAdaptiveDynamicStreamingTemplateRequest,
@@ -2117,6 +4310,18 @@ impl Client {
     /// 用于编辑 AIGC 配额配置，配额用量从启用配额功能时开始累计，达到限额后将无法继续使用 AIGC 功能。
     ///
     /// 由于AGC内客生成为异步任务，无法获取实时用量数据，因此配额限制存在一定误差，无法实现与设置额度完全精准的控制。
+    ///
+    /// # Example: 调整生图任务配额
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "QuotaLimit": 2000,
+    ///   "QuotaType": "Image",
+    ///   "SubAppId": 200000004
+    /// }
+    /// ```
     pub fn modify_aigc_quota<'a>(
         &'a self,
         request: &'a ModifyAigcQuotaRequest,
@@ -2127,6 +4332,20 @@ impl Client {
     /// 修改转动图模板 (`ModifyAnimatedGraphicsTemplate`)
     ///
     /// 修改用户自定义转动图模板。
+    ///
+    /// # Example: 修改转动图模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10001,
+    ///   "Fps": 30,
+    ///   "Height": 960,
+    ///   "Name": "转动图模板1",
+    ///   "Width": 540
+    /// }
+    /// ```
     pub fn modify_animated_graphics_template<'a>(
         &'a self,
         request: &'a ModifyAnimatedGraphicsTemplateRequest,
@@ -2138,6 +4357,19 @@ impl Client {
     /// 修改数字水印模板 (`ModifyBlindWatermarkTemplate`)
     ///
     /// 修改用户自定义数字水印模板，数字水印类型不允许修改。
+    ///
+    /// # Example: 修改数字水印模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "数字水印2",
+    ///   "Definition": 10,
+    ///   "Name": "数字水印模板2",
+    ///   "TextContent": "数字水印文字内容2"
+    /// }
+    /// ```
     pub fn modify_blind_watermark_template<'a>(
         &'a self,
         request: &'a ModifyBlindWatermarkTemplateRequest,
@@ -2149,6 +4381,18 @@ impl Client {
     /// 修改分类 (`ModifyClass`)
     ///
     /// 修改媒体分类属性。
+    ///
+    /// # Example: 修改视频分类
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClassId": 1,
+    ///   "ClassName": "一级分类2",
+    ///   "SubAppId": 1
+    /// }
+    /// ```
     pub fn modify_class<'a>(
         &'a self,
         request: &'a ModifyClassRequest,
@@ -2160,6 +4404,23 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版审核模板支持音视频审核和图片审核，详细请参考 [修改审核模板](https://cloud.tencent.com/document/api/266/84388)。
     /// 修改用户自定义音视频内容审核模板。
+    ///
+    /// # Example (1 of 3): 修内容审核模板，开启画面不适宜的信息的审核任务并指定分数阈值
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 30,
+    ///   "PornConfigure": {
+    ///     "ImgReviewInfo": {
+    ///       "BlockConfidence": 90,
+    ///       "ReviewConfidence": 60,
+    ///       "Switch": "ON"
+    ///     }
+    ///   }
+    /// }
+    /// ```
     pub fn modify_content_review_template<'a>(
         &'a self,
         request: &'a ModifyContentReviewTemplateRequest,
@@ -2172,6 +4433,17 @@ impl Client {
     /// 该接口用于修改默认分发配置。
     /// * 分发域名和分发协议，即媒体文件分发 URL 中的域名和协议。媒体文件按默认分发配置进行分发。
     /// * 播放密钥，用于计算播放器签名。
+    ///
+    /// # Example: 修改默认分发配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "example.com",
+    ///   "Scheme": "HTTPS"
+    /// }
+    /// ```
     pub fn modify_default_distribution_config<'a>(
         &'a self,
         request: &'a ModifyDefaultDistributionConfigRequest,
@@ -2183,6 +4455,16 @@ impl Client {
     /// 设置默认的存储地域 (`ModifyDefaultStorageRegion`)
     ///
     /// 该接口用于设置默认的存储地域。上传文件时如果没有指定地域，将上传到默认地域。
+    ///
+    /// # Example: 设置重庆为默认的存储桶地域
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "StorageRegion": "ap-chongqing"
+    /// }
+    /// ```
     pub fn modify_default_storage_region<'a>(
         &'a self,
         request: &'a ModifyDefaultStorageRegionRequest,
@@ -2194,6 +4476,17 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 修改音画质重生模板。
+    ///
+    /// # Example: 修改音画质重生模板。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20001,
+    ///   "Name": "testEnhanceName"
+    /// }
+    /// ```
     pub fn modify_enhance_media_template<'a>(
         &'a self,
         request: &'a ModifyEnhanceMediaTemplateRequest,
@@ -2209,6 +4502,18 @@ impl Client {
     /// - 设置接收回调通知的类型，目前有[ HTTP 回调通知](https://cloud.tencent.com/document/product/266/33779) 和 [基于消息队列的可靠通知](https://cloud.tencent.com/document/product/266/33779) 两种类型。
     /// - 对于[ HTTP 回调通知](https://cloud.tencent.com/document/product/266/33779)，可设置 3.0 格式回调的地址。3.0 格式回调的说明参见 [历史格式回调](https://cloud.tencent.com/document/product/266/33796)。
     /// - 对具体事件服务的通知事件选择设置接收或者忽略。
+    ///
+    /// # Example: 设置事件通知信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mode": "PUSH",
+    ///   "NotificationUrl": "http://mydemo.com/receiveevent",
+    ///   "UploadMediaCompleteEventSwitch": "ON"
+    /// }
+    /// ```
     pub fn modify_event_config<'a>(
         &'a self,
         request: &'a ModifyEventConfigRequest,
@@ -2219,6 +4524,23 @@ impl Client {
     /// 修改片头片尾模板 (`ModifyHeadTailTemplate`)
     ///
     /// 修改片头片尾模板。
+    ///
+    /// # Example: 修改片头片尾模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10000,
+    ///   "HeadCandidateSet": [
+    ///     "1234422xxxx123"
+    ///   ],
+    ///   "Name": "模板1",
+    ///   "TailCandidateSet": [
+    ///     "1234422xxxx124"
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_head_tail_template<'a>(
         &'a self,
         request: &'a ModifyHeadTailTemplateRequest,
@@ -2229,6 +4551,23 @@ impl Client {
     /// 修改雪碧图模板 (`ModifyImageSpriteTemplate`)
     ///
     /// 修改用户自定义雪碧图模板。
+    ///
+    /// # Example: 修改雪碧图模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ColumnCount": 10,
+    ///   "Definition": 10001,
+    ///   "Height": 128,
+    ///   "Name": "雪碧图模板1",
+    ///   "RowCount": 5,
+    ///   "SampleInterval": 10,
+    ///   "SampleType": "Percent",
+    ///   "Width": 128
+    /// }
+    /// ```
     pub fn modify_image_sprite_template<'a>(
         &'a self,
         request: &'a ModifyImageSpriteTemplateRequest,
@@ -2240,6 +4579,17 @@ impl Client {
     ///
     /// 修改即时转码模板。
     /// - 注意：即时转码模板创建后，不推荐修改，如需修改参数，推荐使用新增模板。
+    ///
+    /// # Example: 修改即时转码模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "comment",
+    ///   "Name": "MyTemplateName"
+    /// }
+    /// ```
     pub fn modify_just_in_time_transcode_template<'a>(
         &'a self,
         request: &'a ModifyJustInTimeTranscodeTemplateRequest,
@@ -2254,6 +4604,19 @@ impl Client {
     /// 修改知识库 (`ModifyKnowledgeBase`)
     ///
     /// 修改知识库。可以修改知识库的名称和/或描述。至少需要提供 Name 或 Description 中的一个字段。
+    ///
+    /// # Example: 修改知识库的名称和描述
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "这是新的描述",
+    ///   "KnowledgeBaseId": "kb-**********",
+    ///   "Name": "新的名字",
+    ///   "SubAppId": 200000
+    /// }
+    /// ```
     pub fn modify_knowledge_base<'a>(
         &'a self,
         request: &'a ModifyKnowledgeBaseRequest,
@@ -2264,6 +4627,25 @@ impl Client {
     /// 修改大模型解析模板 (`ModifyLLMComprehendTemplate`)
     ///
     /// 修改大模型解析模板
+    ///
+    /// # Example: 修改已有模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Asr": {
+    ///     "Switch": "OFF"
+    ///   },
+    ///   "Definition": 100002,
+    ///   "Model": "Basic",
+    ///   "SubAppId": 220885,
+    ///   "Summary": {
+    ///     "ExtendedParameter": "",
+    ///     "Switch": "OFF"
+    ///   }
+    /// }
+    /// ```
     pub fn modify_llm_comprehend_template<'a>(
         &'a self,
         request: &'a ModifyLLMComprehendTemplateRequest,
@@ -2275,6 +4657,27 @@ impl Client {
     ///
     /// 修改用户自定义 MPS 任务模板。
     /// 修改模板时，需要将 MPS 相关参数以 JSON 格式填入 MPSModifyTemplateParams 参数中。关于具体的任务参数配置方法，请参考 MPS 任务模板相关文档说明。
+    ///
+    /// # Example: 修改 MPS 音视频智能字幕模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SmartSubtitleTemplate": {
+    ///     "Comment": "SmartSubtitle Template1",
+    ///     "Definition": 50023,
+    ///     "Name": "Template1",
+    ///     "ProcessType": 0,
+    ///     "SubtitleFormat": "vtt",
+    ///     "SubtitleType": 0,
+    ///     "TranslateSwitch": "OFF",
+    ///     "VideoSrcLanguage": "en"
+    ///   },
+    ///   "SubAppId": 221157,
+    ///   "TemplateType": "SmartSubtitle"
+    /// }
+    /// ```
     pub fn modify_mps_template<'a>(
         &'a self,
         request: &'a ModifyMPSTemplateRequest,
@@ -2285,6 +4688,20 @@ impl Client {
     /// 修改媒体文件属性 (`ModifyMediaInfo`)
     ///
     /// 修改媒体文件的属性，包括分类、名称、描述、标签、过期时间、打点信息、视频封面、字幕信息等。
+    ///
+    /// # Example (1 of 5): 修改媒体文件名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeleteKnowledgeBases": [
+    ///     "kb-**********"
+    ///   ],
+    ///   "FileId": "1397757908182903026",
+    ///   "Name": "新的视频名称"
+    /// }
+    /// ```
     pub fn modify_media_info<'a>(
         &'a self,
         request: &'a ModifyMediaInfoRequest,
@@ -2307,6 +4724,19 @@ impl Client {
     /// <li>标准存储</li>
     /// 当媒体文件的当前存储类型为深度归档存储时，可以修改为以下类型：
     /// <li>标准存储</li>
+    ///
+    /// # Example: 将媒体文件从标准存储修改为低频存储
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileIds": [
+    ///     "5285485487985271487"
+    ///   ],
+    ///   "StorageClass": "STANDARD_IA"
+    /// }
+    /// ```
     pub fn modify_media_storage_class<'a>(
         &'a self,
         request: &'a ModifyMediaStorageClassRequest,
@@ -2317,6 +4747,21 @@ impl Client {
     /// 修改素材样本 (`ModifyPersonSample`)
     ///
     /// 该接口用于根据素材 ID，修改素材样本信息，包括名称、描述的修改，以及五官、标签的添加、删除、重置操作。五官删除操作需保证至少剩余 1 张图片，否则，请使用重置操作。
+    ///
+    /// # Example (1 of 4): 修改素材样本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "华语影视男演员、导演、制片人",
+    ///   "Name": "张三",
+    ///   "PersonId": "10569",
+    ///   "Usages": [
+    ///     "All"
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_person_sample<'a>(
         &'a self,
         request: &'a ModifyPersonSampleRequest,
@@ -2329,6 +4774,10 @@ impl Client {
     /// 修改用户自定义图像异步处理模板。
     ///
     /// 注意：模板 ID 10000 以下的为系统预置模板，不允许修改。
+    ///
+    /// # Example: 修改模板配置
+    ///
+    /// The example request (43 lines) is in the upstream API documentation.
     pub fn modify_process_image_async_template<'a>(
         &'a self,
         request: &'a ModifyProcessImageAsyncTemplateRequest,
@@ -2340,6 +4789,17 @@ impl Client {
     /// 修改音画质检测模板 (`ModifyQualityInspectTemplate`)
     ///
     /// 修改音画质检测模板。
+    ///
+    /// # Example: 修改音画质检测模板。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20001,
+    ///   "Name": "testNewName"
+    /// }
+    /// ```
     pub fn modify_quality_inspect_template<'a>(
         &'a self,
         request: &'a ModifyQualityInspectTemplateRequest,
@@ -2352,6 +4812,17 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 修改视频重生模板。
+    ///
+    /// # Example: 修改视频重生模板。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20001,
+    ///   "Name": "testRebuildName"
+    /// }
+    /// ```
     pub fn modify_rebuild_media_template<'a>(
         &'a self,
         request: &'a ModifyRebuildMediaTemplateRequest,
@@ -2363,6 +4834,21 @@ impl Client {
     ///
     /// 修改用户自定义审核模板。
     /// >模板仅适用于 [音视频审核(ReviewAudioVideo)](https://cloud.tencent.com/document/api/266/80283) 和 [图片审核(ReviewImage)](https://cloud.tencent.com/document/api/266/73217) 接口。
+    ///
+    /// # Example: 修改审核模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "开启涉黄、涉暴检测",
+    ///   "Definition": 20123,
+    ///   "Labels": [
+    ///     "Porn",
+    ///     "Terror"
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_review_template<'a>(
         &'a self,
         request: &'a ModifyReviewTemplateRequest,
@@ -2374,6 +4860,23 @@ impl Client {
     ///
     /// 该接口用于修改轮播播单。
     /// 修改后只有新的播放请求会生效，已经在播放中的用户在七天之内还可以播放修改前的播单。
+    ///
+    /// # Example (1 of 2): 修改轮播播单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoundPlayId": "bffb15f07530b57bc1aabb01fac74bca",
+    ///   "RoundPlaylist": [
+    ///     {
+    ///       "AudioVideoType": "Transcode",
+    ///       "Definition": 100210,
+    ///       "FileId": "528xxx5487985271487"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_round_play<'a>(
         &'a self,
         request: &'a ModifyRoundPlayRequest,
@@ -2384,6 +4887,22 @@ impl Client {
     /// 修改采样截图模板 (`ModifySampleSnapshotTemplate`)
     ///
     /// 修改用户自定义采样截图模板。
+    ///
+    /// # Example: 修改采样截图模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10001,
+    ///   "Format": "jpg",
+    ///   "Height": 960,
+    ///   "Name": "采样截图模板1",
+    ///   "SampleInterval": 10,
+    ///   "SampleType": "Percent",
+    ///   "Width": 540
+    /// }
+    /// ```
     pub fn modify_sample_snapshot_template<'a>(
         &'a self,
         request: &'a ModifySampleSnapshotTemplateRequest,
@@ -2395,6 +4914,20 @@ impl Client {
     /// 修改指定时间点截图模板 (`ModifySnapshotByTimeOffsetTemplate`)
     ///
     /// 修改用户自定义指定时间点截图模板。
+    ///
+    /// # Example: 修改指定时间点截图模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10001,
+    ///   "Format": "jpg",
+    ///   "Height": 960,
+    ///   "Name": "指定时间点截图模板1",
+    ///   "Width": 540
+    /// }
+    /// ```
     pub fn modify_snapshot_by_time_offset_template<'a>(
         &'a self,
         request: &'a ModifySnapshotByTimeOffsetTemplateRequest,
@@ -2409,6 +4942,18 @@ impl Client {
     /// 修改应用信息 (`ModifySubAppIdInfo`)
     ///
     /// 该接口用于修改应用信息，但不允许修改默认应用信息。
+    ///
+    /// # Example: 修改应用信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "更新应用简介",
+    ///   "Name": "更新应用名",
+    ///   "SubAppId": 1400000001
+    /// }
+    /// ```
     pub fn modify_sub_app_id_info<'a>(
         &'a self,
         request: &'a ModifySubAppIdInfoRequest,
@@ -2419,6 +4964,17 @@ impl Client {
     /// 修改应用状态 (`ModifySubAppIdStatus`)
     ///
     /// 该接口用于启用、停用应用。被停用的应用将封停对应域名，并限制控制台访问。
+    ///
+    /// # Example: 修改应用状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Status": "Off",
+    ///   "SubAppId": 1400000001
+    /// }
+    /// ```
     pub fn modify_sub_app_id_status<'a>(
         &'a self,
         request: &'a ModifySubAppIdStatusRequest,
@@ -2430,6 +4986,17 @@ impl Client {
     ///
     /// 该 API 已经<font color='red'>不再维护</font>，新版播放器签名不再使用播放器配置模板，详细请参考 [播放器签名](https://cloud.tencent.com/document/product/266/45554)。
     /// 修改播放器配置。
+    ///
+    /// # Example: 修改播放器配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AdaptiveDynamicStreamingDefinition": 20,
+    ///   "Name": "SuperPlayerName"
+    /// }
+    /// ```
     pub fn modify_super_player_config<'a>(
         &'a self,
         request: &'a ModifySuperPlayerConfigRequest,
@@ -2440,6 +5007,27 @@ impl Client {
     /// 修改转码模板 (`ModifyTranscodeTemplate`)
     ///
     /// 修改用户自定义转码模板信息。
+    ///
+    /// # Example: 修改转码模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioTemplate": {
+    ///     "Bitrate": 200,
+    ///     "Codec": "libfdk_aac",
+    ///     "SampleRate": 200
+    ///   },
+    ///   "Container": "mp4",
+    ///   "Definition": 1008,
+    ///   "VideoTemplate": {
+    ///     "Bitrate": 256,
+    ///     "Codec": "libx264",
+    ///     "Fps": 60
+    ///   }
+    /// }
+    /// ```
     pub fn modify_transcode_template<'a>(
         &'a self,
         request: &'a ModifyTranscodeTemplateRequest,
@@ -2451,6 +5039,18 @@ impl Client {
     ///
     /// 该接口用于修改点播域名的加速区域。
     /// 1、域名部署状态为 Online 状态时才允许修改加速区域。
+    ///
+    /// # Example: 域名开启中国境内加速。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Area": "Chinese Mainland",
+    ///   "Domain": "myexample.com",
+    ///   "Status": "Enabled"
+    /// }
+    /// ```
     pub fn modify_vod_domain_accelerate_config<'a>(
         &'a self,
         request: &'a ModifyVodDomainAccelerateConfigRequest,
@@ -2463,6 +5063,24 @@ impl Client {
     ///
     /// 该接口用于修改域名配置，可以修改域名的防盗链配置。
     /// 1、域名部署状态为 Online 状态时才允许修改域名的配置。
+    ///
+    /// # Example (1 of 5): 设置域名的 IP 白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "myexample.com",
+    ///   "IPFilterPolicy": {
+    ///     "FilterType": "White",
+    ///     "IPList": [
+    ///       "1.2.3.4",
+    ///       "2.3.4.5"
+    ///     ],
+    ///     "Status": "Enabled"
+    ///   }
+    /// }
+    /// ```
     pub fn modify_vod_domain_config<'a>(
         &'a self,
         request: &'a ModifyVodDomainConfigRequest,
@@ -2473,6 +5091,17 @@ impl Client {
     /// 修改水印模板 (`ModifyWatermarkTemplate`)
     ///
     /// 修改用户自定义水印模板，水印类型不允许修改。
+    ///
+    /// # Example: 修改水印模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 1001,
+    ///   "Name": "模板2"
+    /// }
+    /// ```
     pub fn modify_watermark_template<'a>(
         &'a self,
         request: &'a ModifyWatermarkTemplateRequest,
@@ -2483,6 +5112,25 @@ impl Client {
     /// 修改关键词样本 (`ModifyWordSample`)
     ///
     /// 该接口用于修改关键词的应用场景、标签，关键词本身不可修改，如需修改，可删除重建。
+    ///
+    /// # Example: 修改关键词样本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keyword": "格斗",
+    ///   "TagOperationInfo": {
+    ///     "Tags": [
+    ///       "涉爆"
+    ///     ],
+    ///     "Type": "reset"
+    ///   },
+    ///   "Usages": [
+    ///     "Review"
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_word_sample<'a>(
         &'a self,
         request: &'a ModifyWordSampleRequest,
@@ -2493,6 +5141,16 @@ impl Client {
     /// 解析视频索引文件 (`ParseStreamingManifest`)
     ///
     /// 上传 HLS 视频时，解析索引文件内容，返回待上传的分片文件列表。分片文件路径必须是当前目录或子目录的相对路径，不能是 URL，不能是绝对路径。
+    ///
+    /// # Example: 解析索引文件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MediaManifestContent": "#EXTM3U\\n#EXT-X-TARGETDURATION:10\\n#EXTINF:9.009,\\nfirst.ts\\n#EXTINF:9.009,\\nsec…"
+    /// }
+    /// ```
     pub fn parse_streaming_manifest<'a>(
         &'a self,
         request: &'a ParseStreamingManifestRequest,
@@ -2511,6 +5169,20 @@ impl Client {
     /// ><li>图片文件大小支持：文件 < 5M；</li>
     /// ><li>图片文件分辨率支持：建议分辨率大于256x256，否则可能会影响识别效果；</li>
     /// ><li>图片文件支持格式：PNG、JPG、JPEG、BMP、GIF、WEBP格式。</li>
+    ///
+    /// # Example: 发起图片处理智能识别任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ContentReviewInput": {
+    ///     "Definition": 10
+    ///   },
+    ///   "FileId": "5285485487985271487",
+    ///   "Operation": "ContentReview"
+    /// }
+    /// ```
     pub fn process_image<'a>(
         &'a self,
         request: &'a ProcessImageRequest,
@@ -2521,6 +5193,20 @@ impl Client {
     /// 图片异步处理 (`ProcessImageAsync`)
     ///
     /// 该接口用于图片处理任务
+    ///
+    /// # Example: 发起图片异步处理
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": "966263618924724112",
+    ///   "ImageTaskInput": {
+    ///     "Definition": 7
+    ///   },
+    ///   "SubAppId": 221073
+    /// }
+    /// ```
     pub fn process_image_async<'a>(
         &'a self,
         request: &'a ProcessImageAsyncRequest,
@@ -2543,6 +5229,19 @@ impl Client {
     /// 10. 内容识别（视频片头片尾、人脸、文本全文、文本关键词、语音全文、语音关键词、物体）。
     ///
     /// 如使用事件通知，事件通知的类型为 [任务流状态变更](https://cloud.tencent.com/document/product/266/9636)。
+    ///
+    /// # Example (1 of 7): 使用文件路径发起内容识别任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AiRecognitionTask": {
+    ///     "Definition": 10
+    ///   },
+    ///   "MediaStoragePath": "/dir/video.mp4"
+    /// }
+    /// ```
     pub fn process_media<'a>(
         &'a self,
         request: &'a ProcessMediaRequest,
@@ -2561,6 +5260,18 @@ impl Client {
     /// > 以该种方式发起的视频处理任务：
     /// > 1. 任务状态及结果的查询仍在点播平台中完成，使用 [DescribeTaskDetail](https://cloud.tencent.com/document/product/266/33431) 或 [DescribeTasks](https://cloud.tencent.com/document/product/266/33430) 查询任务。
     /// > 2. 相关功能的用量及账单将在 MPS 平台给出，因此在使用该功能前，首先需要在控制台开通 MPS 服务。开通方式见接入文档的前置操作部分。
+    ///
+    /// # Example (1 of 2): 使用MPSProcessMediaParams参数发起智能分析任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": "966263619095884274",
+    ///   "MPSProcessMediaParams": "{\"AiAnalysisTask\":{\"Definition\": 21,\"ExtendedParameter\":\"\"}}",
+    ///   "SubAppId": 221157
+    /// }
+    /// ```
     pub fn process_media_by_mps<'a>(
         &'a self,
         request: &'a ProcessMediaByMPSRequest,
@@ -2576,6 +5287,17 @@ impl Client {
     /// 2. 通过任务流模板接口创建任务流模板。
     ///
     /// 如使用事件通知，除音视频审核任务外的事件通知的类型为 [任务流状态变更](https://cloud.tencent.com/document/product/266/9636)；音视频审核任务事件通知的类型为 [音视频审核完成](https://cloud.tencent.com/document/product/266/81258)。
+    ///
+    /// # Example (1 of 2): 以 FileId 和任务流模板名的方式发起任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": "5285485487985271487",
+    ///   "ProcedureName": "TranscodeAndSnapshot"
+    /// }
+    /// ```
     pub fn process_media_by_procedure<'a>(
         &'a self,
         request: &'a ProcessMediaByProcedureRequest,
@@ -2586,6 +5308,28 @@ impl Client {
     /// 对指定 URL 的视频发起视频处理 (`ProcessMediaByUrl`)
     ///
     /// 该 API 已经<font color='red'>不再维护</font>，请使用 MPS 产品的 [ProcessMedia](https://cloud.tencent.com/document/product/862/37578) 接口，在入参 InputInfo.UrlInputInfo.Url 中指定视频 URL。
+    ///
+    /// # Example (1 of 3): 发起内容分析任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AiAnalysisTask": {
+    ///     "Definition": 10
+    ///   },
+    ///   "InputInfo": {
+    ///     "Id": "872988202",
+    ///     "Name": "大国外交",
+    ///     "Url": "http://www.abc.com/abc.mp4"
+    ///   },
+    ///   "OutputInfo": {
+    ///     "Bucket": "myoutputbucket-1256244234",
+    ///     "Dir": "/output/test/",
+    ///     "Region": "ap-guangzhou"
+    ///   }
+    /// }
+    /// ```
     pub fn process_media_by_url<'a>(
         &'a self,
         request: &'a ProcessMediaByUrlRequest,
@@ -2601,6 +5345,14 @@ impl Client {
     /// * 未被拉取的事件通知最多保留4天，超过该时限的事件通知可能会被清除；
     /// * 若该接口有事件返回，调用方必须在<font color="red">30秒</font>内调用 [确认事件通知](https://cloud.tencent.com/document/product/266/33434) 接口，确认事件通知已经处理，否则该事件通知在<font color="red">30秒</font>后会再次被拉取到。
     /// * 当前，API 每次最多可以获取16个事件通知。
+    ///
+    /// # Example: 拉取事件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn pull_events<'a>(
         &'a self,
         request: &'a PullEventsRequest,
@@ -2611,6 +5363,16 @@ impl Client {
     /// 拉取上传 (`PullUpload`)
     ///
     /// 该接口用于将一个网络上的视频拉取到云点播平台。
+    ///
+    /// # Example (1 of 3): 拉取上传一个 URL 为 ```http://www.abc.com/abc.mp4``` 的 MP4 视频。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MediaUrl": "http://www.abc.com/abc.mp4"
+    /// }
+    /// ```
     pub fn pull_upload<'a>(
         &'a self,
         request: &'a PullUploadRequest,
@@ -2624,6 +5386,19 @@ impl Client {
     /// 2. URL 的域名必须已在云点播中注册。
     /// 3. 单次请求最多指定20个 URL。
     /// 4. 默认预热配额为每天10000个 URL。
+    ///
+    /// # Example: 预热示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Urls": [
+    ///     "http://example.com/079cf6a3vodcq1251634155/aaa.mp4",
+    ///     "http://example.com/079cf6a3vodcq1251634155/bbb.mp4"
+    ///   ]
+    /// }
+    /// ```
     pub fn push_url_cache<'a>(
         &'a self,
         request: &'a PushUrlCacheRequest,
@@ -2635,6 +5410,31 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，请使用新版接口 [音画质重生](https://cloud.tencent.com/document/api/266/102571)。
     /// 发起音画质重生
+    ///
+    /// # Example: 发起音画质重生
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": "8312960950918954859",
+    ///   "RepairInfo": {
+    ///     "Switch": "ON"
+    ///   },
+    ///   "SuperResolutionInfo": {
+    ///     "Switch": "ON"
+    ///   },
+    ///   "TargetInfo": {
+    ///     "Container": "mp4",
+    ///     "Description": "字符串",
+    ///     "MediaName": "字符串"
+    ///   },
+    ///   "VideoFrameInterpolationInfo": {
+    ///     "Fps": 25,
+    ///     "Switch": "ON"
+    ///   }
+    /// }
+    /// ```
     pub fn rebuild_media<'a>(
         &'a self,
         request: &'a RebuildMediaRequest,
@@ -2646,6 +5446,17 @@ impl Client {
     ///
     /// 该 API 已经<font color=red>不再维护</font>，请使用新版接口 [音画质重生](https://cloud.tencent.com/document/api/266/102571)。
     /// 使用模板发起视频重生。
+    ///
+    /// # Example: 使用模板发起视频重生。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20001,
+    ///   "FileId": "8312960950918954859"
+    /// }
+    /// ```
     pub fn rebuild_media_by_template<'a>(
         &'a self,
         request: &'a RebuildMediaByTemplateRequest,
@@ -2659,6 +5470,19 @@ impl Client {
     /// 2. URL 的域名必须已在云点播中注册。
     /// 3. 单次请求最多指定20个 URL。
     /// 4. 默认刷新配额为每天100000个 URL。
+    ///
+    /// # Example: 刷新示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Urls": [
+    ///     "http://example.com/079cf6a3vodcq1251634155/aaa.mp4",
+    ///     "http://example.com/079cf6a3vodcq1251634155/bbb.mp4"
+    ///   ]
+    /// }
+    /// ```
     pub fn refresh_url_cache<'a>(
         &'a self,
         request: &'a RefreshUrlCacheRequest,
@@ -2669,6 +5493,16 @@ impl Client {
     /// 智能去除水印 (`RemoveWatermark`)
     ///
     /// 智能去除水印
+    ///
+    /// # Example: 发起智能去除水印任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": "5285485487985271487"
+    /// }
+    /// ```
     pub fn remove_watermark<'a>(
         &'a self,
         request: &'a RemoveWatermarkRequest,
@@ -2679,6 +5513,29 @@ impl Client {
     /// 重设任务流模板 (`ResetProcedureTemplate`)
     ///
     /// 重新设置用户自定义任务流模板的内容。
+    ///
+    /// # Example: 重设一个任务流模板的内容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MediaProcessTask": {
+    ///     "TranscodeTaskSet": [
+    ///       {
+    ///         "Definition": 220
+    ///       },
+    ///       {
+    ///         "Definition": 230
+    ///       },
+    ///       {
+    ///         "Definition": 240
+    ///       }
+    ///     ]
+    ///   },
+    ///   "Name": "我的一个任务流"
+    /// }
+    /// ```
     pub fn reset_procedure_template<'a>(
         &'a self,
         request: &'a ResetProcedureTemplateRequest,
@@ -2689,6 +5546,20 @@ impl Client {
     /// 解冻媒体文件 (`RestoreMedia`)
     ///
     /// 当媒体文件的存储类型是归档存储或深度归档存储时，是不可访问的。如需访问，则需要调用本接口进行解冻，解冻后可访问的媒体文件是临时的，在有效期过后，则不可访问。
+    ///
+    /// # Example: 使用极速模式解冻媒体文件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileIds": [
+    ///     "5285485487985271487"
+    ///   ],
+    ///   "RestoreDay": 1,
+    ///   "RestoreTier": "Expedited"
+    /// }
+    /// ```
     pub fn restore_media<'a>(
         &'a self,
         request: &'a RestoreMediaRequest,
@@ -2701,6 +5572,16 @@ impl Client {
     /// 对点播中的音视频媒体发起审核任务，智能检测视频画面、画面中的文字、语音中的文字、声音出现的违规内容。
     ///
     /// 如使用事件通知，事件通知的类型为 [音视频审核完成](https://cloud.tencent.com/document/product/266/81258)。
+    ///
+    /// # Example: 发起音视频审核任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": "5285485487985271487"
+    /// }
+    /// ```
     pub fn review_audio_video<'a>(
         &'a self,
         request: &'a ReviewAudioVideoRequest,
@@ -2715,6 +5596,17 @@ impl Client {
     /// ><li>图片文件大小支持：文件 < 5M；</li>
     /// ><li>图片文件分辨率支持：建议分辨率大于256x256，否则可能会影响审核效果；</li>
     /// ><li>图片文件支持格式：PNG、JPG、JPEG、BMP、GIF、WEBP格式。</li>
+    ///
+    /// # Example: 发起图片审核任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10,
+    ///   "FileId": "5285485487985271487"
+    /// }
+    /// ```
     pub fn review_image<'a>(
         &'a self,
         request: &'a ReviewImageRequest,
@@ -2766,6 +5658,32 @@ impl Client {
     /// - （不推荐：应使用 StreamIds 替代）指定单个推流直播码 StreamId 进行搜索。
     /// - （不推荐：应使用 CreateTime 替代）指定单个起始创建时间 StartTime 进行搜索。
     /// - （不推荐：应使用 CreateTime 替代）指定单个结尾创建时间 EndTime 进行搜索。
+    ///
+    /// # Example (1 of 5): 根据分类搜索一定时间范围内的图片文件，并只返回文件基础信息，并且按创建时间降序排序
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Categories": [
+    ///     "Image"
+    ///   ],
+    ///   "ClassIds": [
+    ///     123
+    ///   ],
+    ///   "CreateTime": {
+    ///     "After": "2020-12-10T07:25:52Z",
+    ///     "Before": "2020-12-13T07:25:52Z"
+    ///   },
+    ///   "Filters": [
+    ///     "basicInfo"
+    ///   ],
+    ///   "Sort": {
+    ///     "Field": "CreateTime",
+    ///     "Order": "Desc"
+    ///   }
+    /// }
+    /// ```
     pub fn search_media<'a>(
         &'a self,
         request: &'a SearchMediaRequest,
@@ -2776,6 +5694,18 @@ impl Client {
     /// 按语义搜索媒体 (`SearchMediaBySemantics`)
     ///
     /// 使用自然语言对媒体进行语义搜索。
+    ///
+    /// # Example: 搜索
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KnowledgeBaseId": "kb-**********",
+    ///   "SubAppId": 1500035838,
+    ///   "Text": "包含夕阳的海边视频"
+    /// }
+    /// ```
     pub fn search_media_by_semantics<'a>(
         &'a self,
         request: &'a SearchMediaBySemanticsRequest,
@@ -2786,6 +5716,23 @@ impl Client {
     /// 设置日志投递目标 (`SetCLSPushTarget`)
     ///
     /// 为点播域名设置投递 CLS 的目标。
+    ///
+    /// # Example: 设置中国大陆地区的日志投递目标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChineseMainlandCLSTargetInfo": {
+    ///     "CLSRegion": "ap-guangzhou",
+    ///     "LogsetId": "logset***001",
+    ///     "Switch": "ON",
+    ///     "TopicId": "topic***001"
+    ///   },
+    ///   "Domain": "abc.com",
+    ///   "SubAppId": 0
+    /// }
+    /// ```
     pub fn set_cls_push_target<'a>(
         &'a self,
         request: &'a SetCLSPushTargetRequest,
@@ -2796,6 +5743,21 @@ impl Client {
     /// 设置 DRM 密钥提供商信息 (`SetDrmKeyProviderInfo`)
     ///
     /// 设置 DRM 密钥提供商信息。
+    ///
+    /// # Example: 设置 DRM 密钥提供商信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SDMCInfo": {
+    ///     "FairPlayCertificateUrl": "https://xx/fairplay.cer",
+    ///     "SecretId": "testId",
+    ///     "SecretKey": "testKey",
+    ///     "Uid": "123**456"
+    ///   }
+    /// }
+    /// ```
     pub fn set_drm_key_provider_info<'a>(
         &'a self,
         request: &'a SetDrmKeyProviderInfoRequest,
@@ -2806,6 +5768,18 @@ impl Client {
     /// 设置点播域名 HTTPS 证书 (`SetVodDomainCertificate`)
     ///
     /// 设置点播域名 HTTPS 证书。
+    ///
+    /// # Example: 设置域名 HTTPS 证书信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertID": "xfgfdgds",
+    ///   "Domain": "myexample.com",
+    ///   "Operation": "Set"
+    /// }
+    /// ```
     pub fn set_vod_domain_certificate<'a>(
         &'a self,
         request: &'a SetVodDomainCertificateRequest,
@@ -2838,6 +5812,18 @@ impl Client {
     /// 剪辑不固化，由于其剪辑结果不是一个独立的视频，因而也不会纳入点播媒资视频管理（例如控制台的视频总数不会统计这一片段）中，也无法单独针对这个片段做转码、微信发布等任何视频处理操作。
     ///
     /// 剪辑不固化的优势在于其剪辑操作十分“轻量化”，不会产生额外的存储开销。但其不足之处在于生命周期与原始录制视频相同，且无法进一步进行转码等视频处理。
+    ///
+    /// # Example (1 of 2): 裁剪 HLS 视频（时间偏移量为负数）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTimeOffset": 10,
+    ///   "StartTimeOffset": 2,
+    ///   "Url": "http://example.com/xxxxx/aaaaaa/hhhh.m3u8"
+    /// }
+    /// ```
     pub fn simple_hls_clip<'a>(
         &'a self,
         request: &'a SimpleHlsClipRequest,
@@ -2848,6 +5834,26 @@ impl Client {
     /// 视频拆条 (`SplitMedia`)
     ///
     /// 对点播视频进行拆条，生成多个新的点播视频。
+    ///
+    /// # Example: 对点播中的一个文件进行拆条，生成两个新的视频
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": "5285485487985271487",
+    ///   "Segments": [
+    ///     {
+    ///       "EndTimeOffset": 50.0,
+    ///       "StartTimeOffset": 40.0
+    ///     },
+    ///     {
+    ///       "EndTimeOffset": 70.0,
+    ///       "StartTimeOffset": 60.0
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn split_media<'a>(
         &'a self,
         request: &'a SplitMediaRequest,
@@ -2858,6 +5864,19 @@ impl Client {
     /// 异步语音合成 (`TextToSpeechAsync`)
     ///
     /// 发起语音合成任务，将文本合成为语音，面向长文本场景（最大 200000 字符），支持指定音色及语速、音量、音调、采样率、输出格式等合成参数。语音合成为异步任务，完成后产出音频结果。
+    ///
+    /// # Example: 语音合成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SessionId": "6bb56a09278***********6dab783eff",
+    ///   "SubAppId": "260***028",
+    ///   "Text": "语音合成测试",
+    ///   "VoiceId": "ttv-voice-20************26-qaFeULIp"
+    /// }
+    /// ```
     pub fn text_to_speech_async<'a>(
         &'a self,
         request: &'a TextToSpeechAsyncRequest,
@@ -2868,6 +5887,20 @@ impl Client {
     /// 同步语音合成 (`TextToSpeechSync`)
     ///
     /// 发起语音合成任务，将文本合成为语音。
+    ///
+    /// # Example: 同步语音合成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExtParam": "{\"model\": \"minimax-speech-2.8-hd\", \"voice_setting\": {\"speed\": 2.0, \"vol\": 2.0}, …",
+    ///   "LanguageBoost": "zh",
+    ///   "SubAppId": "221***",
+    ///   "Text": "种子在土里沉默，是为了破土时的惊雷。",
+    ///   "VoiceId": "minimax_5*********527-4dff"
+    /// }
+    /// ```
     pub fn text_to_speech_sync<'a>(
         &'a self,
         request: &'a TextToSpeechSyncRequest,
@@ -2878,6 +5911,19 @@ impl Client {
     /// 更新AIGC API Token (`UpdateAigcApiToken`)
     ///
     /// 创建AIGC调用API的Token。创建后数据同步有延时，约30秒后可查询或删除。
+    ///
+    /// # Example: 更新ip限制
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ActionType": "Merge",
+    ///   "ApiToken": "D2JJ0DHJ********************rXFX",
+    ///   "ExtInfo": "{\"ip\":{\"9.134.4.21\":true}}",
+    ///   "SubAppId": 251441341
+    /// }
+    /// ```
     pub fn update_aigc_api_token<'a>(
         &'a self,
         request: &'a UpdateAigcApiTokenRequest,
@@ -2890,6 +5936,10 @@ impl Client {
     /// 按音色 ID 更新音色的画像信息（名称、描述、性别、年龄、语言、标签、场景等），返回更新后的完整音色信息。仅支持更新本账号下的音色，系统预置音色不支持更新。
     ///
     /// 注意：新设计、克隆的音色未被激活前无法被更新，需首次使用该新建音色执行一次 TTS 后才被激活。
+    ///
+    /// # Example: 更新音色信息
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
     pub fn update_voice<'a>(
         &'a self,
         request: &'a UpdateVoiceRequest,
@@ -2900,6 +5950,17 @@ impl Client {
     /// 验证域名解析 (`VerifyDomainRecord`)
     ///
     /// 该接口用于验证域名解析值。
+    ///
+    /// # Example: 验证域名解析
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "abc.com",
+    ///   "VerifyType": "dns"
+    /// }
+    /// ```
     pub fn verify_domain_record<'a>(
         &'a self,
         request: &'a VerifyDomainRecordRequest,
@@ -2910,6 +5971,17 @@ impl Client {
     /// 视频深度估计 (`VideoDepthEstimation`)
     ///
     /// 视频深度估计接口。输入视频，输出灰度深度视频，白色为近、黑色为远。深度值为单视频内归一化的相对深度。输出存储由 OutputConfig 控制，默认临时存储 7 天后过期。任务提交成功后返回任务 ID，可通过 DescribeTaskDetail 查询结果
+    ///
+    /// # Example (1 of 2): 视频深度估计示例（临时存储）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SubAppId": 1490012345,
+    ///   "Url": "https://example.com/video.mp4"
+    /// }
+    /// ```
     pub fn video_depth_estimation<'a>(
         &'a self,
         request: &'a VideoDepthEstimationRequest,
@@ -2921,6 +5993,17 @@ impl Client {
     ///
     /// 将点播视频发布到微信小程序，供微信小程序播放器播放。
     /// 本接口支持发布原始视频和转码后视频。
+    ///
+    /// # Example: 发起小程序视频发布任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": "5285485487985271487",
+    ///   "SourceDefinition": 100030
+    /// }
+    /// ```
     pub fn we_chat_mini_program_publish<'a>(
         &'a self,
         request: &'a WeChatMiniProgramPublishRequest,

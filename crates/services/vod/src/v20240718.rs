@@ -45,31 +45,6 @@ impl Client {
     /// 创建增量迁移策略 (`CreateIncrementalMigrationStrategy`)
     ///
     /// 创建增量迁移策略。
-    ///
-    /// # Example: 创建增量迁移策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BucketId": "bucketid1",
-    ///   "HttpOriginConfig": {
-    ///     "OriginInfo": {
-    ///       "EndpointInfo": {
-    ///         "Endpoint": "example.com:8080"
-    ///       }
-    ///     },
-    ///     "OriginParameter": {
-    ///       "HttpHeaderInfo": {
-    ///         "HeaderFollowMode": "FOLLOW_ALL"
-    ///       }
-    ///     }
-    ///   },
-    ///   "OriginType": "HTTP",
-    ///   "StrategyName": "strategy_name",
-    ///   "SubAppId": 1020304056
-    /// }
-    /// ```
     pub fn create_incremental_migration_strategy<'a>(
         &'a self,
         request: &'a CreateIncrementalMigrationStrategyRequest,
@@ -89,18 +64,6 @@ impl Client {
     /// - 本接口仅用于专业版应用；
     /// - 客户创建点播专业版应用时，系统默认为客户开通了部分地域的存储，用户如果需要开通其它地域的存储，可以通过该接口进行开通；
     /// - 通过 [DescribeStorageRegions](https://cloud.tencent.com/document/product/266/72480) 接口可以查询到所有存储地域及已经开通存储桶的地域。
-    ///
-    /// # Example: 开通专业版应用存储
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "StorageName": "my-storage",
-    ///   "StorageRegion": "ap-chongqing",
-    ///   "SubAppId": 1020304056
-    /// }
-    /// ```
     pub fn create_storage<'a>(
         &'a self,
         request: &'a CreateStorageRequest,
@@ -111,18 +74,6 @@ impl Client {
     /// 创建应用存储临时访问凭证 (`CreateStorageCredentials`)
     ///
     /// 用于按指定策略，生成专业版应用的临时访问凭证，比如生成用于客户端上传的临时凭证。
-    ///
-    /// # Example (1 of 4): 申请上传单个文件临时凭证
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DurationSeconds": 7200,
-    ///   "Policy": "%7B%22statement%22%3A%5B%7B%22action%22%3A%5B%22name%2Fvod%3AInitiateMultipartUp…",
-    ///   "SubAppId": 220209
-    /// }
-    /// ```
     pub fn create_storage_credentials<'a>(
         &'a self,
         request: &'a CreateStorageCredentialsRequest,
@@ -133,18 +84,6 @@ impl Client {
     /// 删除增量迁移策略 (`DeleteIncrementalMigrationStrategy`)
     ///
     /// 删除增量迁移策略。
-    ///
-    /// # Example: 删除增量迁移策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BucketId": "bucketid2",
-    ///   "StrategyId": "im-123-demoid",
-    ///   "SubAppId": 1020304056
-    /// }
-    /// ```
     pub fn delete_incremental_migration_strategy<'a>(
         &'a self,
         request: &'a DeleteIncrementalMigrationStrategyRequest,
@@ -159,22 +98,6 @@ impl Client {
     /// 查询增量迁移策略信息 (`DescribeIncrementalMigrationStrategyInfos`)
     ///
     /// 查询增量迁移策略信息。
-    ///
-    /// # Example (1 of 2): 查询应用下的策略信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 10,
-    ///   "Offset": 0,
-    ///   "SortBy": {
-    ///     "Field": "UpdateTime",
-    ///     "Order": "Asc"
-    ///   },
-    ///   "SubAppId": 1020304056
-    /// }
-    /// ```
     pub fn describe_incremental_migration_strategy_infos<'a>(
         &'a self,
         request: &'a DescribeIncrementalMigrationStrategyInfosRequest,
@@ -192,22 +115,6 @@ impl Client {
     ///
     /// 注：
     /// - 本接口仅用于专业版应用。
-    ///
-    /// # Example (1 of 2): 分页查询专业版应用存储信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 20,
-    ///   "Offset": 0,
-    ///   "SortBy": {
-    ///     "Field": "CreateTime",
-    ///     "Order": "Desc"
-    ///   },
-    ///   "SubAppId": 1020304056
-    /// }
-    /// ```
     pub fn describe_storage<'a>(
         &'a self,
         request: &'a DescribeStorageRequest,
@@ -218,19 +125,6 @@ impl Client {
     /// 修改增量迁移策略 (`ModifyIncrementalMigrationStrategy`)
     ///
     /// 创建增量迁移策略。
-    ///
-    /// # Example (1 of 2): 修改增量迁移策略名称
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BucketId": "bucketid2",
-    ///   "StrategyId": "im-123-demoid",
-    ///   "StrategyName": "demo-modify",
-    ///   "SubAppId": 1020304056
-    /// }
-    /// ```
     pub fn modify_incremental_migration_strategy<'a>(
         &'a self,
         request: &'a ModifyIncrementalMigrationStrategyRequest,
