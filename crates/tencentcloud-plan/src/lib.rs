@@ -48,8 +48,8 @@ pub use pagers::{no_pager_reason, pager_listing};
 pub use plan::{
     ActionPlan, CratePlan, ExampleDoc, ExampleText, FieldPlan, MAX_EXAMPLE_LINES,
     MAX_EXAMPLE_STRING, OCTET_STREAM_ACTIONS, ObjectPlan, OffsetType, PageKind, PagerPlan,
-    PlanError, VersionPlan, callable, generated_objects, plan_crate, plan_crate_only, plan_version,
-    reach,
+    PlanError, VersionPlan, callable, generated_objects, member_idents, plan_crate,
+    plan_crate_only, plan_version, reach,
 };
 pub use read::{READ_PREFIXES, ReadPolicy, read_policy_listing};
 pub use semver::{Bump, PlanBump, crate_bump};

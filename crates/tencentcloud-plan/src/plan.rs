@@ -354,6 +354,23 @@ fn method_idents(api: &ApiVersion) -> HashMap<&str, String> {
     names.into_iter().zip(idents).collect()
 }
 
+/// Field identifiers of an object's members, in member order (see
+/// [`unique_idents`]). Live members choose first: where a live and a deprecated
+/// (`disabled`) member map to one name (dnspod `Ttl` and `TTL`), the live one gets
+/// the plain name and the deprecated one the `_2`, whatever their order upstream.
+pub fn member_idents(members: &[Member]) -> Vec<String> {
+    let order: Vec<usize> = (0..members.len())
+        .filter(|&i| !members[i].disabled)
+        .chain((0..members.len()).filter(|&i| members[i].disabled))
+        .collect();
+    let idents = unique_idents(order.iter().map(|&i| members[i].name.as_str()), &[]);
+    let mut out = vec![String::new(); members.len()];
+    for (ident, i) in idents.into_iter().zip(order) {
+        out[i] = ident;
+    }
+    out
+}
+
 /// Upstream boilerplate on output members that adds nothing here: every
 /// field is an `Option` already.
 fn strip_null_note(doc: &str) -> Cow<'_, str> {
@@ -377,7 +394,7 @@ fn strip_null_note(doc: &str) -> Cow<'_, str> {
 }
 
 fn object_plan<'a>(o: &'a Object, sent: bool, boxed: &HashSet<(&str, &str)>) -> ObjectPlan<'a> {
-    let idents = unique_idents(o.members.iter().map(|m| m.name.as_str()), &[]);
+    let idents = member_idents(&o.members);
     let fields = o
         .members
         .iter()
@@ -410,8 +427,8 @@ fn object_plan<'a>(o: &'a Object, sent: bool, boxed: &HashSet<(&str, &str)>) -> 
 fn pager(api: &ApiVersion, a: &Action) -> Option<PagerPlan> {
     let p = api.pagination(a)?;
     let (input, output) = (api.input_of(a)?, api.output_of(a)?);
-    let out_idents = unique_idents(output.members.iter().map(|m| m.name.as_str()), &[]);
-    let in_idents = unique_idents(input.members.iter().map(|m| m.name.as_str()), &[]);
+    let out_idents = member_idents(&output.members);
+    let in_idents = member_idents(&input.members);
     let ident = |idents: &[String], members: &[Member], name: &str| {
         members
             .iter()
@@ -452,7 +469,7 @@ fn stream_field(api: &ApiVersion, a: &Action) -> Option<String> {
     let pos = input.members.iter().position(|m| {
         m.name == "Stream" && !m.ty.list && m.ty.base == Base::Scalar(Scalar::Bool)
     })?;
-    unique_idents(input.members.iter().map(|m| m.name.as_str()), &[])
+    member_idents(&input.members)
         .into_iter()
         .nth(pos)
         .map(|f| f.trim_start_matches("r#").to_string())

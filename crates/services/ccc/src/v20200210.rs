@@ -2925,12 +2925,12 @@ pub struct CreateCallOutSessionRequest: encode {
   /// 是否强制使用手机外呼，当前只支持 true，若为 true 请确保已配置白名单 https://cloud.tencent.com/document/product/679/76744#.E6.93.8D.E4.BD.9C.E6.AD.A5.E9.AA.A4
   is_force_use_mobile: bool = "IsForceUseMobile",
   /// 自定义数据，长度限制 1024 字节
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  uui: String = "Uui",
-  /// 自定义数据，长度限制 1024 字节
   ///
-  /// Wire name: `UUI`.
-  uui_2: String = "UUI",
+  /// Wire name: `Uui`.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  uui_2: String = "Uui",
+  /// 自定义数据，长度限制 1024 字节
+  uui: String = "UUI",
 }
 
 /// CreateCallOutSession返回参数结构体
@@ -4079,12 +4079,12 @@ pub struct DescribeTelCallInfoResponse: decode {
   /// <p>坐席使用统计个数</p>
   seat_used_count: i64 = "SeatUsedCount",
   /// <p>音频套餐包消耗分钟数</p>
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  voip_call_in_count: i64 = "VoipCallInCount",
-  /// <p>音频套餐包消耗分钟数</p>
   ///
-  /// Wire name: `VOIPCallInCount`.
-  voip_call_in_count_2: i64 = "VOIPCallInCount",
+  /// Wire name: `VoipCallInCount`.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  voip_call_in_count_2: i64 = "VoipCallInCount",
+  /// <p>音频套餐包消耗分钟数</p>
+  voip_call_in_count: i64 = "VOIPCallInCount",
   /// <p>离线语音转文字套餐包消耗分钟数</p>
   asr_offline_count: i64 = "AsrOfflineCount",
   /// <p>实时语音转文字套餐包消耗分钟数</p>
@@ -5195,12 +5195,12 @@ pub struct TelCdrInfo: decode {
   /// <p>被叫号码保护ID，开启号码保护映射功能时有效，且Callee字段置空</p>
   protected_callee: String = "ProtectedCallee",
   /// <p>客户自定义数据（User-to-User Interface）</p>
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  uui: String = "Uui",
-  /// <p>客户自定义数据（User-to-User Interface）</p>
   ///
-  /// Wire name: `UUI`.
-  uui_2: String = "UUI",
+  /// Wire name: `Uui`.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  uui_2: String = "Uui",
+  /// <p>客户自定义数据（User-to-User Interface）</p>
+  uui: String = "UUI",
   /// <p>获取录音ASR文本信息地址</p>
   asr_url: String = "AsrUrl",
   /// <p>AsrUrl的状态：Complete<br>已完成;<br>Processing<br>正在生成中;<br>NotExists<br>无记录(未开启生成离线asr或者无套餐包)</p>

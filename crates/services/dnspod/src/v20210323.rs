@@ -3233,14 +3233,14 @@ pub struct DescribeDomainAnalyticsRequest: encode {
   /// **Required.** <p>查询的结束时间，格式：YYYY-MM-DD</p>
   end_date: String = "EndDate",
   /// <p>DATE:按天维度统计 HOUR:按小时维度统计</p>
+  ///
+  /// Wire name: `DnsFormat`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  dns_format: String = "DnsFormat",
+  dns_format_2: String = "DnsFormat",
   /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。</p>
   domain_id: u64 = "DomainId",
   /// <p>解析量数据格式</p><p>枚举值：</p><ul><li>DATE： 按天维度统计</li><li>HOUR： 按小时维度统计</li></ul><p>新增规范参数，同时传递DNSFormat和DnsFormat参数时，后端优先使用DNSFormat参数</p>
-  ///
-  /// Wire name: `DNSFormat`.
-  dns_format_2: String = "DNSFormat",
+  dns_format: String = "DNSFormat",
 }
 
 /// DescribeDomainAnalytics返回参数结构体
@@ -3881,14 +3881,14 @@ pub struct DescribeResolveCountRequest: encode {
   /// **Required.** <p>查询的结束时间，格式：YYYY-MM-DD，最多允许查询最近32天的数据。</p>
   end_date: String = "EndDate",
   /// <p>数据统计格式</p><p>枚举值：</p><ul><li>minute： 按十分钟维度统计数据</li><li>hour： 按小时维度统计数据</li><li>day： 按天维度统计数据</li></ul>
+  ///
+  /// Wire name: `DnsFormat`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  dns_format: String = "DnsFormat",
+  dns_format_2: String = "DnsFormat",
   /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId</p>
   domain_id: u64 = "DomainId",
   /// <p>数据统计格式</p><p>枚举值：</p><ul><li>minute： 按十分钟维度统计数据</li><li>hour： 按小时维度统计数据</li><li>day： 按天维度统计数据</li></ul><p>新增规范参数，同时传递DNSFormat和DnsFormat参数时，后端优先使用DNSFormat参数</p>
-  ///
-  /// Wire name: `DNSFormat`.
-  dns_format_2: String = "DNSFormat",
+  dns_format: String = "DNSFormat",
 }
 
 /// DescribeResolveCount返回参数结构体
@@ -4010,8 +4010,10 @@ pub struct DescribeSubdomainAnalyticsRequest: encode {
   /// **Required.** <p>查询的结束时间，格式：YYYY-MM-DD</p>
   end_date: String = "EndDate",
   /// <p>DATE:按天维度统计 HOUR:按小时维度统计</p>
+  ///
+  /// Wire name: `DnsFormat`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  dns_format: String = "DnsFormat",
+  dns_format_2: String = "DnsFormat",
   /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId</p>
   domain_id: u64 = "DomainId",
   /// <p>要查询解析量的子域名</p>
@@ -4020,9 +4022,7 @@ pub struct DescribeSubdomainAnalyticsRequest: encode {
   /// <p>要查询解析量的子域名</p><p>新增规范参数，同时传递SubDomain和Subdomain参数时，后端优先使用SubDomain参数</p>
   sub_domain: String = "SubDomain",
   /// <p>解析量数据格式</p><p>枚举值：</p><ul><li>DATE： 按天维度统计</li><li>HOUR： 按小时维度统计</li></ul><p>新增规范参数，同时传递DNSFormat和DnsFormat参数时，后端优先使用DNSFormat参数</p>
-  ///
-  /// Wire name: `DNSFormat`.
-  dns_format_2: String = "DNSFormat",
+  dns_format: String = "DNSFormat",
 }
 
 /// DescribeSubdomainAnalytics返回参数结构体
@@ -4093,12 +4093,12 @@ pub struct DescribeVasListResponse: decode {
   /// <p>符合筛选条件的套餐总数</p>
   total_count: u64 = "TotalCount",
   /// <p>增值服务信息列表</p>
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  vas_list: Vec<VasListItem> = "VasList",
-  /// <p>增值服务信息列表</p>
   ///
-  /// Wire name: `VASList`.
-  vas_list_2: Vec<VasListItem> = "VASList",
+  /// Wire name: `VasList`.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  vas_list_2: Vec<VasListItem> = "VasList",
+  /// <p>增值服务信息列表</p>
+  vas_list: Vec<VasListItem> = "VASList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4134,11 +4134,15 @@ pub struct DomainAnalyticsDetail: decode {
 /// 域名解析量统计查询信息
 pub struct DomainAnalyticsInfo: decode {
   /// <p>DATE:按天维度统计 HOUR:按小时维度统计</p>
+  ///
+  /// Wire name: `DnsFormat`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  dns_format: String = "DnsFormat",
+  dns_format_2: String = "DnsFormat",
   /// <p>当前统计周期解析量总计</p>
+  ///
+  /// Wire name: `DnsTotal`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  dns_total: u64 = "DnsTotal",
+  dns_total_2: u64 = "DnsTotal",
   /// <p>当前查询的域名</p>
   domain: String = "Domain",
   /// <p>当前统计周期开始时间</p>
@@ -4146,13 +4150,9 @@ pub struct DomainAnalyticsInfo: decode {
   /// <p>当前统计周期结束时间</p>
   end_date: String = "EndDate",
   /// <p>解析量数据格式</p><p>枚举值：</p><ul><li>DATE： 按天维度统计</li><li>HOUR： 按小时维度统计</li></ul>
-  ///
-  /// Wire name: `DNSFormat`.
-  dns_format_2: String = "DNSFormat",
+  dns_format: String = "DNSFormat",
   /// <p>当前统计周期解析量总计</p>
-  ///
-  /// Wire name: `DNSTotal`.
-  dns_total_2: u64 = "DNSTotal",
+  dns_total: u64 = "DNSTotal",
 }
 
 /// 列表页分页统计信息
@@ -4210,15 +4210,19 @@ pub struct DomainInfo: decode {
   /// <p>TTL(DNS记录缓存时间)，单位：秒</p>
   ttl: u64 = "TTL",
   /// <p>CNAME加速启用状态</p>
+  ///
+  /// Wire name: `CnameSpeedup`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  cname_speedup: String = "CnameSpeedup",
+  cname_speedup_2: String = "CnameSpeedup",
   /// <p>域名备注</p>
   remark: String = "Remark",
   /// <p>域名Punycode</p>
   punycode: String = "Punycode",
   /// <p>域名DNS状态，错误：dnserror，正常：空字符串</p>
+  ///
+  /// Wire name: `DnsStatus`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  dns_status: String = "DnsStatus",
+  dns_status_2: String = "DnsStatus",
   /// <p>域名的NS列表</p>
   dnspod_ns_list: Vec<String> = "DnspodNsList",
   /// <p>域名</p>
@@ -4270,13 +4274,9 @@ pub struct DomainInfo: decode {
   /// <p>是否开启辅助 DNS</p>
   slave_dns: String = "SlaveDNS",
   /// <p>域名DNS状态，错误：dnserror，正常：空字符串</p>
-  ///
-  /// Wire name: `DNSStatus`.
-  dns_status_2: String = "DNSStatus",
+  dns_status: String = "DNSStatus",
   /// <p>CNAME加速启用状态</p>
-  ///
-  /// Wire name: `CNAMESpeedup`.
-  cname_speedup_2: String = "CNAMESpeedup",
+  cname_speedup: String = "CNAMESpeedup",
 }
 
 /// 域名列表元素
@@ -4701,12 +4701,12 @@ pub struct ModifyDynamicDNSRequest: encode {
   /// <p>IP 地址，支持 IPv4、IPv6，例如 119.29.29.29 或者 2402:4e00::</p>
   value: String = "Value",
   /// <p>TTL值，如果不传，默认为域名的TTL值。</p>
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  ttl: u64 = "Ttl",
-  /// <p>TTL值，如果不传，默认为域名的TTL值。</p><p>新增规范参数，同时传递TTL和Ttl参数时，后端优先使用TTL参数</p>
   ///
-  /// Wire name: `TTL`.
-  ttl_2: u64 = "TTL",
+  /// Wire name: `Ttl`.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  ttl_2: u64 = "Ttl",
+  /// <p>TTL值，如果不传，默认为域名的TTL值。</p><p>新增规范参数，同时传递TTL和Ttl参数时，后端优先使用TTL参数</p>
+  ttl: u64 = "TTL",
 }
 
 /// ModifyDynamicDNS返回参数结构体
@@ -5298,8 +5298,10 @@ pub struct ResolveCountDataItem: decode {
 /// 域名解析量统计信息
 pub struct ResolveCountInfo: decode {
   /// <p>当前统计周期解析量总计</p>
+  ///
+  /// Wire name: `DnsTotal`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  dns_total: u64 = "DnsTotal",
+  dns_total_2: u64 = "DnsTotal",
   /// <p>当前查询的域名</p>
   domain: String = "Domain",
   /// <p>当前统计周期开始时间</p>
@@ -5309,16 +5311,14 @@ pub struct ResolveCountInfo: decode {
   /// <p>当前统计的子域名</p>
   sub_domain: String = "SubDomain",
   /// <p>数据统计格式，取值为minute、hour、day，分别表示按十分钟、小时、天统计数据</p>
+  ///
+  /// Wire name: `DnsFormat`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  dns_format: String = "DnsFormat",
+  dns_format_2: String = "DnsFormat",
   /// <p>当前统计周期解析量总计</p>
-  ///
-  /// Wire name: `DNSTotal`.
-  dns_total_2: u64 = "DNSTotal",
+  dns_total: u64 = "DNSTotal",
   /// <p>数据统计格式，取值为minute、hour、day，分别表示按十分钟、小时、天统计数据</p>
-  ///
-  /// Wire name: `DNSFormat`.
-  dns_format_2: String = "DNSFormat",
+  dns_format: String = "DNSFormat",
 }
 
 /// RollbackRecordSnapshot请求参数结构体
@@ -5458,11 +5458,15 @@ pub struct SubdomainAliasAnalyticsItem: decode {
 /// 子域名解析量统计查询信息
 pub struct SubdomainAnalyticsInfo: decode {
   /// <p>DATE:按天维度统计 HOUR:按小时维度统计</p>
+  ///
+  /// Wire name: `DnsFormat`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  dns_format: String = "DnsFormat",
+  dns_format_2: String = "DnsFormat",
   /// <p>当前统计周期解析量总计</p>
+  ///
+  /// Wire name: `DnsTotal`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  dns_total: u64 = "DnsTotal",
+  dns_total_2: u64 = "DnsTotal",
   /// <p>当前查询的域名</p>
   domain: String = "Domain",
   /// <p>当前统计周期开始时间</p>
@@ -5473,13 +5477,9 @@ pub struct SubdomainAnalyticsInfo: decode {
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   subdomain: String = "Subdomain",
   /// <p>解析量数据格式</p><p>枚举值：</p><ul><li>DATE： 按天维度统计</li><li>HOUR： 按小时维度统计</li></ul>
-  ///
-  /// Wire name: `DNSFormat`.
-  dns_format_2: String = "DNSFormat",
+  dns_format: String = "DNSFormat",
   /// <p>当前统计周期解析量总计</p>
-  ///
-  /// Wire name: `DNSTotal`.
-  dns_total_2: u64 = "DNSTotal",
+  dns_total: u64 = "DNSTotal",
   /// <p>当前统计的子域名</p>
   sub_domain: String = "SubDomain",
 }
@@ -5769,6 +5769,6 @@ impl rt::Paginate for DescribeVasListRequest {
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (page.vas_list_2.unwrap_or_default(), page.total_count)
+        (page.vas_list.unwrap_or_default(), page.total_count)
     }
 }
