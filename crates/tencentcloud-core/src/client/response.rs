@@ -83,9 +83,10 @@ fn probe(p: &mut Parser<'_>) -> Result<Probe, DecodeError> {
 /// Splits a response body into the `Response` object (as a zero-copy slice of `body`)
 /// and its request id, or the service error it carries.
 ///
-/// One pass over the envelope with the core's pull parser (skipping is a syntax check
-/// without building values), then one over the members of `Response` for `Error` and
-/// `RequestId`. A `Code` or `RequestId` that is not a string counts as absent.
+/// One pass over the envelope with the core's pull parser: the members of `Response`
+/// are read for `Error` and `RequestId` (the rest skipped: a syntax check without
+/// building values), every other member is skipped. A `Code` or `RequestId` that is not
+/// a string counts as absent.
 pub(crate) fn parse_response(status: u16, body: &Bytes) -> Result<(Bytes, Option<String>), Error> {
     if body.is_empty() {
         return Err(Error::decode(status, "empty body", body, None));
@@ -93,15 +94,20 @@ pub(crate) fn parse_response(status: u16, body: &Bytes) -> Result<(Bytes, Option
     let text = std::str::from_utf8(body)
         .map_err(|e| Error::decode(status, format!("not JSON (not UTF-8: {e})"), body, None))?;
     let mut p = Parser::new(text);
-    // The `Response` member's value, as (offset, length) in `text`.
-    let mut inner: Option<(usize, usize)> = None;
-    let base = text.as_ptr() as usize;
+    // The `Response` object, as (offset, length) in `text`, and what it says.
+    let mut inner: Option<(usize, usize, Probe)> = None;
     let envelope = match p.peek() {
         Some(b'{') => p
             .object(&mut |p, key| {
-                let value = p.skip()?;
-                if key == "Response" {
-                    inner = Some((value.as_ptr() as usize - base, value.len()));
+                if key == "Response" && p.peek() == Some(b'{') {
+                    let start = p.position();
+                    let probe = probe(p)?;
+                    inner = Some((start, p.position() - start, probe));
+                } else {
+                    if key == "Response" {
+                        inner = None;
+                    }
+                    p.skip()?;
                 }
                 Ok(true)
             })
@@ -114,30 +120,20 @@ pub(crate) fn parse_response(status: u16, body: &Bytes) -> Result<(Bytes, Option
         Some(_) => Err(p.syntax("trailing characters after the value")),
     });
     envelope.map_err(|e| not_json(status, body, &p, e))?;
-    let raw = inner
-        .and_then(|(at, len)| text.get(at..at + len))
-        .filter(|r| r.starts_with('{'))
-        .ok_or_else(|| Error::decode(status, "JSON without a \"Response\" object", body, None))?;
-    let mut p = Parser::new(raw);
-    let probe = probe(&mut p).map_err(|e| {
-        Error::decode(
+    let Some((at, len, probe)) = inner.filter(|(at, len, _)| text.get(*at..at + len).is_some())
+    else {
+        return Err(Error::decode(
             status,
-            format!("\"Response\" is not an object ({e})"),
+            "JSON without a \"Response\" object",
             body,
-            Some(Box::new(e)),
-        )
-    })?;
+            None,
+        ));
+    };
     if let Some((code, message)) = probe.error {
         return Err(service_error(status, body, code, message, probe.request_id));
     }
-    // `raw` borrows from `body`: slice it without copying (checked, never panics).
-    let start = (raw.as_ptr() as usize).wrapping_sub(body.as_ptr() as usize);
-    let inner = if start <= body.len() && raw.len() <= body.len() - start {
-        body.slice(start..start + raw.len())
-    } else {
-        Bytes::copy_from_slice(raw.as_bytes())
-    };
-    Ok((inner, probe.request_id))
+    let end = (at + len).min(body.len());
+    Ok((body.slice(at.min(end)..end), probe.request_id))
 }
 
 #[cfg(test)]

@@ -111,6 +111,12 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The offset of the next byte that is not whitespace.
+    pub(crate) fn position(&mut self) -> usize {
+        self.peek();
+        self.pos
+    }
+
     /// Whether the whole text has been read (after an error: whether it was truncated).
     pub(crate) fn at_end(&self) -> bool {
         self.pos >= self.text.len()
