@@ -35,7 +35,7 @@ pub async fn env_client(url: &str, id: &str, key: &str) -> tencent_cloud_core::C
         .with_var("TENCENTCLOUD_SECRET_KEY", key)
         .with_var("TENCENTCLOUD_REGION", "ap-guangzhou")
         .with_var("TENCENTCLOUD_ENDPOINT", url);
-    let config = tencent_cloud_core::Config::loader()
+    let config = tencent_cloud_core::SdkConfig::loader()
         .env(env)
         .load()
         .await

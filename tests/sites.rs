@@ -5,7 +5,7 @@
 
 use tencent_cloud_core::credentials::Env;
 use tencent_cloud_core::testing::{Reply, Server};
-use tencent_cloud_core::{ClientConfig, Config, RetryPolicy, Site};
+use tencent_cloud_core::{ClientConfig, RetryPolicy, SdkConfig, Site};
 use tencent_cloud_cvm::v20170312::{Client, DescribeRegionsRequest};
 use tencent_cloud_emulator::Emulator;
 
@@ -49,7 +49,7 @@ async fn the_site_picks_the_host_through_an_https_proxy() {
         if let Some(v) = site_var {
             env = env.with_var("TENCENTCLOUD_SITE", v);
         }
-        let config = Config::loader()
+        let config = SdkConfig::loader()
             .env(env)
             .client_config(
                 ClientConfig::builder()

@@ -15,7 +15,7 @@
 //! removed or changed item, a major bump (a minor one below 1.0); for additions, any
 //! bump.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::Command;
 
@@ -42,20 +42,26 @@ fn workspace_version(root: &Path) -> Result<String, Failure> {
 /// Removes rustdoc's numeric ids, which change from build to build, and shortens the
 /// paths of types in signatures to their names (`$crate::config::ActionHost` and
 /// `ActionHost` are one type; which module spells it is not the API).
-fn strip_ids(v: &mut Value) {
+///
+/// Each type is named by its canonical name (`names`: a type alias and its target are
+/// one type, named by the first of their names in name order).
+fn strip_ids(v: &mut Value, names: &BTreeMap<String, String>) {
     match v {
         Value::Object(m) => {
             m.remove("id");
-            if let Some(Value::String(path)) = m.get_mut("path")
-                && let Some((_, last)) = path.rsplit_once("::")
-            {
-                *path = last.to_owned();
+            if let Some(Value::String(path)) = m.get_mut("path") {
+                if let Some((_, last)) = path.rsplit_once("::") {
+                    *path = last.to_owned();
+                }
+                if let Some(canonical) = names.get(path.as_str()) {
+                    *path = canonical.clone();
+                }
             }
             for x in m.values_mut() {
-                strip_ids(x);
+                strip_ids(x, names);
             }
         }
-        Value::Array(a) => a.iter_mut().for_each(strip_ids),
+        Value::Array(a) => a.iter_mut().for_each(|x| strip_ids(x, names)),
         _ => {}
     }
 }
@@ -77,6 +83,7 @@ pub fn api_lines(doc: &Value) -> Result<BTreeSet<String>, Failure> {
         index,
         out: BTreeSet::new(),
         visiting: Vec::new(),
+        names: alias_names(index),
     };
     walk.module(&root, name);
     Ok(walk.out)
@@ -92,6 +99,28 @@ struct Walk<'a> {
     index: &'a serde_json::Map<String, Value>,
     out: BTreeSet<String>,
     visiting: Vec<String>,
+    /// Type names in signatures → their canonical name ([`alias_names`]).
+    names: BTreeMap<String, String>,
+}
+
+/// For each local type alias of a local type (`type Config = SdkConfig`), both names →
+/// the first of the two in name order: renaming a type while keeping the old name as an
+/// alias changes no signature.
+fn alias_names(index: &serde_json::Map<String, Value>) -> BTreeMap<String, String> {
+    let mut names = BTreeMap::new();
+    for item in index.values() {
+        let target = &item["inner"]["type_alias"]["type"]["resolved_path"];
+        let (Some(alias), Some(id)) = (item["name"].as_str(), id_key(&target["id"])) else {
+            continue;
+        };
+        let Some(target_name) = index.get(&id).and_then(|t| t["name"].as_str()) else {
+            continue;
+        };
+        let canonical = alias.min(target_name).to_owned();
+        names.insert(alias.to_owned(), canonical.clone());
+        names.insert(target_name.to_owned(), canonical);
+    }
+    names
 }
 
 impl Walk<'_> {
@@ -159,7 +188,33 @@ impl Walk<'_> {
             self.module(id, path);
             return;
         }
+        if kind == "type_alias" {
+            // An alias of a local type is used as that type: its kind and members,
+            // under the alias's name (so renaming a type and keeping the old name as an
+            // alias changes nothing users see).
+            let target = id_key(&inner["type_alias"]["type"]["resolved_path"]["id"]);
+            if let Some((target, item)) =
+                target.and_then(|t| self.index.get(&t).map(|item| (t, item)))
+            {
+                let target_kind = item["inner"]
+                    .as_object()
+                    .and_then(|o| o.keys().next())
+                    .map_or("item", String::as_str);
+                self.out.insert(format!("{target_kind} {path}"));
+                self.members(&target, path);
+                return;
+            }
+        }
         self.out.insert(format!("{kind} {path}"));
+        self.members(id, path);
+    }
+
+    /// The fields or variants and inherent methods of item `id`, at `path`.
+    fn members(&mut self, id: &str, path: &str) {
+        let Some(item) = self.index.get(id) else {
+            return;
+        };
+        let inner = &item["inner"];
         // Fields of structs, variants of enums.
         let field_ids: Vec<String> = inner["struct"]["kind"]["plain"]["fields"]
             .as_array()
@@ -178,7 +233,7 @@ impl Walk<'_> {
                     "field"
                 };
                 let mut ty = f["inner"]["struct_field"].clone();
-                strip_ids(&mut ty);
+                strip_ids(&mut ty, &self.names);
                 self.out.insert(format!("{what} {path}::{name}: {ty}"));
             }
         }
@@ -210,7 +265,7 @@ impl Walk<'_> {
                 }
                 let name = m["name"].as_str().unwrap_or("?");
                 let mut sig = m["inner"]["function"]["sig"].clone();
-                strip_ids(&mut sig);
+                strip_ids(&mut sig, &self.names);
                 self.out.insert(format!("method {path}::{name}{sig}"));
             }
         }
@@ -429,6 +484,35 @@ mod tests {
                 .any(|l| l.starts_with("method tiny::Thing::new")),
             "{here:?}"
         );
+        // Renaming the type and keeping the old name as an alias changes no line.
+        let krate = dir.path().join("renamed");
+        std::fs::create_dir_all(krate.join("src")).expect("mkdir");
+        std::fs::write(
+            krate.join("Cargo.toml"),
+            "[package]\nname = \"tiny\"\nversion = \"0.1.0\"\nedition = \"2021\"\n[workspace]\n",
+        )
+        .expect("manifest");
+        std::fs::write(
+            krate.join("src/lib.rs"),
+            "mod renamed {\n\
+             pub struct NewThing { pub size: u32 }\n\
+             impl NewThing { pub fn new(size: u32) -> Self { NewThing { size } } }\n\
+             }\n\
+             pub use renamed::NewThing;\n\
+             #[deprecated]\npub type Thing = NewThing;\n\
+             pub mod api { #[allow(deprecated)] pub use super::Thing as Item; }\n",
+        )
+        .expect("lib.rs");
+        let renamed = api_of(
+            &krate.join("Cargo.toml"),
+            "tiny",
+            &dir.path().join("target-renamed"),
+        )
+        .expect("rustdoc JSON of the renamed crate");
+        let lost: Vec<&String> = here.difference(&renamed).collect();
+        assert!(lost.is_empty(), "{lost:?}");
+        assert!(renamed.contains("struct tiny::NewThing"), "{renamed:?}");
+
         // Dropping the root re-export is a change the guard sees.
         let dropped = api_of_tiny_crate(dir.path(), "third_home", false);
         let gone: Vec<&String> = here.difference(&dropped).collect();

@@ -11,7 +11,7 @@
 //! - [`Credential`] and [`Secret`]: a static credential whose secrets never print.
 //! - [`credentials`]: credential providers (environment, INI and tccli profiles with SSO,
 //!   STS `AssumeRole`, TKE OIDC, CVM role), the default chain and a refresh-ahead cache.
-//! - [`Config::from_env`]: region and credentials found the way tccli and the official
+//! - [`SdkConfig::from_env`]: region and credentials found the way tccli and the official
 //!   SDKs find them; [`Client::from_env`] in one call.
 //! - [`Error`]: the one error type.
 //!
@@ -30,7 +30,14 @@
 pub mod client;
 pub mod codec;
 pub mod config;
-pub mod credential;
+/// The old home of [`Credential`]: it is at the crate root and in [`credentials`].
+#[deprecated(
+    since = "0.2.6",
+    note = "`Credential` is `tencent_cloud_core::Credential` (or `credentials::Credential`): one module for credentials"
+)]
+pub mod credential {
+    pub use crate::credentials::Credential;
+}
 pub mod credentials;
 pub mod error;
 mod http;
@@ -54,9 +61,11 @@ pub use config::{
     ActionHost, ClientConfig, ClientConfigBuilder, DEFAULT_MAX_RESPONSE_BYTES, Endpoint, Language,
     Site,
 };
-pub use credential::Credential;
+pub use credentials::Credential;
 pub use error::Error;
-pub use loader::{Config, ConfigLoader};
+#[allow(deprecated)]
+pub use loader::Config;
+pub use loader::{ConfigLoader, SdkConfig};
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 pub use sse::{Event, EventStream};

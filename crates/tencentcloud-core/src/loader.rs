@@ -4,7 +4,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::config::{ClientConfig, ClientConfigBuilder};
-use crate::credential::Credential;
+use crate::credentials::Credential;
 use crate::credentials::tccli::{configured_endpoints, configured_region, profile_name};
 use crate::credentials::{
     DefaultChain, Env, LazyCache, ProvideCredentials, SharedCredentialsProvider,
@@ -26,32 +26,32 @@ pub const SITE_VAR: &str = "TENCENTCLOUD_SITE";
 
 /// A loaded configuration: the [`ClientConfig`] and a cached credentials provider.
 /// Build clients from it with [`Client::from_config`](crate::Client::from_config); clients
-/// built from one `Config` share its credential cache.
+/// built from one `SdkConfig` share its credential cache.
 ///
 /// ```no_run
 /// # async fn demo() -> Result<(), tencent_cloud_core::Error> {
-/// use tencent_cloud_core::{Client, Config};
-/// let config = Config::from_env().await?;
+/// use tencent_cloud_core::{Client, SdkConfig};
+/// let config = SdkConfig::from_env().await?;
 /// let client = Client::from_config(&config)?;
 /// // or, with overrides:
-/// let config = Config::loader().profile("prod").region("ap-shanghai").load().await?;
+/// let config = SdkConfig::loader().profile("prod").region("ap-shanghai").load().await?;
 /// # Ok(()) }
 /// ```
 #[derive(Clone)]
-pub struct Config {
+pub struct SdkConfig {
     client: ClientConfig,
     credentials: SharedCredentialsProvider,
     region_source: Option<&'static str>,
 }
 
-impl Config {
+impl SdkConfig {
     /// Loads everything from the process environment:
     /// - region: `TENCENTCLOUD_REGION`, else `_sys_param.region` of the tccli profile's
     ///   `~/.tccli/<profile>.configure` (profile from `TCCLI_PROFILE`, else `default`);
     /// - credentials: the [`DefaultChain`], cached in a [`LazyCache`]. Nothing is fetched
     ///   until the first request.
-    pub async fn from_env() -> Result<Config, Error> {
-        Config::loader().load().await
+    pub async fn from_env() -> Result<SdkConfig, Error> {
+        SdkConfig::loader().load().await
     }
 
     /// A loader with overrides.
@@ -81,9 +81,9 @@ impl Config {
     }
 }
 
-impl fmt::Debug for Config {
+impl fmt::Debug for SdkConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Config")
+        f.debug_struct("SdkConfig")
             .field("client", &self.client)
             .field("credentials", &self.credentials)
             .field("region_source", &self.region_source)
@@ -91,7 +91,14 @@ impl fmt::Debug for Config {
     }
 }
 
-/// Builder of a [`Config`]; every override is optional.
+/// The old name of [`SdkConfig`].
+#[deprecated(
+    since = "0.2.6",
+    note = "renamed `SdkConfig`: the configuration loaded from the environment, beside `ClientConfig`"
+)]
+pub type Config = SdkConfig;
+
+/// Builder of a [`SdkConfig`]; every override is optional.
 #[derive(Default)]
 pub struct ConfigLoader {
     env: Option<Env>,
@@ -173,7 +180,7 @@ impl ConfigLoader {
 
     /// Resolves the region and builds the configuration. Reads at most one small file
     /// (the tccli `.configure`); contacts no service.
-    pub async fn load(self) -> Result<Config, Error> {
+    pub async fn load(self) -> Result<SdkConfig, Error> {
         let env = self.env.unwrap_or_else(Env::from_process);
         let mut builder = self.client.unwrap_or_else(ClientConfig::builder);
         let preset_config = builder.clone().build()?;
@@ -220,7 +227,7 @@ impl ConfigLoader {
                 Arc::new(LazyCache::new(chain.build()))
             }
         };
-        Ok(Config {
+        Ok(SdkConfig {
             client,
             credentials,
             region_source,

@@ -375,7 +375,7 @@ async fn sts_calls_reuse_the_clients_proxy_and_user_agent() {
     assert_eq!(reqs[0].header("user-agent"), Some("my-app/1.0"));
     assert!(reqs[0].tc3_signed_by("AKIDsource", "source-key"));
 
-    // The same through the default chain (tccli role-arn profile), as Config::from_env
+    // The same through the default chain (tccli role-arn profile), as SdkConfig::from_env
     // builds it.
     let h = home();
     write(
@@ -1040,7 +1040,7 @@ async fn default_chain_precedence_and_which_provider_answered() {
     );
 }
 
-// ---------- Config::from_env and the client ----------
+// ---------- SdkConfig::from_env and the client ----------
 
 #[tokio::test]
 async fn config_loader_region_sources_and_client_signing_with_provider() {
@@ -1054,7 +1054,7 @@ async fn config_loader_region_sources_and_client_signing_with_provider() {
         r#"{"secretId": "AKIDcfg", "secretKey": "cfg-key", "token": "cfg-token"}"#,
     );
     let env = env_home(h.path());
-    let cfg = tencent_cloud_core::Config::loader()
+    let cfg = tencent_cloud_core::SdkConfig::loader()
         .env(env.clone())
         .load()
         .await
@@ -1063,13 +1063,13 @@ async fn config_loader_region_sources_and_client_signing_with_provider() {
         (cfg.region(), cfg.region_source()),
         (Some("ap-nanjing"), Some("tccli-configure"))
     );
-    let cfg2 = tencent_cloud_core::Config::loader()
+    let cfg2 = tencent_cloud_core::SdkConfig::loader()
         .env(env.clone().with_var("TENCENTCLOUD_REGION", "ap-hongkong"))
         .load()
         .await
         .unwrap();
     assert_eq!(cfg2.region(), Some("ap-hongkong"));
-    let cfg3 = tencent_cloud_core::Config::loader()
+    let cfg3 = tencent_cloud_core::SdkConfig::loader()
         .env(env.clone().with_var("TENCENTCLOUD_REGION", "ap-hongkong"))
         .region("eu-frankfurt")
         .load()
@@ -1079,7 +1079,7 @@ async fn config_loader_region_sources_and_client_signing_with_provider() {
 
     // A client from the config signs with the chain's credentials and sends the token.
     let api = Http::start(|_| Reply::json(r#"{"Response": {"RequestId": "r-1"}}"#)).await;
-    let cfg = tencent_cloud_core::Config::loader()
+    let cfg = tencent_cloud_core::SdkConfig::loader()
         .env(env)
         .client_config(tencent_cloud_core::ClientConfig::builder().endpoint_url(api.url()))
         .load()
@@ -1099,7 +1099,7 @@ async fn config_loader_region_sources_and_client_signing_with_provider() {
     // emulator); an endpoint set in code wins over it.
     let other = Http::start(|_| Reply::json(r#"{"Response": {"RequestId": "r-2"}}"#)).await;
     let env = env_home(h.path()).with_var("TENCENTCLOUD_ENDPOINT", other.url());
-    let cfg = tencent_cloud_core::Config::loader()
+    let cfg = tencent_cloud_core::SdkConfig::loader()
         .env(env.clone())
         .load()
         .await
@@ -1111,7 +1111,7 @@ async fn config_loader_region_sources_and_client_signing_with_provider() {
     let client = tencent_cloud_core::Client::from_config(&cfg).unwrap();
     let _: Value = client.call(&spec, &json!({})).await.unwrap();
     assert_eq!(other.requests().len(), 1);
-    let cfg = tencent_cloud_core::Config::loader()
+    let cfg = tencent_cloud_core::SdkConfig::loader()
         .env(env)
         .client_config(tencent_cloud_core::ClientConfig::builder().endpoint_url(api.url()))
         .load()

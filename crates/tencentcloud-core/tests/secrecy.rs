@@ -312,7 +312,7 @@ async fn credential_providers_never_leak_secrets() {
         "{:?}",
         DefaultChain::builder().env(full.clone()).build()
     ));
-    let cfg = tencent_cloud_core::Config::loader()
+    let cfg = tencent_cloud_core::SdkConfig::loader()
         .env(full)
         .load()
         .await

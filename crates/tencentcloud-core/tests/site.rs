@@ -2,7 +2,7 @@
 //! per-service endpoints (as tccli and tccli-intl write them), and what wins.
 
 use tencent_cloud_core::credentials::Env;
-use tencent_cloud_core::{ClientConfig, Config, Site};
+use tencent_cloud_core::{ClientConfig, SdkConfig, Site};
 
 fn home_with_configure(configure: Option<&str>) -> tempfile::TempDir {
     let h = tempfile::tempdir().expect("tmp");
@@ -14,7 +14,7 @@ fn home_with_configure(configure: Option<&str>) -> tempfile::TempDir {
 }
 
 async fn hosts(env: Env) -> (Site, Vec<String>) {
-    let config = Config::loader()
+    let config = SdkConfig::loader()
         .env(env)
         .region("ap-guangzhou")
         .load()
@@ -81,7 +81,7 @@ async fn the_site_comes_from_the_environment_then_the_tccli_profile() {
     );
 
     // A bad value is an error naming the variable.
-    let e = Config::loader()
+    let e = SdkConfig::loader()
         .env(
             Env::empty()
                 .with_home(h.path())
@@ -132,7 +132,7 @@ async fn the_site_comes_from_the_environment_then_the_tccli_profile() {
     assert_eq!(got[0], "cvm.intl.tencentcloudapi.com");
 
     // A site chosen in code wins over the environment; TENCENTCLOUD_ENDPOINT over all.
-    let config = Config::loader()
+    let config = SdkConfig::loader()
         .env(
             Env::empty()
                 .with_home(h.path())
@@ -151,7 +151,7 @@ async fn the_site_comes_from_the_environment_then_the_tccli_profile() {
             .host,
         "cvm.tencentcloudapi.com"
     );
-    let config = Config::loader()
+    let config = SdkConfig::loader()
         .env(
             Env::empty()
                 .with_home(h.path())

@@ -21,7 +21,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::config::ClientConfig;
-use crate::credential::Credential;
+use crate::credentials::Credential;
 use crate::credentials::{Credentials, LazyCache, ProvideCredentials, SharedCredentialsProvider};
 use crate::error::Error;
 use crate::secret::Secret;
@@ -178,9 +178,9 @@ impl Client {
         Client::build(config, CredentialSource::Provider(cached), false)
     }
 
-    /// Creates a client from a loaded [`Config`](crate::Config): its client configuration
+    /// Creates a client from a loaded [`SdkConfig`](crate::SdkConfig): its client configuration
     /// and its (already cached) credentials provider.
-    pub fn from_config(config: &crate::Config) -> Result<Self, Error> {
+    pub fn from_config(config: &crate::SdkConfig) -> Result<Self, Error> {
         Client::build(
             config.client_config().clone(),
             CredentialSource::Provider(config.credentials_provider().clone()),
@@ -188,11 +188,11 @@ impl Client {
         )
     }
 
-    /// [`Config::from_env`](crate::Config::from_env), then [`Client::from_config`]: region
+    /// [`SdkConfig::from_env`](crate::SdkConfig::from_env), then [`Client::from_config`]: region
     /// from `TENCENTCLOUD_REGION` or tccli's profile, credentials from the
     /// [`DefaultChain`](crate::credentials::DefaultChain).
     pub async fn from_env() -> Result<Self, Error> {
-        Client::from_config(&crate::Config::from_env().await?)
+        Client::from_config(&crate::SdkConfig::from_env().await?)
     }
 
     /// A client whose requests are answered by `mock` instead of the network: for unit

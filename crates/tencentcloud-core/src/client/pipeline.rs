@@ -14,7 +14,7 @@ use tracing::Instrument as _;
 use super::response::parse_response;
 use super::{BodyType, CallOptions, Client, Outcome, RequestSpec, Want};
 use crate::config::{REQUEST_CLIENT, ResolvedEndpoint};
-use crate::credential::Credential;
+use crate::credentials::Credential;
 use crate::error::Error;
 use crate::interceptor::{AfterAttempt, AfterSigning, AttemptInfo, BeforeSigning};
 use crate::retry::{self, has_client_token, random_u64};

@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
+use super::cvm_role::CvmRoleProvider;
 use super::environment::EnvironmentProvider;
-use super::imds::CvmRoleProvider;
 use super::profile_file::ProfileFileProvider;
 use super::sts::{StsSettings, WebIdentityProvider};
 use super::tccli::TccliProfileProvider;
@@ -93,7 +93,7 @@ impl ProvideCredentials for ChainProvider {
 /// 5. **CVM role** ([`CvmRoleProvider`]): last, because probing the metadata service
 ///    costs up to a second of network time when not on a CVM.
 ///
-/// Wrap it in a [`LazyCache`](super::LazyCache) (as [`Config::from_env`](crate::Config::from_env)
+/// Wrap it in a [`LazyCache`](super::LazyCache) (as [`SdkConfig::from_env`](crate::SdkConfig::from_env)
 /// does); [`Credentials::provider`] tells which one answered.
 #[derive(Debug, Clone, Copy)]
 pub struct DefaultChain;
@@ -151,7 +151,7 @@ impl DefaultChainBuilder {
 
     /// Makes the chain's STS calls (tccli `role-arn`, `TENCENTCLOUD_ROLE_ARN`, TKE OIDC)
     /// with the transport settings of `config`: proxy, timeouts, root certificates, user
-    /// agent. [`Config::from_env`](crate::Config::from_env) passes the client's.
+    /// agent. [`SdkConfig::from_env`](crate::SdkConfig::from_env) passes the client's.
     pub fn transport_from(mut self, config: &crate::ClientConfig) -> Self {
         self.sts_transport = Some(config.clone());
         self

@@ -2,7 +2,7 @@
 
 use super::sts::{AssumeRoleProvider, StsSettings};
 use super::{BoxFuture, Credentials, Env, ProvideCredentials, not_found};
-use crate::credential::Credential;
+use crate::credentials::Credential;
 use crate::error::Error;
 
 /// SecretId variable (tccli and every official SDK).

@@ -21,7 +21,7 @@
 //! TKE OIDC → CVM role** (see its documentation for why), and [`LazyCache`] caches what
 //! it finds, refreshing ahead of expiry with one refresh in flight at a time.
 //! [`Client::with_provider`](crate::Client::with_provider) and
-//! [`Config::from_env`](crate::Config::from_env) put both together.
+//! [`SdkConfig::from_env`](crate::SdkConfig::from_env) put both together.
 //!
 //! Providers read their environment (variables, home directory, clock) from an [`Env`]
 //! snapshot, never from the process directly, so tests can run them side by side; every
@@ -40,17 +40,17 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::credential::Credential;
 use crate::error::Error;
 use crate::secret::Secret;
 
 mod cache;
 mod chain;
+mod credential;
+mod cvm_role;
 mod environment;
 mod fields;
 #[cfg(test)]
 mod fuzz;
-mod imds;
 mod ini;
 mod profile_file;
 mod sso;
@@ -59,11 +59,12 @@ pub(crate) mod tccli;
 
 pub use cache::{DEFAULT_REFRESH_AHEAD, DEFAULT_RETRY_AFTER_FAILURE, LazyCache};
 pub use chain::{ChainProvider, DefaultChain, DefaultChainBuilder};
+pub use credential::Credential;
+pub use cvm_role::{CvmRoleProvider, DEFAULT_METADATA_ENDPOINT};
 pub use environment::{
     EnvironmentProvider, ROLE_ARN_VAR, ROLE_SESSION_NAME_VAR, SECRET_ID_VAR, SECRET_KEY_VAR,
     TOKEN_VAR,
 };
-pub use imds::{CvmRoleProvider, DEFAULT_METADATA_ENDPOINT};
 pub use profile_file::{CREDENTIALS_FILE_VAR, ProfileFileProvider};
 pub use sts::{AssumeRoleProvider, WebIdentityProvider};
 pub use tccli::{PROFILE_VAR, TccliProfileProvider};

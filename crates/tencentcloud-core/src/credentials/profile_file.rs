@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::environment::inner;
 use super::{BoxFuture, Credentials, Env, ProvideCredentials, ini, not_found};
-use crate::credential::Credential;
+use crate::credentials::Credential;
 use crate::error::Error;
 
 /// Variable naming the profile file (the Go SDK's `EnvCredentialFile`).

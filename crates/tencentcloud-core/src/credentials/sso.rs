@@ -11,7 +11,7 @@ use serde_json::{Map, Value, json};
 use super::fields::{Fields, parse_object, type_name};
 use super::sts::credentials_from;
 use super::{Credentials, from_unix_secs, http_client, scrub_text, unix_secs, uuid_v4};
-use crate::credential::Credential;
+use crate::credentials::Credential;
 use crate::error::Error;
 
 /// tccli's `_API_ENDPOINT`.

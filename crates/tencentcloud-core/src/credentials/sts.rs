@@ -13,7 +13,7 @@ use super::{
 };
 use crate::client::{Client, RequestSpec};
 use crate::config::ClientConfig;
-use crate::credential::Credential;
+use crate::credentials::Credential;
 use crate::error::Error;
 
 /// STS API version.

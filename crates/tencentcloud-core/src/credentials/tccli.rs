@@ -9,7 +9,7 @@ use super::fields::{Fields, parse_object};
 use super::sso::{self, DEFAULT_TCCLI_ENDPOINT};
 use super::sts::{AssumeRoleProvider, StsSettings};
 use super::{BoxFuture, Credentials, Env, ProvideCredentials, not_found};
-use crate::credential::Credential;
+use crate::credentials::Credential;
 use crate::error::Error;
 
 /// Variable naming the tccli profile (tccli's own).

@@ -20,7 +20,7 @@ use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
 use super::{Method, check_header_value, push_hex, utc_date};
-use crate::credential::Credential;
+use crate::credentials::Credential;
 use crate::error::Error;
 
 type HmacSha256 = Hmac<Sha256>;

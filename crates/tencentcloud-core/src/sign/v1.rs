@@ -18,7 +18,7 @@ use base64::Engine as _;
 use hmac::{Hmac, Mac};
 
 use super::{Algorithm, Method, check_header_value};
-use crate::credential::Credential;
+use crate::credentials::Credential;
 use crate::error::Error;
 
 /// Everything v1 signing needs, borrowed. Build one with [`SigningRequest::new`].

@@ -8,9 +8,9 @@ use crate::secret::Secret;
 ///
 /// `Debug` shows the SecretId and redacts the key and token.
 ///
-/// Credential *providers* (environment, profile file, CVM role, STS) are not part of this
-/// crate yet; the [`Client`](crate::Client) resolves its credential through one private
-/// async method, which is where a `ProvideCredentials` trait will plug in.
+/// A fixed credential for [`Client::new`](crate::Client::new); the providers beside it in
+/// [`credentials`](crate::credentials) (environment, profiles, STS, OIDC, CVM role, the
+/// default chain) give one, refreshed as needed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Credential {
     /// The SecretId (`AKID…`). Not secret: it appears in every `Authorization` header.
