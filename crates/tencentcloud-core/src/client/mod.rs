@@ -365,7 +365,7 @@ impl Client {
         }
     }
 
-    /// The one path of typed calls ([`Call`], [`OctetCall`], pages, `codec::call`):
+    /// The one path of typed calls ([`Call`], [`OctetCall`], pages):
     /// sends `body` with per-call options, splits off the `Response` object and decodes
     /// its bytes forward-compatibly into `O` (one pass, no `Value` in between).
     pub(crate) async fn call_decoded<O: crate::codec::Decode>(

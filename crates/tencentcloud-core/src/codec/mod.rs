@@ -120,8 +120,14 @@ pub fn decode_event<T: Decode>(event: &Event) -> Result<T, Error> {
 }
 
 /// Calls an action: encodes `input`, sends it as [`Client::send_raw`] does,
-/// decodes the `Response` object (the body is parsed once). This is the only
-/// generic code per action in generated crates, and it is a few lines.
+/// decodes the `Response` object (the body is parsed once).
+///
+/// Deprecated: one of three public things named `call`; [`Call`] (what every generated
+/// method returns) does the same, with per-call options.
+#[deprecated(
+    since = "0.2.6",
+    note = "use `Call::new(client, spec, &input).await` (what generated methods return)"
+)]
 pub async fn call<I: Encode + ?Sized, O: Decode>(
     client: &Client,
     spec: &RequestSpec<'_>,
