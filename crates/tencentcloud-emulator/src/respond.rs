@@ -102,7 +102,9 @@ pub(crate) struct Replies {
 }
 
 /// The reply for `action`: an example output (an event stream when the request asks for
-/// `Stream: true` and the action has a streamed example), else a synthesised one.
+/// `Stream: true` and the action has a streamed example; for an action the spec
+/// declares streaming, its JSON example as one event unless a Stream switch is off),
+/// else a synthesised one.
 ///
 /// For an action that pages by `Offset`/`Limit` (see [`ApiVersion::pagination`]), a
 /// request that sets either gets that slice of the example's list, with `TotalCount` the
@@ -134,6 +136,30 @@ pub(crate) fn reply(
         (_, Some(events)) if wants_stream => return Reply::EventStream(events.clone()),
         (None, Some(events)) => return Reply::EventStream(events.clone()),
         _ => {}
+    }
+    // An action the spec declares streaming, with only JSON examples: the real service
+    // streams where the request has no Stream switch, or sets it; the example's
+    // Response (or an example that is one event's data, without the wrapper) goes as
+    // one event.
+    if stream.is_none()
+        && tencent_cloud_spec::declares_event_stream(api, action)
+        && (wants_stream
+            || api
+                .input_of(action)
+                .and_then(|i| i.member("Stream"))
+                .is_none())
+    {
+        let event = json.cloned().or_else(|| {
+            examples.iter().find_map(|e| match &e.output {
+                Ok(ExampleOutput::Json(Value::Object(m))) if !m.contains_key("Response") => {
+                    Some(m.clone())
+                }
+                _ => None,
+            })
+        });
+        if let Some(event) = event {
+            return Reply::EventStream(vec![Value::Object(event)]);
+        }
     }
     if let Some(resp) = json
         && let Some(page) = page(api, action, resp, params)

@@ -40,6 +40,7 @@ mod pagers;
 mod plan;
 mod read;
 mod semver;
+mod streams;
 mod types;
 
 pub use defaults::{TCCLI_DEFAULT_VERSIONS, default_version, tccli_default};
@@ -53,4 +54,5 @@ pub use plan::{
 };
 pub use read::{READ_PREFIXES, ReadPolicy, read_policy_listing};
 pub use semver::{Bump, PlanBump, crate_bump};
+pub use streams::stream_listing;
 pub use types::{Format, RustBase, RustScalar, RustType, StdNames, same_rust_type};

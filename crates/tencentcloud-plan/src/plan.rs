@@ -83,6 +83,10 @@ pub struct ActionPlan<'a> {
     pub example: Option<ExampleDoc<'a>>,
     /// A `<method>_stream` method: the setter of the request's `Stream` flag.
     pub stream: Option<String>,
+    /// The spec declares that the action answers with server-sent events and the
+    /// request has no `Stream` switch: the method itself returns `rt::StreamCall`
+    /// (a JSON answer arrives as one event). See [`crate::stream_listing`].
+    pub event_stream: bool,
     /// A `<method>_pages` paginator.
     pub pager: Option<PagerPlan>,
     /// The body is raw bytes, not JSON: the request's fields go as headers named this
@@ -464,7 +468,7 @@ fn pager(api: &ApiVersion, a: &Action) -> Option<PagerPlan> {
 
 /// The setter of an action's `Stream` flag (a bool input member), for
 /// actions that can answer with server-sent events.
-fn stream_field(api: &ApiVersion, a: &Action) -> Option<String> {
+pub(crate) fn stream_field(api: &ApiVersion, a: &Action) -> Option<String> {
     let input = api.input_of(a)?;
     let pos = input.members.iter().position(|m| {
         m.name == "Stream" && !m.ty.list && m.ty.base == Base::Scalar(Scalar::Bool)
@@ -543,6 +547,8 @@ pub fn plan_version(api: &ApiVersion, newest: bool) -> Result<VersionPlan<'_>, P
             document: &a.document,
             example: if newest { example_doc(api, a) } else { None },
             stream: stream_field(api, a),
+            event_stream: tencent_cloud_spec::declares_event_stream(api, a)
+                && stream_field(api, a).is_none(),
             pager: pager(api, a),
             octet_stream: OCTET_STREAM_ACTIONS
                 .iter()

@@ -149,6 +149,15 @@ fn action_bump(v: &str, o: &ActionPlan<'_>, n: &ActionPlan<'_>, b: &mut PlanBump
         (None, Some(_)) => b.note(Bump::Minor, || at("stream method added")),
         _ => {}
     }
+    if o.event_stream != n.event_stream {
+        b.note(Bump::Major, || {
+            at(if n.event_stream {
+                "now returns rt::StreamCall (the action answers with events)"
+            } else {
+                "no longer returns rt::StreamCall"
+            })
+        });
+    }
     match (&o.pager, &n.pager) {
         (Some(_), None) => b.note(Bump::Major, || at("paginator removed")),
         (None, Some(_)) => b.note(Bump::Minor, || at("paginator added")),

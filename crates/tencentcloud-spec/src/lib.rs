@@ -49,6 +49,7 @@ mod load;
 mod model;
 pub mod params;
 mod raw;
+mod streams;
 
 pub use diag::{Diagnostic, DiagnosticKind, LoadError, Severity};
 pub use examples::{
@@ -63,3 +64,4 @@ pub use model::{
     Action, ActionStatus, ApiVersion, Base, Direction, Member, Metadata, Object, PAGE_TOKENS,
     PageBy, Pagination, Scalar, TypeRef, Usage,
 };
+pub use streams::{EVENT_STREAM_NOTES, declares_event_stream, event_stream_examples};

@@ -65,14 +65,18 @@ pub fn generate_crate(p: &CratePlan<'_>, ctx: &Ctx) -> CrateOut {
 
 /// The private helpers of the client that the methods call.
 fn client_helpers(s: &mut String, v: &VersionPlan<'_>) {
-    let uses_read = v.actions.iter().any(|a| a.read.idempotent);
-    let uses_call = v.actions.iter().any(|a| !a.read.idempotent);
+    let json = |a: &&ActionPlan<'_>| !a.event_stream;
+    let uses_read = v.actions.iter().filter(json).any(|a| a.read.idempotent);
+    let uses_call = v.actions.iter().filter(json).any(|a| !a.read.idempotent);
     if uses_call {
         s.push_str("\n    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {\n");
         s.push_str("        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);\n");
         s.push_str("        rt::Call::new(&self.core, spec, input)\n    }\n");
     }
-    if v.actions.iter().any(|a| a.stream.is_some()) {
+    if v.actions
+        .iter()
+        .any(|a| a.stream.is_some() || a.event_stream)
+    {
         s.push_str("\n    fn stream<I: rt::Encode>(&self, action: &'static str, input: &I) -> rt::StreamCall<'_> {\n");
         s.push_str("        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);\n");
         s.push_str("        rt::StreamCall::new(&self.core, spec, input)\n    }\n");
@@ -96,6 +100,10 @@ fn action_methods(s: &mut String, a: &ActionPlan<'_>) {
     action_docs(s, a);
     if let Some(prefix) = a.octet_stream {
         octet_method(s, a, prefix);
+        return;
+    }
+    if a.event_stream {
+        event_stream_method(s, a);
         return;
     }
     method_head(
@@ -147,6 +155,34 @@ fn action_methods(s: &mut String, a: &ActionPlan<'_>) {
             )
         );
     }
+}
+
+/// The method of an action that answers with server-sent events and has no `Stream`
+/// switch: it returns the stream (a JSON answer arrives as one event).
+fn event_stream_method(s: &mut String, a: &ActionPlan<'_>) {
+    let _ = writeln!(
+        s,
+        "    ///\n    /// The answer is a stream of server-sent events (a JSON answer arrives as one\n    /// event); decode each with [`rt::decode_event`] into [`{}`].",
+        a.output
+    );
+    method_head(
+        s,
+        a.deprecated,
+        &format!("fn {}", a.method),
+        "&self",
+        &format!("&{}", a.input),
+        "rt::StreamCall",
+        &["'_"],
+    );
+    let _ = writeln!(
+        s,
+        "{}\n    }}",
+        call_expr(
+            "self.stream",
+            &[&format!("\"{}\"", a.name), "request"],
+            false
+        )
+    );
 }
 
 /// The method of an action whose body is raw bytes (cls `UploadLog`).

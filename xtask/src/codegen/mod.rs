@@ -49,6 +49,10 @@ pub const READ_POLICY_FILE: &str = "READ-POLICY.txt";
 /// without one, with the reason.
 pub const PAGERS_FILE: &str = "PAGERS.txt";
 
+/// `crates/services/STREAMS.txt`: every action that answers with server-sent events
+/// and why, and the look-alikes left as JSON calls and why.
+pub const STREAMS_FILE: &str = "STREAMS.txt";
+
 /// The newest release under `specs/`, by version number.
 pub fn newest_release(specs: &Path) -> Result<String, Failure> {
     tencent_cloud_spec::release_names(specs)
@@ -172,6 +176,12 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
                 Some((api, v))
             })
         }));
+        let streams = tencent_cloud_plan::stream_listing(plans.iter().flat_map(|p| {
+            p.versions.iter().filter_map(|v| {
+                let api = by_name.get(v.service)?.versions.get(v.version)?;
+                Some((api, v))
+            })
+        }));
         let examples = |service: &str, version: &str, action: &str| {
             by_name
                 .get(service)
@@ -184,6 +194,7 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
         let mut v = vec![
             (out_dir.join(READ_POLICY_FILE), listing),
             (out_dir.join(PAGERS_FILE), pagers),
+            (out_dir.join(STREAMS_FILE), streams),
             (dir.join("Cargo.toml"), files.manifest),
             (dir.join("src").join("dispatch.rs"), files.dispatch),
         ];

@@ -31,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
+    fn stream<I: rt::Encode>(&self, action: &'static str, input: &I) -> rt::StreamCall<'_> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::Call::new(&self.core, spec, input)
+        rt::StreamCall::new(&self.core, spec, input)
     }
 
     /// 发起智能诊断对话 (`CloudMateAgent`)
@@ -52,11 +52,11 @@ impl Client {
     ///   "WorkspaceId": "bd225f0e-8a75-4bd7-8bc3-99b026b41256"
     /// }
     /// ```
-    pub fn cloud_mate_agent<'a>(
-        &'a self,
-        request: &'a CloudMateAgentRequest,
-    ) -> rt::Call<'a, CloudMateAgentRequest, CloudMateAgentResponse> {
-        self.call("CloudMateAgent", request)
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`CloudMateAgentResponse`].
+    pub fn cloud_mate_agent(&self, request: &CloudMateAgentRequest) -> rt::StreamCall<'_> {
+        self.stream("CloudMateAgent", request)
     }
 }
 

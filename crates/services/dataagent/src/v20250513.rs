@@ -36,6 +36,11 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
+    fn stream<I: rt::Encode>(&self, action: &'static str, input: &I) -> rt::StreamCall<'_> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
+        rt::StreamCall::new(&self.core, spec, input)
+    }
+
     /// Reads are safe to repeat, so they are retried after transport errors.
     fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
@@ -113,11 +118,11 @@ impl Client {
     ///   "SessionId": "cabb4c9c-4c4f-45c9-94fc-b3061e503176"
     /// }
     /// ```
-    pub fn chat_ai<'a>(
-        &'a self,
-        request: &'a ChatAIRequest,
-    ) -> rt::Call<'a, ChatAIRequest, ChatAIResponse> {
-        self.call("ChatAI", request)
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`ChatAIResponse`].
+    pub fn chat_ai(&self, request: &ChatAIRequest) -> rt::StreamCall<'_> {
+        self.stream("ChatAI", request)
     }
 
     /// 生成DataAgent SessionID (`CreateDataAgentSession`)
@@ -221,11 +226,11 @@ impl Client {
     ///   "RequestType": "event-stream"
     /// }
     /// ```
-    pub fn execute_agent_api_v1<'a>(
-        &'a self,
-        request: &'a ExecuteAgentApiV1Request,
-    ) -> rt::Call<'a, ExecuteAgentApiV1Request, ExecuteAgentApiV1Response> {
-        self.call("ExecuteAgentApiV1", request)
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`ExecuteAgentApiV1Response`].
+    pub fn execute_agent_api_v1(&self, request: &ExecuteAgentApiV1Request) -> rt::StreamCall<'_> {
+        self.stream("ExecuteAgentApiV1", request)
     }
 
     /// 根据知识库id查询上传job列表 (`GetJobsByKnowledgeBaseId`)

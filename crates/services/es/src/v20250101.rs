@@ -133,11 +133,11 @@ impl Client {
     ///
     /// 本服务可将各类格式文档精准转换为标准格式，满足企业知识库建设、技术文档迁移、内容平台结构化存储等需求。
     /// 本接口有模型维度调用上限控制，单个模型qps限制5，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service) 。
-    pub fn parse_document<'a>(
-        &'a self,
-        request: &'a ParseDocumentRequest,
-    ) -> rt::Call<'a, ParseDocumentRequest, ParseDocumentResponse> {
-        self.call("ParseDocument", request)
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`ParseDocumentResponse`].
+    pub fn parse_document(&self, request: &ParseDocumentRequest) -> rt::StreamCall<'_> {
+        self.stream("ParseDocument", request)
     }
 
     /// 文档解析（异步） (`ParseDocumentAsync`)

@@ -225,12 +225,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`CreateThreadResponse`].
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub fn create_thread<'a>(
-        &'a self,
-        request: &'a CreateThreadRequest,
-    ) -> rt::Call<'a, CreateThreadRequest, CreateThreadResponse> {
-        self.call("CreateThread", request)
+    pub fn create_thread(&self, request: &CreateThreadRequest) -> rt::StreamCall<'_> {
+        self.stream("CreateThread", request)
     }
 
     /// 删除术语库 (`DeleteGlossary`)
@@ -299,12 +299,12 @@ impl Client {
     ///   "ID": "file-YbhlphnNEsjRoKTEXukAqNZZ"
     /// }
     /// ```
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`FilesDeletionsResponse`].
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub fn files_deletions<'a>(
-        &'a self,
-        request: &'a FilesDeletionsRequest,
-    ) -> rt::Call<'a, FilesDeletionsRequest, FilesDeletionsResponse> {
-        self.call("FilesDeletions", request)
+    pub fn files_deletions(&self, request: &FilesDeletionsRequest) -> rt::StreamCall<'_> {
+        self.stream("FilesDeletions", request)
     }
 
     /// 文件列表 (`FilesList`)
@@ -323,12 +323,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`FilesListResponse`].
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub fn files_list<'a>(
-        &'a self,
-        request: &'a FilesListRequest,
-    ) -> rt::Call<'a, FilesListRequest, FilesListResponse> {
-        self.call("FilesList", request)
+    pub fn files_list(&self, request: &FilesListRequest) -> rt::StreamCall<'_> {
+        self.stream("FilesList", request)
     }
 
     /// 文件上传 (`FilesUploads`)
@@ -348,12 +348,12 @@ impl Client {
     ///   "URL": "https://main.qcloudimg.com/raw/document/product/pdf/1278_46794_cn.pdf"
     /// }
     /// ```
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`FilesUploadsResponse`].
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub fn files_uploads<'a>(
-        &'a self,
-        request: &'a FilesUploadsRequest,
-    ) -> rt::Call<'a, FilesUploadsRequest, FilesUploadsResponse> {
-        self.call("FilesUploads", request)
+    pub fn files_uploads(&self, request: &FilesUploadsRequest) -> rt::StreamCall<'_> {
+        self.stream("FilesUploads", request)
     }
 
     /// 向量化 (`GetEmbedding`)
@@ -399,12 +399,12 @@ impl Client {
     ///   "ThreadID": "thread_QPH2Z6DpBhc46V3ylE1JEqTv"
     /// }
     /// ```
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`GetThreadResponse`].
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub fn get_thread<'a>(
-        &'a self,
-        request: &'a GetThreadRequest,
-    ) -> rt::Call<'a, GetThreadRequest, GetThreadResponse> {
-        self.read("GetThread", request)
+    pub fn get_thread(&self, request: &GetThreadRequest) -> rt::StreamCall<'_> {
+        self.stream("GetThread", request)
     }
 
     /// 获取会话消息 (`GetThreadMessage`)
@@ -428,12 +428,12 @@ impl Client {
     ///   "ThreadID": "thread_QPH2Z6DpBhc46V3ylE1JEqTv"
     /// }
     /// ```
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`GetThreadMessageResponse`].
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub fn get_thread_message<'a>(
-        &'a self,
-        request: &'a GetThreadMessageRequest,
-    ) -> rt::Call<'a, GetThreadMessageRequest, GetThreadMessageResponse> {
-        self.read("GetThreadMessage", request)
+    pub fn get_thread_message(&self, request: &GetThreadMessageRequest) -> rt::StreamCall<'_> {
+        self.stream("GetThreadMessage", request)
     }
 
     /// 会话消息列表 (`GetThreadMessageList`)
@@ -456,12 +456,15 @@ impl Client {
     ///   "ThreadID": "thread_QPH2Z6DpBhc46V3ylE1JEqTv"
     /// }
     /// ```
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`GetThreadMessageListResponse`].
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub fn get_thread_message_list<'a>(
-        &'a self,
-        request: &'a GetThreadMessageListRequest,
-    ) -> rt::Call<'a, GetThreadMessageListRequest, GetThreadMessageListResponse> {
-        self.read("GetThreadMessageList", request)
+    pub fn get_thread_message_list(
+        &self,
+        request: &GetThreadMessageListRequest,
+    ) -> rt::StreamCall<'_> {
+        self.stream("GetThreadMessageList", request)
     }
 
     /// Token 计数 (`GetTokenCount`)

@@ -31,6 +31,11 @@ impl Client {
         &self.core
     }
 
+    fn stream<I: rt::Encode>(&self, action: &'static str, input: &I) -> rt::StreamCall<'_> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
+        rt::StreamCall::new(&self.core, spec, input)
+    }
+
     /// Reads are safe to repeat, so they are retried after transport errors.
     fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
@@ -80,11 +85,14 @@ impl Client {
     ///   "ResultType": 0
     /// }
     /// ```
-    pub fn get_llm_diagnosis_drug<'a>(
-        &'a self,
-        request: &'a GetLLMDiagnosisDrugRequest,
-    ) -> rt::Call<'a, GetLLMDiagnosisDrugRequest, GetLLMDiagnosisDrugResponse> {
-        self.read("GetLLMDiagnosisDrug", request)
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`GetLLMDiagnosisDrugResponse`].
+    pub fn get_llm_diagnosis_drug(
+        &self,
+        request: &GetLLMDiagnosisDrugRequest,
+    ) -> rt::StreamCall<'_> {
+        self.stream("GetLLMDiagnosisDrug", request)
     }
 
     /// 大模型问药问答 (`GetLLMDiagnosisDrugChat`)
@@ -105,11 +113,14 @@ impl Client {
     ///   "ResultType": 0
     /// }
     /// ```
-    pub fn get_llm_diagnosis_drug_chat<'a>(
-        &'a self,
-        request: &'a GetLLMDiagnosisDrugChatRequest,
-    ) -> rt::Call<'a, GetLLMDiagnosisDrugChatRequest, GetLLMDiagnosisDrugChatResponse> {
-        self.read("GetLLMDiagnosisDrugChat", request)
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`GetLLMDiagnosisDrugChatResponse`].
+    pub fn get_llm_diagnosis_drug_chat(
+        &self,
+        request: &GetLLMDiagnosisDrugChatRequest,
+    ) -> rt::StreamCall<'_> {
+        self.stream("GetLLMDiagnosisDrugChat", request)
     }
 
     /// 大模型症状自查 (`GetLLMDiagnosisHealth`)
@@ -130,11 +141,14 @@ impl Client {
     ///   "ResultType": 0
     /// }
     /// ```
-    pub fn get_llm_diagnosis_health<'a>(
-        &'a self,
-        request: &'a GetLLMDiagnosisHealthRequest,
-    ) -> rt::Call<'a, GetLLMDiagnosisHealthRequest, GetLLMDiagnosisHealthResponse> {
-        self.read("GetLLMDiagnosisHealth", request)
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`GetLLMDiagnosisHealthResponse`].
+    pub fn get_llm_diagnosis_health(
+        &self,
+        request: &GetLLMDiagnosisHealthRequest,
+    ) -> rt::StreamCall<'_> {
+        self.stream("GetLLMDiagnosisHealth", request)
     }
 
     /// 大模型报告解读 (`GetLLMReportInterpretation`)
@@ -161,11 +175,14 @@ impl Client {
     ///   "ResultType": 0
     /// }
     /// ```
-    pub fn get_llm_report_interpretation<'a>(
-        &'a self,
-        request: &'a GetLLMReportInterpretationRequest,
-    ) -> rt::Call<'a, GetLLMReportInterpretationRequest, GetLLMReportInterpretationResponse> {
-        self.read("GetLLMReportInterpretation", request)
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`GetLLMReportInterpretationResponse`].
+    pub fn get_llm_report_interpretation(
+        &self,
+        request: &GetLLMReportInterpretationRequest,
+    ) -> rt::StreamCall<'_> {
+        self.stream("GetLLMReportInterpretation", request)
     }
 
     /// 查询药品说明书 (`QueryDrugInstructions`)

@@ -397,11 +397,14 @@ impl Client {
     ///   "FileUrl": "https://ocr.example.pdf"
     /// }
     /// ```
-    pub fn reconstruct_document_sse<'a>(
-        &'a self,
-        request: &'a ReconstructDocumentSSERequest,
-    ) -> rt::Call<'a, ReconstructDocumentSSERequest, ReconstructDocumentSSEResponse> {
-        self.call("ReconstructDocumentSSE", request)
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`ReconstructDocumentSSEResponse`].
+    pub fn reconstruct_document_sse(
+        &self,
+        request: &ReconstructDocumentSSERequest,
+    ) -> rt::StreamCall<'_> {
+        self.stream("ReconstructDocumentSSE", request)
     }
 
     /// 重排序 (`RunRerank`)

@@ -36,6 +36,11 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
+    fn stream<I: rt::Encode>(&self, action: &'static str, input: &I) -> rt::StreamCall<'_> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
+        rt::StreamCall::new(&self.core, spec, input)
+    }
+
     /// Reads are safe to repeat, so they are retried after transport errors.
     fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
@@ -106,11 +111,14 @@ impl Client {
     ///   "InstanceId": "agentins-f1a2k3e4"
     /// }
     /// ```
-    pub fn create_chat_completion<'a>(
-        &'a self,
-        request: &'a CreateChatCompletionRequest,
-    ) -> rt::Call<'a, CreateChatCompletionRequest, CreateChatCompletionResponse> {
-        self.call("CreateChatCompletion", request)
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`CreateChatCompletionResponse`].
+    pub fn create_chat_completion(
+        &self,
+        request: &CreateChatCompletionRequest,
+    ) -> rt::StreamCall<'_> {
+        self.stream("CreateChatCompletion", request)
     }
 
     /// 创建正式版 Memory 实例 (`CreateMemoryPlusSpace`)

@@ -36,6 +36,11 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
+    fn stream<I: rt::Encode>(&self, action: &'static str, input: &I) -> rt::StreamCall<'_> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
+        rt::StreamCall::new(&self.core, spec, input)
+    }
+
     /// Reads are safe to repeat, so they are retried after transport errors.
     fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
@@ -1973,11 +1978,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub fn text_to_speech_sse<'a>(
-        &'a self,
-        request: &'a TextToSpeechSSERequest,
-    ) -> rt::Call<'a, TextToSpeechSSERequest, TextToSpeechSSEResponse> {
-        self.call("TextToSpeechSSE", request)
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`TextToSpeechSSEResponse`].
+    pub fn text_to_speech_sse(&self, request: &TextToSpeechSSERequest) -> rt::StreamCall<'_> {
+        self.stream("TextToSpeechSSE", request)
     }
 
     /// 更新AI对话 (`UpdateAIConversation`)

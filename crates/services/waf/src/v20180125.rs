@@ -36,6 +36,11 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
+    fn stream<I: rt::Encode>(&self, action: &'static str, input: &I) -> rt::StreamCall<'_> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
+        rt::StreamCall::new(&self.core, spec, input)
+    }
+
     /// Reads are safe to repeat, so they are retried after transport errors.
     fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
@@ -3495,11 +3500,14 @@ impl Client {
     ///   "MsgID": "test-001"
     /// }
     /// ```
-    pub fn generate_llm_sec_answer<'a>(
-        &'a self,
-        request: &'a GenerateLLMSecAnswerRequest,
-    ) -> rt::Call<'a, GenerateLLMSecAnswerRequest, GenerateLLMSecAnswerResponse> {
-        self.call("GenerateLLMSecAnswer", request)
+    ///
+    /// The answer is a stream of server-sent events (a JSON answer arrives as one
+    /// event); decode each with [`rt::decode_event`] into [`GenerateLLMSecAnswerResponse`].
+    pub fn generate_llm_sec_answer(
+        &self,
+        request: &GenerateLLMSecAnswerRequest,
+    ) -> rt::StreamCall<'_> {
+        self.stream("GenerateLLMSecAnswer", request)
     }
 
     /// 查询下载攻击日志任务记录列表 (`GetAttackDownloadRecords`)
