@@ -159,3 +159,43 @@ async fn queued_pages_feed_a_paginator() {
         .collect();
     assert_eq!(offsets, [json!(0), json!(2)]);
 }
+
+/// Blocking calls need no runtime of the caller's: a JSON call and a raw-body call.
+#[test]
+fn blocking_calls_through_a_mock() {
+    let mock = Mock::new();
+    mock.respond("DescribeZones", json!({"TotalCount": 2}))
+        .respond("UploadLog", json!({}));
+    let client = Client::with_mock(ClientConfig::default(), mock.clone()).expect("client");
+    let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeZones");
+    let zones: Value = Call::new(&client, spec, &json!({"Limit": 1}))
+        .region("ap-guangzhou")
+        .send_blocking()
+        .expect("DescribeZones");
+    assert_eq!(zones["TotalCount"], 2);
+
+    let upload = RequestSpec::new("cls", "2020-10-16", "UploadLog");
+    let _: Value = rt::OctetCall::new(
+        &client,
+        upload,
+        "X-CLS-",
+        &json!({"TopicId": "t-1"}),
+        bytes::Bytes::from_static(b"\x0a\x00"),
+    )
+    .send_blocking()
+    .expect("UploadLog");
+    let log = mock.requests();
+    assert_eq!(log.len(), 2);
+    assert_eq!(log[0].params, json!({"Limit": 1}));
+    assert_eq!(log[0].region.as_deref(), Some("ap-guangzhou"));
+    assert_eq!(log[1].action, "UploadLog");
+    assert!(
+        log[1]
+            .options
+            .headers
+            .iter()
+            .any(|(n, v)| n.eq_ignore_ascii_case("x-cls-topicid") && v == "t-1"),
+        "{:?}",
+        log[1].options.headers
+    );
+}

@@ -333,3 +333,48 @@ mod by_token {
         assert_eq!(server.requests().len(), rt::MAX_EMPTY_PAGES as usize);
     }
 }
+
+/// Paging from code that is not async: `blocking_iter` and `collect_all_blocking`, on the
+/// client's own runtime, while the loopback server runs on another.
+#[test]
+fn pages_without_async() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let request = || ListRequest {
+        limit: Some(2),
+        name: Some("x".into()),
+        ..Default::default()
+    };
+    let script = || vec![page(&["a", "b"], 5), page(&["c", "d"], 5), page(&["e"], 5)];
+
+    let server = runtime.block_on(Server::start(script()));
+    let ids: Vec<String> = rt::Pages::new(client(&server), SPEC.idempotent(true), request())
+        .blocking_iter()
+        .map(|r| r.expect("item").id.expect("id"))
+        .collect();
+    assert_eq!(ids, ["a", "b", "c", "d", "e"]);
+    assert_eq!(offsets(&server), [0, 2, 4]);
+
+    let server = runtime.block_on(Server::start(script()));
+    let err = rt::Pages::new(client(&server), SPEC, request())
+        .collect_all_blocking(3)
+        .expect_err("more than 3");
+    assert!(
+        matches!(&err, tencent_cloud_core::Error::InvalidInput(m) if m.contains("more than 3")),
+        "{err:?}"
+    );
+
+    // An error is yielded once, then the iteration ends.
+    let server = runtime.block_on(Server::start(vec![
+        page(&["a"], 3),
+        Reply::error("InvalidParameter"),
+    ]));
+    let got: Vec<Result<Item, tencent_cloud_core::Error>> =
+        rt::Pages::new(client(&server), SPEC, request())
+            .blocking_iter()
+            .collect();
+    assert_eq!(got.len(), 2);
+    assert_eq!(
+        got[1].as_ref().err().and_then(|e| e.code()),
+        Some("InvalidParameter")
+    );
+}
