@@ -87,6 +87,8 @@ pub struct ActionPlan<'a> {
     /// request has no `Stream` switch: the method itself returns `rt::StreamCall`
     /// (a JSON answer arrives as one event). See [`crate::stream_listing`].
     pub event_stream: bool,
+    /// Served on a host of its own (see [`crate::special_host`]).
+    pub host: Option<crate::SpecialHost>,
     /// A `<method>_pages` paginator.
     pub pager: Option<PagerPlan>,
     /// The body is raw bytes, not JSON: the request's fields go as headers named this
@@ -549,6 +551,7 @@ pub fn plan_version(api: &ApiVersion, newest: bool) -> Result<VersionPlan<'_>, P
             stream: stream_field(api, a),
             event_stream: tencent_cloud_spec::declares_event_stream(api, a)
                 && stream_field(api, a).is_none(),
+            host: crate::special_host(api, a).0,
             pager: pager(api, a),
             octet_stream: OCTET_STREAM_ACTIONS
                 .iter()

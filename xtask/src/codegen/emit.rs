@@ -118,12 +118,13 @@ fn action_methods(s: &mut String, a: &ActionPlan<'_>) {
     let verb = if a.read.idempotent { "read" } else { "call" };
     let _ = writeln!(
         s,
-        "{}\n    }}",
+        "{}{}\n    }}",
         call_expr(
             &format!("self.{verb}"),
             &[&format!("\"{}\"", a.name), "request"],
             false
-        )
+        ),
+        host_setter(a, false)
     );
     if let Some(field) = &a.stream {
         s.push('\n');
@@ -147,12 +148,13 @@ fn action_methods(s: &mut String, a: &ActionPlan<'_>) {
         );
         let _ = writeln!(
             s,
-            "{}\n    }}",
+            "{}{}\n    }}",
             call_expr(
                 "self.stream",
                 &[&format!("\"{}\"", a.name), "&request"],
                 false
-            )
+            ),
+            host_setter(a, true)
         );
     }
 }
@@ -176,13 +178,27 @@ fn event_stream_method(s: &mut String, a: &ActionPlan<'_>) {
     );
     let _ = writeln!(
         s,
-        "{}\n    }}",
+        "{}{}\n    }}",
         call_expr(
             "self.stream",
             &[&format!("\"{}\"", a.name), "request"],
             false
-        )
+        ),
+        host_setter(a, true)
     );
+}
+
+/// `.action_host(…)` for an action served on a host of its own (the spec's), on its
+/// streamed method (`streamed`) or its JSON one.
+fn host_setter(a: &ActionPlan<'_>, streamed: bool) -> String {
+    match &a.host {
+        Some(h) if streamed || !h.stream_only => format!(
+            "\n            .action_host(tencent_cloud_core::ActionHost::{}({:?}))",
+            if h.prefix { "Prefix" } else { "Host" },
+            h.host
+        ),
+        _ => String::new(),
+    }
 }
 
 /// The method of an action whose body is raw bytes (cls `UploadLog`).

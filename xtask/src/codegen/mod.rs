@@ -53,6 +53,10 @@ pub const PAGERS_FILE: &str = "PAGERS.txt";
 /// and why, and the look-alikes left as JSON calls and why.
 pub const STREAMS_FILE: &str = "STREAMS.txt";
 
+/// `crates/services/HOSTS.txt`: every non-standard host the examples and docs name,
+/// taken or dropped, and why.
+pub const HOSTS_FILE: &str = "HOSTS.txt";
+
 /// The newest release under `specs/`, by version number.
 pub fn newest_release(specs: &Path) -> Result<String, Failure> {
     tencent_cloud_spec::release_names(specs)
@@ -182,6 +186,12 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
                 Some((api, v))
             })
         }));
+        let hosts = tencent_cloud_plan::host_listing(plans.iter().flat_map(|p| {
+            p.versions.iter().filter_map(|v| {
+                let api = by_name.get(v.service)?.versions.get(v.version)?;
+                Some((api, v))
+            })
+        }));
         let examples = |service: &str, version: &str, action: &str| {
             by_name
                 .get(service)
@@ -195,6 +205,7 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
             (out_dir.join(READ_POLICY_FILE), listing),
             (out_dir.join(PAGERS_FILE), pagers),
             (out_dir.join(STREAMS_FILE), streams),
+            (out_dir.join(HOSTS_FILE), hosts),
             (dir.join("Cargo.toml"), files.manifest),
             (dir.join("src").join("dispatch.rs"), files.dispatch),
         ];

@@ -57,6 +57,7 @@ impl Client {
     /// event); decode each with [`rt::decode_event`] into [`CloudMateAgentResponse`].
     pub fn cloud_mate_agent(&self, request: &CloudMateAgentRequest) -> rt::StreamCall<'_> {
         self.stream("CloudMateAgent", request)
+            .action_host(tencent_cloud_core::ActionHost::Prefix("cloudmate.ai"))
     }
 }
 

@@ -136,6 +136,7 @@ impl Client {
     pub fn chat_completions_stream(&self, request: &ChatCompletionsRequest) -> rt::StreamCall<'_> {
         let request = request.clone().set_stream(true);
         self.stream("ChatCompletions", &request)
+            .action_host(tencent_cloud_core::ActionHost::Prefix("cls.ai"))
     }
 
     /// 语法校验接口 (`CheckFunction`)

@@ -123,6 +123,7 @@ impl Client {
     /// event); decode each with [`rt::decode_event`] into [`ChatAIResponse`].
     pub fn chat_ai(&self, request: &ChatAIRequest) -> rt::StreamCall<'_> {
         self.stream("ChatAI", request)
+            .action_host(tencent_cloud_core::ActionHost::Prefix("dataagent.ai"))
     }
 
     /// 生成DataAgent SessionID (`CreateDataAgentSession`)

@@ -56,6 +56,7 @@ impl Client {
         request: &'a ChatCompletionsRequest,
     ) -> rt::Call<'a, ChatCompletionsRequest, ChatCompletionsResponse> {
         self.call("ChatCompletions", request)
+            .action_host(tencent_cloud_core::ActionHost::Prefix("es.ai"))
     }
 
     /// [`Client::chat_completions`] with `Stream` set: the answer arrives as server-sent
@@ -63,6 +64,7 @@ impl Client {
     pub fn chat_completions_stream(&self, request: &ChatCompletionsRequest) -> rt::StreamCall<'_> {
         let request = request.clone().set_stream(true);
         self.stream("ChatCompletions", &request)
+            .action_host(tencent_cloud_core::ActionHost::Prefix("es.ai"))
     }
 
     /// 在线文本切片 (`ChunkDocument`)
@@ -138,6 +140,7 @@ impl Client {
     /// event); decode each with [`rt::decode_event`] into [`ParseDocumentResponse`].
     pub fn parse_document(&self, request: &ParseDocumentRequest) -> rt::StreamCall<'_> {
         self.stream("ParseDocument", request)
+            .action_host(tencent_cloud_core::ActionHost::Prefix("es.ai"))
     }
 
     /// 文档解析（异步） (`ParseDocumentAsync`)

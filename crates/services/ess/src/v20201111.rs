@@ -5333,6 +5333,7 @@ impl Client {
         request: &'a UploadFilesRequest,
     ) -> rt::Call<'a, UploadFilesRequest, UploadFilesResponse> {
         self.call("UploadFiles", request)
+            .action_host(tencent_cloud_core::ActionHost::Host("file.ess.tencent.cn"))
     }
 
     /// 加签文件验签接口 (`VerifyDigitFile`)

@@ -3993,6 +3993,7 @@ impl Client {
         request: &'a UploadFilesRequest,
     ) -> rt::Call<'a, UploadFilesRequest, UploadFilesResponse> {
         self.call("UploadFiles", request)
+            .action_host(tencent_cloud_core::ActionHost::Host("file.ess.tencent.cn"))
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
