@@ -83,6 +83,20 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Import the error codes of every service from a tencentcloud-sdk-python wheel (its
+    /// per-service errorcodes.py, Apache-2.0) into specs/python-sdk-errorcodes.txt, the
+    /// crates' `errors` modules. Use the release whose models match the specs' tccli.
+    #[command(
+        after_help = "Examples:\n  pip download --no-deps tencentcloud-sdk-python==3.1.195 -d /tmp/w\n  cargo xtask import-errorcodes /tmp/w/tencentcloud_sdk_python-3.1.195-py2.py3-none-any.whl\n\n\
+        Exit codes: 0 written, 1 could not write, 2 bad input (not that wheel, no errorcodes.py)."
+    )]
+    ImportErrorcodes {
+        /// A tencentcloud-sdk-python wheel.
+        wheel: PathBuf,
+        /// Where to write (default: <workspace>/specs/python-sdk-errorcodes.txt).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Load and validate a release; print its counts and every diagnostic.
     ///
     /// Errors make it exit 2; warnings (known upstream example defects)
@@ -484,6 +498,15 @@ fn main() -> ExitCode {
             upstream::import_defaults(&wheel, &out).map(|n| {
                 println!(
                     "{n} services' default versions written to {}",
+                    out.display()
+                )
+            })
+        }
+        Command::ImportErrorcodes { wheel, out } => {
+            let out = out.unwrap_or_else(|| root.join("specs/python-sdk-errorcodes.txt"));
+            upstream::import_errorcodes(&wheel, &out).map(|(files, codes)| {
+                println!(
+                    "{codes} error codes of {files} errorcodes.py written to {}",
                     out.display()
                 )
             })

@@ -141,6 +141,124 @@ pub fn import_defaults(wheel: &Path, out: &Path) -> Result<usize, Failure> {
     Ok(map.len())
 }
 
+/// Largest `errorcodes.py` accepted (3.1.195's largest is well under 1 MB).
+const MAX_ERRORCODES: u64 = 8 * 1024 * 1024;
+
+/// `NAME = 'Code'` lines of an `errorcodes.py`, each with the `# …` comment lines just
+/// above it (joined by a space): (name, code, doc).
+pub fn parse_errorcodes(text: &str) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    let mut doc: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        let t = line.trim();
+        if let Some(c) = t.strip_prefix('#') {
+            doc.push(c.trim());
+            continue;
+        }
+        if t.is_empty() {
+            if !doc.is_empty() && out.is_empty() && doc.iter().any(|d| d.contains("License")) {
+                doc.clear(); // the licence header
+            }
+            continue;
+        }
+        let parsed = t.split_once(" = ").and_then(|(name, value)| {
+            let code = value.strip_prefix('\'')?.strip_suffix('\'')?;
+            let name_ok = !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+            let code_ok = !code.is_empty()
+                && code
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-');
+            (name_ok && code_ok).then(|| (name.to_string(), code.to_string()))
+        });
+        if let Some((name, code)) = parsed {
+            let text = doc
+                .iter()
+                .filter(|d| !d.is_empty() && !d.starts_with("-*-"))
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace(['\t', '\r', '\n'], " ");
+            out.push((name, code, text));
+        }
+        doc.clear();
+    }
+    out
+}
+
+/// `cargo xtask import-errorcodes WHEEL [--out FILE]`: every
+/// `tencentcloud/<service>/<version>/errorcodes.py` of a tencentcloud-sdk-python wheel,
+/// as `<service>\t<version>\t<NAME>\t<Code>\t<doc>` lines sorted by service, version and
+/// name. Returns (files, codes).
+pub fn import_errorcodes(wheel: &Path, out: &Path) -> Result<(usize, usize), Failure> {
+    let bad = |m: String| Failure::input(format!("{}: {m}", wheel.display()));
+    let meta = read_wheel_entry(wheel, "tencentcloud/__init__.py", MAX_INIT)?;
+    if meta.package != "tencentcloud-sdk-python" {
+        return Err(bad(format!(
+            "a {} wheel, not tencentcloud-sdk-python",
+            meta.package
+        )));
+    }
+    let file = std::fs::File::open(wheel).map_err(|e| bad(e.to_string()))?;
+    let mut zip = zip::ZipArchive::new(file).map_err(|e| bad(format!("not a wheel: {e}")))?;
+    let names: Vec<String> = zip
+        .file_names()
+        .filter(|n| n.ends_with("/errorcodes.py"))
+        .map(str::to_string)
+        .collect();
+    let mut rows: Vec<(String, String, String, String, String)> = Vec::new();
+    let mut files = 0;
+    for name in names {
+        let parts: Vec<&str> = name.split('/').collect();
+        let ["tencentcloud", service, version, "errorcodes.py"] = parts.as_slice() else {
+            continue;
+        };
+        let version_ok = version.len() == 9
+            && version.starts_with('v')
+            && version[1..].bytes().all(|b| b.is_ascii_digit());
+        let service_ok = service
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        if !version_ok || !service_ok || service.is_empty() {
+            continue;
+        }
+        let e = zip
+            .by_name(&name)
+            .map_err(|e| bad(format!("{name}: {e}")))?;
+        let mut buf = Vec::new();
+        e.take(MAX_ERRORCODES + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| bad(format!("{name}: {e}")))?;
+        if buf.len() as u64 > MAX_ERRORCODES {
+            return Err(bad(format!("{name}: more than {MAX_ERRORCODES} bytes")));
+        }
+        let text = String::from_utf8(buf).map_err(|e| bad(format!("{name}: not UTF-8: {e}")))?;
+        files += 1;
+        for (n, code, doc) in parse_errorcodes(&text) {
+            rows.push((service.to_string(), version.to_string(), n, code, doc));
+        }
+    }
+    if files == 0 {
+        return Err(bad(
+            "no tencentcloud/<service>/<version>/errorcodes.py".into()
+        ));
+    }
+    rows.sort();
+    rows.dedup();
+    let mut s = format!(
+        "# tencentcloud-sdk-python {}: the error codes of tencentcloud/<service>/<version>/errorcodes.py (Apache-2.0, Copyright Tencent), one per line: service, version, name, code, doc (tab-separated).\n\
+         # Written by `cargo xtask import-errorcodes <tencentcloud-sdk-python wheel>`; never edit. Read by tencent-cloud-plan (each crate's errors module).\n",
+        meta.version
+    );
+    for (svc, ver, n, code, doc) in &rows {
+        s.push_str(&format!("{svc}\t{ver}\t{n}\t{code}\t{doc}\n"));
+    }
+    crate::release_notes::write_atomic(out, &s)?;
+    Ok((files, rows.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +283,25 @@ mod tests {
         ] {
             assert!(service_versions(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn parse_errorcodes_keeps_each_codes_comment_and_skips_the_licence() {
+        let text = "# -*- coding: utf8 -*-\n# Licensed under the Apache License\n\n\n# 角色名鉴权失败\nAUTHFAILURE_X = 'AuthFailure.X'\n\n# two\n# lines\nINTERNALERROR = 'InternalError'\nNOT_A_CODE = 1\nlower = 'x'\n";
+        assert_eq!(
+            parse_errorcodes(text),
+            [
+                (
+                    "AUTHFAILURE_X".into(),
+                    "AuthFailure.X".into(),
+                    "角色名鉴权失败".into()
+                ),
+                (
+                    "INTERNALERROR".into(),
+                    "InternalError".into(),
+                    "two lines".into()
+                ),
+            ]
+        );
     }
 }

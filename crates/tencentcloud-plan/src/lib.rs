@@ -35,6 +35,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 mod defaults;
 mod display;
+mod errorcodes;
 mod hosts;
 pub mod names;
 mod pagers;
@@ -45,6 +46,7 @@ mod streams;
 mod types;
 
 pub use defaults::{TCCLI_DEFAULT_VERSIONS, default_version, tccli_default};
+pub use errorcodes::{ErrorCode, PYTHON_SDK_ERRORCODES, error_codes, errorcodes_release};
 pub use hosts::{HostFinding, SDK_HOSTS, SpecialHost, host_listing, special_host};
 pub use names::{crate_ident, crate_name};
 pub use pagers::{no_pager_reason, pager_listing};

@@ -41,6 +41,9 @@ pub struct CratePlan<'a> {
     pub usage_method: Option<String>,
     /// Offline actions (not generated), as (version, action).
     pub offline: Vec<(&'a str, &'a str)>,
+    /// The `errors` module: the service's error codes and the common ones (see
+    /// [`crate::error_codes`]).
+    pub errors: Vec<crate::ErrorCode>,
 }
 
 /// One API version: a module `v20170312` behind the feature of that name.
@@ -653,6 +656,7 @@ pub fn plan_crate_only<'a>(
         default_feature: &newest.version,
         usage_method,
         offline,
+        errors: crate::error_codes(&svc.name),
     })
 }
 

@@ -78,6 +78,20 @@ pub fn crate_bump(old: &CratePlan<'_>, new: &CratePlan<'_>) -> PlanBump {
             b.note(Bump::Minor, || format!("feature {} added", n.version));
         }
     }
+    for e in &new.errors {
+        if !old.errors.iter().any(|o| o.name == e.name) {
+            b.note(Bump::Minor, || format!("errors::{} added", e.name));
+        }
+    }
+    for e in &old.errors {
+        match new.errors.iter().find(|n| n.name == e.name) {
+            None => b.note(Bump::Major, || format!("errors::{} removed", e.name)),
+            Some(n) if n.code != e.code => {
+                b.note(Bump::Major, || format!("errors::{} changed value", e.name))
+            }
+            _ => {}
+        }
+    }
     if old.default_feature != new.default_feature {
         // Users of the default get another module: its actions and types go.
         b.note(Bump::Major, || {

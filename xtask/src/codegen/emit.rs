@@ -54,6 +54,9 @@ pub fn generate_crate(p: &CratePlan<'_>, ctx: &Ctx) -> CrateOut {
     }
     files.insert("Cargo.toml".into(), manifest(p, ctx));
     files.insert("src/lib.rs".into(), lib_rs(p));
+    if let Some(errors) = super::krate::errors_rs(p) {
+        files.insert("src/errors.rs".into(), errors);
+    }
     files.insert("README.md".into(), readme(p, ctx));
     let links = [("LICENSE".to_string(), LICENSE_LINK.to_string())].into();
     CrateOut {

@@ -29,7 +29,13 @@ fn emitted_crate_matches_golden() {
     let names: Vec<&String> = out.files.keys().collect();
     assert_eq!(
         names,
-        ["Cargo.toml", "README.md", "src/lib.rs", "src/v20200101.rs"]
+        [
+            "Cargo.toml",
+            "README.md",
+            "src/errors.rs",
+            "src/lib.rs",
+            "src/v20200101.rs"
+        ]
     );
     assert_eq!(
         out.links.get("LICENSE").map(String::as_str),

@@ -253,10 +253,53 @@ pub fn lib_rs(p: &CratePlan<'_>) -> String {
     s.push_str("#![allow(rustdoc::broken_intra_doc_links)]\n");
     s.push_str("#![allow(rustdoc::invalid_html_tags)]\n");
     s.push_str("#![allow(rustdoc::invalid_rust_codeblocks)]\n");
+    if !p.errors.is_empty() {
+        s.push_str("\npub mod errors;\n");
+    }
     for v in &p.versions {
         let _ = writeln!(s, "\n#[cfg(feature = \"{0}\")]\npub mod {0};", v.version);
     }
     s
+}
+
+/// `src/errors.rs`: one `pub const` per error code (none when the Python SDK lists none
+/// for the service).
+pub fn errors_rs(p: &CratePlan<'_>) -> Option<String> {
+    if p.errors.is_empty() {
+        return None;
+    }
+    let release = tencent_cloud_plan::errorcodes_release().unwrap_or("(unknown)");
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "//! Error codes of `{}`, to compare with `tencent_cloud_core::Error::code()`; generated\n//! by `cargo xtask regen`. Do not edit.\n//!\n//! From the official Python SDK, tencentcloud-sdk-python {release} (its\n//! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models\n//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and\n//! the common codes at least a quarter of all services list. A code not here still\n//! arrives, as a string.\n//!\n//! ```ignore\n//! match err.code() {{\n//!     Some({}::errors::{}) => {{ /* … */ }}\n//!     _ => {{}}\n//! }}\n//! ```",
+        p.service,
+        crate_ident(p.service),
+        p.errors[0].name
+    );
+    for e in &p.errors {
+        s.push('\n');
+        let doc = e.doc.trim();
+        if !doc.is_empty() {
+            push_doc(&mut s, "", doc, false);
+        }
+        if !e.own {
+            if !doc.is_empty() {
+                s.push_str("///\n");
+            }
+            s.push_str("/// A common code (not in this service's own list).\n");
+        }
+        // rustfmt's layout: past 100 columns the value goes on the next line.
+        let one = format!("pub const {}: &str = {:?};", e.name, e.code);
+        if one.len() <= 100 {
+            let _ = writeln!(s, "{one}");
+        } else if format!("pub const {}: &str =", e.name).len() <= 100 {
+            let _ = writeln!(s, "pub const {}: &str =\n    {:?};", e.name, e.code);
+        } else {
+            let _ = writeln!(s, "pub const {}:\n    &str = {:?};", e.name, e.code);
+        }
+    }
+    Some(s)
 }
 
 /// The most actions one corpus test target holds. Each target is one compiler process

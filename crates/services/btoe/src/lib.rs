@@ -42,6 +42,8 @@
 #![allow(rustdoc::invalid_html_tags)]
 #![allow(rustdoc::invalid_rust_codeblocks)]
 
+pub mod errors;
+
 #[cfg(feature = "v20210303")]
 pub mod v20210303;
 

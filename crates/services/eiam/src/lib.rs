@@ -54,5 +54,7 @@
 #![allow(rustdoc::invalid_html_tags)]
 #![allow(rustdoc::invalid_rust_codeblocks)]
 
+pub mod errors;
+
 #[cfg(feature = "v20210420")]
 pub mod v20210420;

@@ -39,5 +39,7 @@
 #![allow(rustdoc::invalid_html_tags)]
 #![allow(rustdoc::invalid_rust_codeblocks)]
 
+pub mod errors;
+
 #[cfg(feature = "v20211014")]
 pub mod v20211014;

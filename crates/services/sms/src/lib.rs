@@ -39,6 +39,8 @@
 #![allow(rustdoc::invalid_html_tags)]
 #![allow(rustdoc::invalid_rust_codeblocks)]
 
+pub mod errors;
+
 #[cfg(feature = "v20190711")]
 pub mod v20190711;
 

@@ -46,5 +46,7 @@
 #![allow(rustdoc::invalid_html_tags)]
 #![allow(rustdoc::invalid_rust_codeblocks)]
 
+pub mod errors;
+
 #[cfg(feature = "v20201207")]
 pub mod v20201207;

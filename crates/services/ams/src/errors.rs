@@ -1,0 +1,112 @@
+//! Error codes of `ams`, to compare with `tencent_cloud_core::Error::code()`; generated
+//! by `cargo xtask regen`. Do not edit.
+//!
+//! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
+//! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
+//! the common codes at least a quarter of all services list. A code not here still
+//! arrives, as a string.
+//!
+//! ```ignore
+//! match err.code() {
+//!     Some(tencent_cloud_ams::errors::AUTHFAILURE) => { /* … */ }
+//!     _ => {}
+//! }
+//! ```
+
+/// CAM签名/鉴权错误。
+///
+/// A common code (not in this service's own list).
+pub const AUTHFAILURE: &str = "AuthFailure";
+
+/// DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
+pub const DRYRUNOPERATION: &str = "DryRunOperation";
+
+/// 操作失败。
+pub const FAILEDOPERATION: &str = "FailedOperation";
+
+/// 内部错误。
+pub const INTERNALERROR: &str = "InternalError";
+
+/// InternalError.InternalError
+pub const INTERNALERROR_INTERNALERROR: &str = "InternalError.InternalError";
+
+/// 参数错误。
+pub const INVALIDPARAMETER: &str = "InvalidParameter";
+
+/// 参数取值错误。
+pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
+
+/// InvalidParameterValue.EmptyImageContent
+pub const INVALIDPARAMETERVALUE_EMPTYIMAGECONTENT: &str = "InvalidParameterValue.EmptyImageContent";
+
+/// InvalidParameterValue.ImageSizeTooSmall
+pub const INVALIDPARAMETERVALUE_IMAGESIZETOOSMALL: &str = "InvalidParameterValue.ImageSizeTooSmall";
+
+/// InvalidParameterValue.InvalidContent
+pub const INVALIDPARAMETERVALUE_INVALIDCONTENT: &str = "InvalidParameterValue.InvalidContent";
+
+/// InvalidParameterValue.InvalidDataId
+pub const INVALIDPARAMETERVALUE_INVALIDDATAID: &str = "InvalidParameterValue.InvalidDataId";
+
+/// InvalidParameterValue.InvalidFileContentSize
+pub const INVALIDPARAMETERVALUE_INVALIDFILECONTENTSIZE: &str =
+    "InvalidParameterValue.InvalidFileContentSize";
+
+/// InvalidParameterValue.InvalidImageContent
+pub const INVALIDPARAMETERVALUE_INVALIDIMAGECONTENT: &str =
+    "InvalidParameterValue.InvalidImageContent";
+
+/// InvalidParameterValue.InvalidParameter
+pub const INVALIDPARAMETERVALUE_INVALIDPARAMETER: &str = "InvalidParameterValue.InvalidParameter";
+
+/// InvalidParameter.ImageSizeTooSmall
+pub const INVALIDPARAMETER_IMAGESIZETOOSMALL: &str = "InvalidParameter.ImageSizeTooSmall";
+
+/// InvalidParameter.InvalidImageContent
+pub const INVALIDPARAMETER_INVALIDIMAGECONTENT: &str = "InvalidParameter.InvalidImageContent";
+
+/// InvalidParameter.ParameterError
+pub const INVALIDPARAMETER_PARAMETERERROR: &str = "InvalidParameter.ParameterError";
+
+/// 超过配额限制。
+pub const LIMITEXCEEDED: &str = "LimitExceeded";
+
+/// 缺少参数错误。
+pub const MISSINGPARAMETER: &str = "MissingParameter";
+
+/// 操作被拒绝。
+pub const OPERATIONDENIED: &str = "OperationDenied";
+
+/// 请求的次数超过了频率限制。
+pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
+
+/// 资源不足。
+pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
+
+/// 资源被占用。
+pub const RESOURCEINUSE: &str = "ResourceInUse";
+
+/// 资源不存在。
+pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
+
+/// 资源售罄。
+pub const RESOURCESSOLDOUT: &str = "ResourcesSoldOut";
+
+/// 资源不可用。
+pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
+
+/// ResourceUnavailable.InvalidImageContent
+pub const RESOURCEUNAVAILABLE_INVALIDIMAGECONTENT: &str = "ResourceUnavailable.InvalidImageContent";
+
+/// 未授权操作。
+pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
+
+/// 未开通权限/无有效套餐包/账号已欠费。
+pub const UNAUTHORIZEDOPERATION_UNAUTHORIZED: &str = "UnauthorizedOperation.Unauthorized";
+
+/// 未知参数错误。
+pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
+
+/// 操作不支持。
+pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -1,0 +1,111 @@
+//! Error codes of `bma`, to compare with `tencent_cloud_core::Error::code()`; generated
+//! by `cargo xtask regen`. Do not edit.
+//!
+//! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
+//! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
+//! the common codes at least a quarter of all services list. A code not here still
+//! arrives, as a string.
+//!
+//! ```ignore
+//! match err.code() {
+//!     Some(tencent_cloud_bma::errors::AUTHFAILURE) => { /* … */ }
+//!     _ => {}
+//! }
+//! ```
+
+/// CAM签名/鉴权错误。
+pub const AUTHFAILURE: &str = "AuthFailure";
+
+/// DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
+pub const DRYRUNOPERATION: &str = "DryRunOperation";
+
+/// 操作失败。
+pub const FAILEDOPERATION: &str = "FailedOperation";
+
+/// 操作失败，企业名称有误。
+pub const FAILEDOPERATION_COMPANYNAMEWRONG: &str = "FailedOperation.CompanyNameWrong";
+
+/// 操作失败，已存在企业信息。
+pub const FAILEDOPERATION_EXISTCOMPANY: &str = "FailedOperation.ExistCompany";
+
+/// 操作失败，已存在检测对象。
+pub const FAILEDOPERATION_EXISTDETECTTARGET: &str = "FailedOperation.ExistDetectTarget";
+
+/// 操作失败，已存在软件信息。
+pub const FAILEDOPERATION_EXISTSOFTWARE: &str = "FailedOperation.ExistSoftware";
+
+/// 该资源已使用，请勿重复使用。
+pub const FAILEDOPERATION_REUSERESOURCE: &str = "FailedOperation.ReuseResource";
+
+/// 操作失败，验证码错误。
+pub const FAILEDOPERATION_SMSVERIFY: &str = "FailedOperation.SmsVerify";
+
+/// 操作失败，资源不可用。
+pub const FAILEDOPERATION_UNUSABLERESOURCE: &str = "FailedOperation.UnusableResource";
+
+/// 内部错误。
+pub const INTERNALERROR: &str = "InternalError";
+
+/// 服务暂时不可用，请稍后重试。若无法解决，请联系智能客服。
+pub const INTERNALERROR_SMSVERIFY: &str = "InternalError.SmsVerify";
+
+/// 接口不存在。
+pub const INVALIDACTION: &str = "InvalidAction";
+
+/// 参数错误。
+pub const INVALIDPARAMETER: &str = "InvalidParameter";
+
+/// 参数取值错误。
+pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
+
+/// 无效的隐私文本，请使用规定方法上传UTF-8编码格式文件。
+pub const INVALIDPARAMETER_PRIVACYTEXTISNOTUTF8: &str = "InvalidParameter.PrivacyTextIsNotUtf8";
+
+/// 无效的隐私文本下载链接，请使用规定方法上传文件。
+pub const INVALIDPARAMETER_PRIVACYTEXTURL: &str = "InvalidParameter.PrivacyTextURL";
+
+/// 无效的软件下载链接，请使用规定方法上传文件。
+pub const INVALIDPARAMETER_SOFTWAREURL: &str = "InvalidParameter.SoftwareURL";
+
+/// 超过配额限制。
+pub const LIMITEXCEEDED: &str = "LimitExceeded";
+
+/// 缺少参数错误。
+pub const MISSINGPARAMETER: &str = "MissingParameter";
+
+/// 接口版本不存在。
+pub const NOSUCHVERSION: &str = "NoSuchVersion";
+
+/// 操作被拒绝。
+pub const OPERATIONDENIED: &str = "OperationDenied";
+
+/// 请求的次数超过了频率限制。
+pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
+
+/// 资源不足。
+pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
+
+/// 资源被占用。
+pub const RESOURCEINUSE: &str = "ResourceInUse";
+
+/// 资源不存在。
+pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
+
+/// 资源售罄。
+pub const RESOURCESSOLDOUT: &str = "ResourcesSoldOut";
+
+/// 资源不可用。
+pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
+
+/// 未授权操作。
+pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
+
+/// 未知参数错误。
+pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
+
+/// 操作不支持。
+pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
+
+/// 接口不支持所传地域。
+pub const UNSUPPORTEDREGION: &str = "UnsupportedRegion";

@@ -1,0 +1,113 @@
+//! Error codes of `dbbrain`, to compare with `tencent_cloud_core::Error::code()`; generated
+//! by `cargo xtask regen`. Do not edit.
+//!
+//! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
+//! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
+//! the common codes at least a quarter of all services list. A code not here still
+//! arrives, as a string.
+//!
+//! ```ignore
+//! match err.code() {
+//!     Some(tencent_cloud_dbbrain::errors::AUTHFAILURE) => { /* … */ }
+//!     _ => {}
+//! }
+//! ```
+
+/// CAM签名/鉴权错误。
+pub const AUTHFAILURE: &str = "AuthFailure";
+
+/// DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
+pub const DRYRUNOPERATION: &str = "DryRunOperation";
+
+/// 操作失败。
+pub const FAILEDOPERATION: &str = "FailedOperation";
+
+/// 实例审计未开启
+pub const FAILEDOPERATION_AUDITNOTOPENED: &str = "FailedOperation.AuditNotOpened";
+
+/// paas 侧商业审计状态未开启
+pub const FAILEDOPERATION_PAASAUDITNOTOPENED: &str = "FailedOperation.PaasAuditNotOpened";
+
+/// 数据加载中
+pub const FAILEDOPERATION_SEGMENTLOADING: &str = "FailedOperation.SegmentLoading";
+
+/// 内部错误。
+pub const INTERNALERROR: &str = "InternalError";
+
+/// 数据库操作失败
+pub const INTERNALERROR_DBOPERATIONFAILED: &str = "InternalError.DbOperationFailed";
+
+/// InternalError.InternalError
+pub const INTERNALERROR_INTERNALERROR: &str = "InternalError.InternalError";
+
+/// 无效的过滤器
+pub const INVALIDFILTER: &str = "InvalidFilter";
+
+/// 参数错误。
+pub const INVALIDPARAMETER: &str = "InvalidParameter";
+
+/// 无效参数组合
+pub const INVALIDPARAMETERCOMBINATION: &str = "InvalidParameterCombination";
+
+/// 参数取值错误。
+pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
+
+/// InvalidParameterValue.InvalidParameterValue
+pub const INVALIDPARAMETERVALUE_INVALIDPARAMETERVALUE: &str =
+    "InvalidParameterValue.InvalidParameterValue";
+
+/// InvalidParameter.InvalidParameter
+pub const INVALIDPARAMETER_INVALIDPARAMETER: &str = "InvalidParameter.InvalidParameter";
+
+/// 超过配额限制。
+pub const LIMITEXCEEDED: &str = "LimitExceeded";
+
+/// 缺少参数错误。
+pub const MISSINGPARAMETER: &str = "MissingParameter";
+
+/// MissingParameter.MissingParameter
+pub const MISSINGPARAMETER_MISSINGPARAMETER: &str = "MissingParameter.MissingParameter";
+
+/// 操作被拒绝。
+pub const OPERATIONDENIED: &str = "OperationDenied";
+
+/// CAM鉴权错误。
+pub const OPERATIONDENIED_USERHASNOSTRATEGY: &str = "OperationDenied.UserHasNoStrategy";
+
+/// 地域错误
+pub const REGIONERROR: &str = "RegionError";
+
+/// 请求的次数超过了频率限制。
+pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
+
+/// 资源不足。
+pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
+
+/// 资源被占用。
+pub const RESOURCEINUSE: &str = "ResourceInUse";
+
+/// 资源不存在。
+pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
+
+/// 资源售罄。
+pub const RESOURCESSOLDOUT: &str = "ResourcesSoldOut";
+
+/// 资源不可用。
+pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
+
+/// 未授权操作。
+pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
+
+/// UnauthorizedOperation.UnauthorizedOperation
+pub const UNAUTHORIZEDOPERATION_UNAUTHORIZEDOPERATION: &str =
+    "UnauthorizedOperation.UnauthorizedOperation";
+
+/// 未知参数错误。
+pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
+
+/// 操作不支持。
+pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
+
+/// 该时间范围内的审计日志已下载
+pub const UNSUPPORTEDOPERATION_HASDUPLICATEDTASK: &str = "UnsupportedOperation.HasDuplicatedTask";

@@ -1,0 +1,112 @@
+//! Error codes of `iotvideo`, to compare with `tencent_cloud_core::Error::code()`; generated
+//! by `cargo xtask regen`. Do not edit.
+//!
+//! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
+//! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
+//! the common codes at least a quarter of all services list. A code not here still
+//! arrives, as a string.
+//!
+//! ```ignore
+//! match err.code() {
+//!     Some(tencent_cloud_iotvideo::errors::AUTHFAILURE) => { /* … */ }
+//!     _ => {}
+//! }
+//! ```
+
+/// CAM签名/鉴权错误。
+pub const AUTHFAILURE: &str = "AuthFailure";
+
+/// 签名校验失败。
+pub const AUTHFAILURE_SIGNATUREFAILURE: &str = "AuthFailure.SignatureFailure";
+
+/// 获取token为空。
+pub const AUTHFAILURE_TOKENFAILURE: &str = "AuthFailure.TokenFailure";
+
+/// DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
+pub const DRYRUNOPERATION: &str = "DryRunOperation";
+
+/// 操作失败。
+pub const FAILEDOPERATION: &str = "FailedOperation";
+
+/// 设备固件升级任务已经完成。
+pub const FAILEDOPERATION_DEVICEFIRMWARETASKALREADDONE: &str =
+    "FailedOperation.DeviceFirmwareTaskAlreadDone";
+
+/// 设备正在升级中。
+pub const FAILEDOPERATION_DEVICEISUPDATING: &str = "FailedOperation.DeviceIsUpdating";
+
+/// 设备已经运行其他ota升级任务。
+pub const FAILEDOPERATION_DEVICERUNNINGOTHEROTATASK: &str =
+    "FailedOperation.DeviceRunningOtherOtaTask";
+
+/// 无相关操作权限。
+pub const FAILEDOPERATION_PERMISSIONDENIED: &str = "FailedOperation.PermissionDenied";
+
+/// 内部错误。
+pub const INTERNALERROR: &str = "InternalError";
+
+/// 数据库内部错误。
+pub const INTERNALERROR_DBOPERATIONERROR: &str = "InternalError.DBOperationError";
+
+/// 参数错误。
+pub const INVALIDPARAMETER: &str = "InvalidParameter";
+
+/// 参数取值错误。
+pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
+
+/// 固件已存在。
+pub const INVALIDPARAMETERVALUE_FIRMWAREALREADYEXIST: &str =
+    "InvalidParameterValue.FirmwareAlreadyExist";
+
+/// tid非法。
+pub const INVALIDPARAMETERVALUE_TID: &str = "InvalidParameterValue.Tid";
+
+/// 超过配额限制。
+pub const LIMITEXCEEDED: &str = "LimitExceeded";
+
+/// 缺少参数错误。
+pub const MISSINGPARAMETER: &str = "MissingParameter";
+
+/// 操作被拒绝。
+pub const OPERATIONDENIED: &str = "OperationDenied";
+
+/// 请求的次数超过了频率限制。
+pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
+
+/// 资源不足。
+pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
+
+/// 资源被占用。
+pub const RESOURCEINUSE: &str = "ResourceInUse";
+
+/// 资源不存在。
+pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
+
+/// 设备固件升级任务不存在。
+pub const RESOURCENOTFOUND_DEVICEFIRMWARETASKNOTEXIST: &str =
+    "ResourceNotFound.DeviceFirmwareTaskNotExist";
+
+/// 设备无固件版本。
+pub const RESOURCENOTFOUND_DEVICEHASNOFIRMWARE: &str = "ResourceNotFound.DeviceHasNoFirmware";
+
+/// 固件不存在。
+pub const RESOURCENOTFOUND_FIRMWARENOTEXIST: &str = "ResourceNotFound.FirmwareNotExist";
+
+/// 固件升级任务不存在。
+pub const RESOURCENOTFOUND_FIRMWARETASKNOTEXIST: &str = "ResourceNotFound.FirmwareTaskNotExist";
+
+/// 资源售罄。
+pub const RESOURCESSOLDOUT: &str = "ResourcesSoldOut";
+
+/// 资源不可用。
+pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
+
+/// 未授权操作。
+pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
+
+/// 未知参数错误。
+pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
+
+/// 操作不支持。
+pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -1,0 +1,102 @@
+//! Error codes of `rum`, to compare with `tencent_cloud_core::Error::code()`; generated
+//! by `cargo xtask regen`. Do not edit.
+//!
+//! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
+//! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
+//! the common codes at least a quarter of all services list. A code not here still
+//! arrives, as a string.
+//!
+//! ```ignore
+//! match err.code() {
+//!     Some(tencent_cloud_rum::errors::AUTHFAILURE) => { /* … */ }
+//!     _ => {}
+//! }
+//! ```
+
+/// CAM签名/鉴权错误。
+pub const AUTHFAILURE: &str = "AuthFailure";
+
+/// 请求未CAM授权
+pub const AUTHFAILURE_UNAUTHORIZEDOPERATION: &str = "AuthFailure.UnauthorizedOperation";
+
+/// DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
+pub const DRYRUNOPERATION: &str = "DryRunOperation";
+
+/// 操作失败。
+pub const FAILEDOPERATION: &str = "FailedOperation";
+
+/// 计费相关 - 账户余额不足。
+pub const FAILEDOPERATION_CHARGENOBALANCE: &str = "FailedOperation.ChargeNoBalance";
+
+/// 计费相关 - 账户没有付费权限。
+pub const FAILEDOPERATION_CHARGENOPAYRIGHT: &str = "FailedOperation.ChargeNoPayRight";
+
+/// 计费相关 - 计费参数无效。
+pub const FAILEDOPERATION_CHARGEPARAMINVALID: &str = "FailedOperation.ChargeParamInvalid";
+
+/// CLS调用失败
+pub const FAILEDOPERATION_CLSCALLFAIL: &str = "FailedOperation.ClsCallFail";
+
+/// 数据操作异常
+pub const FAILEDOPERATION_DATABASEEXCEPTION: &str = "FailedOperation.DataBaseException";
+
+/// 第三方依赖异常。
+pub const FAILEDOPERATION_INFRASTRUCTUREERROR: &str = "FailedOperation.InfrastructureError";
+
+/// 内部错误。
+pub const INTERNALERROR: &str = "InternalError";
+
+/// 无效的过滤器
+pub const INVALIDFILTER: &str = "InvalidFilter";
+
+/// 参数错误。
+pub const INVALIDPARAMETER: &str = "InvalidParameter";
+
+/// 无效参数组合
+pub const INVALIDPARAMETERCOMBINATION: &str = "InvalidParameterCombination";
+
+/// 参数取值错误。
+pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
+
+/// 超过配额限制。
+pub const LIMITEXCEEDED: &str = "LimitExceeded";
+
+/// 缺少参数错误。
+pub const MISSINGPARAMETER: &str = "MissingParameter";
+
+/// 操作被拒绝。
+pub const OPERATIONDENIED: &str = "OperationDenied";
+
+/// 地域错误
+pub const REGIONERROR: &str = "RegionError";
+
+/// 请求的次数超过了频率限制。
+pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
+
+/// 资源不足。
+pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
+
+/// 资源被占用。
+pub const RESOURCEINUSE: &str = "ResourceInUse";
+
+/// 资源不存在。
+pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
+
+/// 实例不存在
+pub const RESOURCENOTFOUND_NOINSTANCE: &str = "ResourceNotFound.NoInstance";
+
+/// 资源售罄。
+pub const RESOURCESSOLDOUT: &str = "ResourcesSoldOut";
+
+/// 资源不可用。
+pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
+
+/// 未授权操作。
+pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
+
+/// 未知参数错误。
+pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
+
+/// 操作不支持。
+pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -1,0 +1,140 @@
+//! Error codes of `vrs`, to compare with `tencent_cloud_core::Error::code()`; generated
+//! by `cargo xtask regen`. Do not edit.
+//!
+//! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
+//! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
+//! the common codes at least a quarter of all services list. A code not here still
+//! arrives, as a string.
+//!
+//! ```ignore
+//! match err.code() {
+//!     Some(tencent_cloud_vrs::errors::AUTHFAILURE) => { /* … */ }
+//!     _ => {}
+//! }
+//! ```
+
+/// CAM签名/鉴权错误。
+///
+/// A common code (not in this service's own list).
+pub const AUTHFAILURE: &str = "AuthFailure";
+
+/// CAM权限错误。
+pub const AUTHFAILURE_UNAUTHORIZEDOPERATION: &str = "AuthFailure.UnauthorizedOperation";
+
+/// 操作失败。
+///
+/// A common code (not in this service's own list).
+pub const FAILEDOPERATION: &str = "FailedOperation";
+
+/// 任务状态错误。
+pub const FAILEDOPERATION_ERRORINVALIDTASKSTATUS: &str = "FailedOperation.ErrorInvalidTaskStatus";
+
+/// 任务不存在。
+pub const FAILEDOPERATION_NOSUCHTASK: &str = "FailedOperation.NoSuchTask";
+
+/// 检测失败。
+pub const FAILEDOPERATION_VOICEEVALUATEFAILED: &str = "FailedOperation.VoiceEvaluateFailed";
+
+/// 音频质量差。
+pub const FAILEDOPERATION_VOICENOTQUALIFIED: &str = "FailedOperation.VoiceNotQualified";
+
+/// 内部错误。
+///
+/// A common code (not in this service's own list).
+pub const INTERNALERROR: &str = "InternalError";
+
+/// 内部错误。
+pub const INTERNALERROR_FAILACCESSDATABASE: &str = "InternalError.FailAccessDatabase";
+
+/// 参数错误。
+pub const INVALIDPARAMETER: &str = "InvalidParameter";
+
+/// 参数取值错误。
+///
+/// A common code (not in this service's own list).
+pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
+
+/// 音频数据错误。
+pub const INVALIDPARAMETERVALUE_AUDIODATA: &str = "InvalidParameterValue.AudioData";
+
+/// 音频时长超限，时长不可超过15s
+pub const INVALIDPARAMETERVALUE_AUDIODURATIONEXCEEDSLIMIT: &str =
+    "InvalidParameterValue.AudioDurationExceedsLimit";
+
+/// Codec非法，请参考Codec参数说明。
+pub const INVALIDPARAMETERVALUE_CODEC: &str = "InvalidParameterValue.Codec";
+
+/// 无效TaskId。
+pub const INVALIDPARAMETERVALUE_ERRORINVALIDTASKID: &str =
+    "InvalidParameterValue.ErrorInvalidTaskId";
+
+/// SampleRate非法，请参考SampleRate参数说明。
+pub const INVALIDPARAMETERVALUE_SAMPLERATE: &str = "InvalidParameterValue.SampleRate";
+
+/// 音色性别错误。
+pub const INVALIDPARAMETERVALUE_VOICEGENDER: &str = "InvalidParameterValue.VoiceGender";
+
+/// 音色语言错误。
+pub const INVALIDPARAMETERVALUE_VOICELANGUAGE: &str = "InvalidParameterValue.VoiceLanguage";
+
+/// 音色名称错误。
+pub const INVALIDPARAMETERVALUE_VOICENAME: &str = "InvalidParameterValue.VoiceName";
+
+/// 超过配额限制。
+///
+/// A common code (not in this service's own list).
+pub const LIMITEXCEEDED: &str = "LimitExceeded";
+
+/// 缺少参数错误。
+///
+/// A common code (not in this service's own list).
+pub const MISSINGPARAMETER: &str = "MissingParameter";
+
+/// 操作被拒绝。
+///
+/// A common code (not in this service's own list).
+pub const OPERATIONDENIED: &str = "OperationDenied";
+
+/// 请求的次数超过了频率限制。
+///
+/// A common code (not in this service's own list).
+pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
+
+/// 资源不足。
+///
+/// A common code (not in this service's own list).
+pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
+
+/// 资源被占用。
+///
+/// A common code (not in this service's own list).
+pub const RESOURCEINUSE: &str = "ResourceInUse";
+
+/// 资源不存在。
+///
+/// A common code (not in this service's own list).
+pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
+
+/// 资源不可用。
+///
+/// A common code (not in this service's own list).
+pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
+
+/// 未授权操作。
+///
+/// A common code (not in this service's own list).
+pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
+
+/// 未知参数错误。
+///
+/// A common code (not in this service's own list).
+pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
+
+/// 操作不支持。
+///
+/// A common code (not in this service's own list).
+pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
+
+/// 无声音复刻任务配额
+pub const UNSUPPORTEDOPERATION_VRSQUOTAEXHAUSTED: &str = "UnsupportedOperation.VRSQuotaExhausted";
