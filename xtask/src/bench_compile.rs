@@ -148,8 +148,18 @@ pub fn run(skip_aws: bool, serde: bool) -> Result<(), Failure> {
         v
     };
     let release = crate::codegen::newest_release(&root.join("specs"))?;
-    let rel = tencent_cloud_spec::Release::load(root.join("specs").join(&release))
-        .map_err(|e| Failure::input(e.to_string()))?;
+    let load = |d: PathBuf| {
+        tencent_cloud_spec::Release::load(d).map_err(|e| Failure::input(e.to_string()))
+    };
+    let mut rel = load(root.join("specs").join(&release))?;
+    // The crates are generated from both channels: count the merged actions.
+    if let Some(intl) = crate::codegen::newest_intl_release(&root.join("specs"))? {
+        let dir = root
+            .join("specs")
+            .join(tencent_cloud_spec::INTL_DIR)
+            .join(intl);
+        rel = tencent_cloud_spec::merge_channels(rel, load(dir)?).0;
+    }
     let actions: usize = rel
         .api_versions()
         .map(|a| {

@@ -576,6 +576,102 @@ pub fn section_notes(report: &Report, lang: Lang, ctx: &summary::Context) -> Str
     notes
 }
 
+/// One side of a release-notes pair: the China site's release directory and, when the
+/// crates follow both channels, the international site's (`specs/intl/<release>`).
+#[derive(Debug, Clone, Copy)]
+pub struct Channels<'a> {
+    pub china: &'a Path,
+    pub intl: Option<&'a Path>,
+}
+
+/// The reports of a pair when both channels are followed.
+pub struct ChannelReports {
+    /// The merged plans' diff (both channels as one model, as the crates are generated):
+    /// the crates' bumps, the summary and the bookkeeping.
+    pub merged: Report,
+    /// The China channel's own changes, listed under their label; `None` when only the
+    /// China channel is followed (the merged report is then China's).
+    pub china: Option<Report>,
+    /// The international channel's own changes (OLD → NEW of tccli-intl-en), listed
+    /// under their own label; `None` when neither side names an intl release.
+    pub intl: Option<(String, String, Report)>,
+}
+
+/// Loads one side: China's release, merged with the international site's if given.
+fn load_side(side: Channels<'_>) -> Result<tencent_cloud_spec::Release, Failure> {
+    let load = |d: &Path| tencent_cloud_specdiff::input::load_release(d).map_err(Failure::input);
+    let china = load(side.china)?;
+    match side.intl {
+        None => Ok(china),
+        Some(i) => Ok(tencent_cloud_spec::merge_channels(china, load(i)?).0),
+    }
+}
+
+/// The reports of OLD → NEW over both channels: the merged plans' diff, whose changes
+/// are the China channel's and the international one's as the crates see them (an
+/// item only one site has says so in the crate docs), and the international channel's
+/// own diff, which the notes list under its label. Without intl releases this is
+/// [`report`].
+pub fn report_channels(old: Channels<'_>, new: Channels<'_>) -> Result<ChannelReports, Failure> {
+    if old.intl.is_none() && new.intl.is_none() {
+        return Ok(ChannelReports {
+            merged: report(old.china, new.china)?,
+            china: None,
+            intl: None,
+        });
+    }
+    let (o, n) = (load_side(old)?, load_side(new)?);
+    let diff = tencent_cloud_specdiff::diff_releases(&o, &n, &Options::default());
+    let merged = Report::build(diff, &o.name, &n.name, &IgnoreList::default(), Level::Info);
+    let name = |p: &Path| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let intl = match (old.intl, new.intl) {
+        (Some(a), Some(b)) => Some((name(a), name(b), report(a, b)?)),
+        (None, Some(b)) => Some((
+            String::new(),
+            name(b),
+            Report::build(
+                tencent_cloud_specdiff::Diff::default(),
+                "",
+                &name(b),
+                &IgnoreList::default(),
+                Level::Info,
+            ),
+        )),
+        _ => None,
+    };
+    let china = Some(report(old.china, new.china)?);
+    Ok(ChannelReports {
+        merged,
+        china,
+        intl,
+    })
+}
+
+/// The full list of the international channel's changes, labelled, to follow the
+/// China channel's in a section.
+pub fn intl_notes(old: &str, new: &str, report: &Report, lang: Lang) -> String {
+    let mut s = String::new();
+    if old.is_empty() {
+        s.push_str(&format!(
+            "### International site (tccli-intl-en {new})\n\nThe crates now also follow the international site's channel: its services, actions and members join the crates, each item only that site has marked in the docs.\n\n"
+        ));
+        return s;
+    }
+    s.push_str(&format!(
+        "### International site (tccli-intl-en {old} → {new})\n\n"
+    ));
+    if old == new {
+        s.push_str("No new international release.\n\n");
+    } else {
+        s.push_str(&markdown::render_full(report, lang));
+    }
+    s
+}
+
 /// The full report of OLD → NEW (byte-identical services skipped before
 /// parsing), as release notes and `sync` use it.
 pub fn report(old_dir: &Path, new_dir: &Path) -> Result<Report, Failure> {
@@ -601,10 +697,29 @@ fn step(msg: &str) {
 /// release names resolve in `<root>/specs`, then in this workspace's.
 /// Returns the report (for `sync`'s summary).
 pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<Report, Failure> {
+    run_in_channels(root, (old, None), (new, None), lang)
+}
+
+/// [`run_in`] over both channels: each side is (China release, international release),
+/// the latter resolved in `<root>/specs/intl` (then this workspace's). The crates'
+/// bumps come from the merged plans; the notes list the China channel's changes, then
+/// the international channel's under its own heading.
+pub fn run_in_channels(
+    root: &Path,
+    (old, old_intl): (&str, Option<&str>),
+    (new, new_intl): (&str, Option<&str>),
+    lang: Lang,
+) -> Result<Report, Failure> {
     let dirs = [root.join("specs"), crate::workspace_root().join("specs")];
     let resolve = |r: &str| tencent_cloud_spec::resolve_release(r, &dirs).map_err(Failure::input);
+    let intl_dirs = dirs.clone().map(|d| d.join(tencent_cloud_spec::INTL_DIR));
+    let resolve_intl = |r: Option<&str>| {
+        r.map(|r| tencent_cloud_spec::resolve_release(r, &intl_dirs).map_err(Failure::input))
+            .transpose()
+    };
     let old_dir = resolve(old)?;
     let new_dir = resolve(new)?;
+    let (old_intl_dir, new_intl_dir) = (resolve_intl(old_intl)?, resolve_intl(new_intl)?);
     let changelog = root.join("CHANGELOG.md");
     let existing = match std::fs::read_to_string(&changelog) {
         Ok(t) => Some(t),
@@ -622,7 +737,20 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<Report, F
         old_dir.display(),
         new_dir.display()
     ));
-    let report = report(&old_dir, &new_dir)?;
+    let ChannelReports {
+        merged: report,
+        china,
+        intl,
+    } = report_channels(
+        Channels {
+            china: &old_dir,
+            intl: old_intl_dir.as_deref(),
+        },
+        Channels {
+            china: &new_dir,
+            intl: new_intl_dir.as_deref(),
+        },
+    )?;
     let (o, n) = (&report.old_name, &report.new_name);
     let outcome = check_pair(existing.as_deref(), o, n)?;
     step(&format!(
@@ -645,7 +773,18 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<Report, F
         versions: book.versions.clone(),
         keep: parsed.keep.as_deref(),
     };
-    let notes = section_notes(&report, lang, &ctx);
+    let notes = match (&china, &intl) {
+        (Some(china), Some((io, inew, ir))) => {
+            // The bumps and summary are the merged plans'; each channel's changes are
+            // listed under its label.
+            let mut notes = summary::render(&report, lang, &ctx);
+            notes.push_str(&format!("### China site (tccli {o} → {n})\n\n"));
+            notes.push_str(&markdown::render_full(china, lang));
+            notes.push_str(&intl_notes(io, inew, ir, lang));
+            notes
+        }
+        _ => section_notes(&report, lang, &ctx),
+    };
     let (text, outcome) = update_changelog(existing.as_deref(), o, n, &notes)?;
     let changed = existing.as_deref() != Some(text.as_str());
     if changed {

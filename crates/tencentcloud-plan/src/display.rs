@@ -104,8 +104,8 @@ impl fmt::Display for ActionPlan<'_> {
             }
             write!(f, ", items {}: {:?})", p.list_field, p.item.base)?;
         }
-        if let Some(e) = &self.example {
-            write!(f, "; example {:?} (1 of {})", e.title, e.count)?;
+        if let Some(e) = self.examples.first() {
+            write!(f, "; example {:?} (1 of {})", e.title, self.examples.len())?;
         }
         writeln!(f)
     }

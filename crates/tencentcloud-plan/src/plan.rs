@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::{Map, Value};
 use tencent_cloud_spec::{
-    Action, ActionStatus, ApiVersion, Base, Member, Object, PageBy, Scalar, Service,
+    Action, ActionStatus, ApiVersion, Base, Member, Object, PageBy, Scalar, Service, Sites,
 };
 
 use crate::names::{CLIENT_RESERVED, crate_name, snake, unique_idents};
@@ -19,6 +19,9 @@ pub const MAX_EXAMPLE_STRING: usize = 80;
 /// Longer example requests and responses are left out of the docs (size
 /// budget); the docs say where to find them.
 pub const MAX_EXAMPLE_LINES: usize = 20;
+
+/// The docs of every response's `RequestId`, in place of upstream's long sentence.
+pub const REQUEST_ID_DOC: &str = "The unique request ID, for Tencent Cloud support.";
 
 /// One generated crate.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +47,8 @@ pub struct CratePlan<'a> {
     /// The `errors` module: the service's error codes and the common ones (see
     /// [`crate::error_codes`]).
     pub errors: Vec<crate::ErrorCode>,
+    /// Which sites serve the crate: one site's only when every API version is.
+    pub sites: Sites,
 }
 
 /// One API version: a module `v20170312` behind the feature of that name.
@@ -66,6 +71,8 @@ pub struct VersionPlan<'a> {
     pub objects: Vec<ObjectPlan<'a>>,
     /// How std names are spelled in this module.
     pub std: StdNames,
+    /// Which sites serve this API version.
+    pub sites: Sites,
 }
 
 /// One client method (and its `_stream` and `_pages` companions).
@@ -82,8 +89,13 @@ pub struct ActionPlan<'a> {
     pub deprecated: bool,
     pub title: &'a str,
     pub document: &'a str,
-    /// The first example, in the newest version's docs only.
-    pub example: Option<ExampleDoc<'a>>,
+    /// The international site's English title and description, where it has them.
+    pub title_en: Option<&'a str>,
+    pub document_en: Option<&'a str>,
+    /// Which sites serve the action.
+    pub sites: Sites,
+    /// Every example, in the newest version's docs only.
+    pub examples: Vec<ExampleDoc<'a>>,
     /// A `<method>_stream` method: the setter of the request's `Stream` flag.
     pub stream: Option<String>,
     /// The spec declares that the action answers with server-sent events and the
@@ -104,15 +116,13 @@ pub struct ActionPlan<'a> {
 /// hard-code the same list (the Python SDK's `call_octet_stream`).
 pub const OCTET_STREAM_ACTIONS: &[(&str, &str, &str)] = &[("cls", "UploadLog", "X-CLS-")];
 
-/// An action's first example as its docs show it: the request only. The
+/// One of an action's examples as its docs show it: the request only. The
 /// response's fields are documented on the response type, and leaving
 /// response examples out keeps the generated code within its size budget
 /// (2.6 KB per action; they were 2.6 MB of 43.8 at 3.1.189.1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExampleDoc<'a> {
     pub title: &'a str,
-    /// How many examples the action has.
-    pub count: usize,
     pub request: ExampleText,
 }
 
@@ -194,10 +204,28 @@ impl OffsetType {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ObjectPlan<'a> {
     pub name: &'a str,
+    /// The spec's description; empty where it is only upstream boilerplate
+    /// (`DescribeInstances请求参数结构体`) and [`ObjectPlan::role`] says more.
     pub document: &'a str,
+    /// The international site's English description, likewise.
+    pub document_en: Option<&'a str>,
+    /// The request or response of which action, if it is one.
+    pub role: Option<ObjectRole>,
+    /// Which sites have the object.
+    pub sites: Sites,
     /// Reached from an action's input: it gets `Encode` and setters.
     pub sent: bool,
     pub fields: Vec<FieldPlan<'a>>,
+}
+
+/// What a struct is for, when an action sends or answers with it: its docs'
+/// summary line ("Request of [`Client::describe_instances`]").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ObjectRole {
+    /// The input of these methods (usually one).
+    Request(Vec<String>),
+    /// The output of these methods.
+    Response(Vec<String>),
 }
 
 /// One field: `pub ident: Option<ty>`.
@@ -214,6 +242,10 @@ pub struct FieldPlan<'a> {
     pub required: bool,
     /// The doc text, upstream boilerplate removed.
     pub document: Cow<'a, str>,
+    /// The international site's English text, boilerplate removed, where it has one.
+    pub document_en: Option<Cow<'a, str>>,
+    /// Which sites have the member.
+    pub sites: Sites,
     pub format: Option<Format>,
 }
 
@@ -402,7 +434,61 @@ fn strip_null_note(doc: &str) -> Cow<'_, str> {
     Cow::Owned(out.trim().to_string())
 }
 
-fn object_plan<'a>(o: &'a Object, sent: bool, boxed: &HashSet<(&str, &str)>) -> ObjectPlan<'a> {
+/// The English form of [`strip_null_note`]'s boilerplate: a sentence that starts
+/// `Note:` and says the field may return null (a dozen spellings upstream).
+fn strip_null_note_en(doc: &str) -> Cow<'_, str> {
+    let mut out: Option<String> = None;
+    let mut rest = doc;
+    let mut kept = String::new();
+    while let Some(at) = rest.find("ote: ").filter(|&i| i > 0) {
+        let start = at - 1; // the `N` or `n` of `Note`, if it is one
+        if !matches!(rest.as_bytes()[start], b'N' | b'n') {
+            kept.push_str(&rest[..at + 5]);
+            rest = &rest[at + 5..];
+            continue;
+        }
+        let head = &rest[..start];
+        let sentence_end = rest[at..]
+            .find(". ")
+            .map(|e| at + e + 1)
+            .or_else(|| rest[at..].find('.').map(|e| at + e + 1))
+            .unwrap_or(rest.len());
+        let sentence = &rest[start..sentence_end];
+        let is_note = sentence.contains("null") && sentence.len() < 160;
+        if is_note {
+            kept.push_str(head);
+            rest = &rest[sentence_end..];
+            out = Some(String::new());
+        } else {
+            kept.push_str(&rest[..at + 5]);
+            rest = &rest[at + 5..];
+        }
+    }
+    match out {
+        None => Cow::Borrowed(doc.trim()),
+        Some(_) => {
+            kept.push_str(rest);
+            Cow::Owned(kept.trim().to_string())
+        }
+    }
+}
+
+/// Is an object's description only upstream's "X request structure" boilerplate?
+fn boilerplate_doc(doc: &str) -> bool {
+    let d = doc.trim().trim_end_matches(['.', '。']);
+    d.is_empty()
+        || d.ends_with("请求参数结构体")
+        || d.ends_with("返回参数结构体")
+        || d.ends_with("request structure")
+        || d.ends_with("response structure")
+}
+
+fn object_plan<'a>(
+    o: &'a Object,
+    sent: bool,
+    boxed: &HashSet<(&str, &str)>,
+    role: Option<ObjectRole>,
+) -> ObjectPlan<'a> {
     let idents = member_idents(&o.members);
     let fields = o
         .members
@@ -415,17 +501,38 @@ fn object_plan<'a>(o: &'a Object, sent: bool, boxed: &HashSet<(&str, &str)>) -> 
             deprecated: m.disabled,
             required: sent && m.required_in_request(),
             document: if m.name == "RequestId" && !sent {
-                // The same long sentence on every response; say it once, short.
-                Cow::Borrowed("唯一请求 ID。")
+                // The same long sentence on every response; say it once, short (and in
+                // English: it is our sentence, not upstream's).
+                Cow::Borrowed(REQUEST_ID_DOC)
             } else {
                 strip_null_note(&m.document)
             },
+            document_en: if m.name == "RequestId" && !sent {
+                None
+            } else {
+                m.document_en
+                    .as_deref()
+                    .map(strip_null_note_en)
+                    .filter(|d| !d.is_empty())
+            },
+            sites: m.sites,
             format: Format::of(&m.ty),
         })
         .collect();
+    let plain = role.is_some();
     ObjectPlan {
         name: &o.name,
-        document: &o.document,
+        document: if plain && boilerplate_doc(&o.document) {
+            ""
+        } else {
+            &o.document
+        },
+        document_en: o
+            .document_en
+            .as_deref()
+            .filter(|d| !(plain && boilerplate_doc(d))),
+        role,
+        sites: o.sites,
         sent,
         fields,
     }
@@ -507,15 +614,18 @@ fn example_text(v: &Value) -> ExampleText {
     }
 }
 
-fn example_doc<'a>(api: &'a ApiVersion, a: &Action) -> Option<ExampleDoc<'a>> {
-    let examples = api.examples_of(&a.name);
-    let ex = examples.first()?;
-    let params = &ex.input.as_ref().ok()?.params;
-    Some(ExampleDoc {
-        title: ex.title.trim(),
-        count: examples.len(),
-        request: example_text(&Value::Object(Map::clone(params))),
-    })
+/// Every example of an action whose request could be read.
+fn example_docs<'a>(api: &'a ApiVersion, a: &Action) -> Vec<ExampleDoc<'a>> {
+    api.examples_of(&a.name)
+        .iter()
+        .filter_map(|ex| {
+            let params = &ex.input.as_ref().ok()?.params;
+            Some(ExampleDoc {
+                title: ex.title.trim(),
+                request: example_text(&Value::Object(Map::clone(params))),
+            })
+        })
+        .collect()
 }
 
 /// The plan of one API version. `newest`: the crate's default version,
@@ -550,7 +660,14 @@ pub fn plan_version(api: &ApiVersion, newest: bool) -> Result<VersionPlan<'_>, P
             deprecated: a.status == ActionStatus::Deprecated,
             title: a.title.trim(),
             document: &a.document,
-            example: if newest { example_doc(api, a) } else { None },
+            title_en: a.title_en.as_deref().map(str::trim),
+            document_en: a.document_en.as_deref(),
+            sites: a.sites,
+            examples: if newest {
+                example_docs(api, a)
+            } else {
+                Vec::new()
+            },
             stream: stream_field(api, a),
             event_stream: tencent_cloud_spec::declares_event_stream(api, a)
                 && stream_field(api, a).is_none(),
@@ -573,9 +690,31 @@ pub fn plan_version(api: &ApiVersion, newest: bool) -> Result<VersionPlan<'_>, P
             a.pager = None;
         }
     }
+    // Which methods send or answer with each object.
+    let mut roles: HashMap<&str, ObjectRole> = HashMap::new();
+    for a in &actions {
+        for (obj, request) in [(a.input, true), (a.output, false)] {
+            let r = roles.entry(obj).or_insert_with(|| {
+                if request {
+                    ObjectRole::Request(Vec::new())
+                } else {
+                    ObjectRole::Response(Vec::new())
+                }
+            });
+            match (r, request) {
+                (ObjectRole::Request(m), true) | (ObjectRole::Response(m), false) => {
+                    m.push(a.method.clone())
+                }
+                _ => {}
+            }
+        }
+    }
     let objects = generated
         .iter()
-        .map(|n| object_plan(&api.objects[*n], sent.contains(n), &boxed))
+        .map(|n| {
+            let role = roles.remove(n);
+            object_plan(&api.objects[*n], sent.contains(n), &boxed, role)
+        })
         .collect();
     Ok(VersionPlan {
         service: &api.service,
@@ -591,6 +730,7 @@ pub fn plan_version(api: &ApiVersion, newest: bool) -> Result<VersionPlan<'_>, P
         actions,
         objects,
         std,
+        sites: api.sites,
     })
 }
 
@@ -657,7 +797,17 @@ pub fn plan_crate_only<'a>(
         usage_method,
         offline,
         errors: crate::error_codes(&svc.name),
+        sites: crate_sites(svc),
     })
+}
+
+/// A crate is one site's when every API version of it is that site's.
+fn crate_sites(svc: &Service) -> Sites {
+    let mut sites = svc.versions.values().map(|v| v.sites);
+    match sites.next() {
+        Some(first) if sites.all(|s| s == first) => first,
+        _ => Sites::Both,
+    }
 }
 
 impl<'a> VersionPlan<'a> {
@@ -697,5 +847,36 @@ mod tests {
             let text = serde_json::to_string_pretty(&v).unwrap();
             assert_eq!(pretty_lines(&v), text.lines().count(), "{text}");
         }
+    }
+
+    #[test]
+    fn english_null_notes_are_removed() {
+        for note in [
+            "Note: This field may return null, indicating that no valid values can be obtained.",
+            "Note: this field may return `null`, indicating that no valid value is obtained.",
+            "Note: The returned value of this field may be null, indicating that no valid value is obtained.",
+        ] {
+            assert_eq!(strip_null_note_en(&format!("Zone ID.\n{note}")), "Zone ID.");
+            assert_eq!(
+                strip_null_note_en(&format!("Zone ID. {note} Values: a, b.")),
+                "Zone ID.  Values: a, b."
+            );
+            assert_eq!(strip_null_note_en(note), "");
+        }
+        // Other notes stay.
+        let keep = "Name. Note: at most 60 characters.";
+        assert_eq!(strip_null_note_en(keep), keep);
+        assert!(matches!(
+            strip_null_note_en(" Plain. "),
+            Cow::Borrowed("Plain.")
+        ));
+    }
+
+    #[test]
+    fn boilerplate_object_docs() {
+        assert!(boilerplate_doc("DescribeInstances请求参数结构体"));
+        assert!(boilerplate_doc("DescribeInstances response structure."));
+        assert!(boilerplate_doc(""));
+        assert!(!boilerplate_doc("描述实例的信息。"));
     }
 }

@@ -31,6 +31,14 @@
 //! object (offline actions included); the spec's own `usage` is only a hint
 //! and is often absent.
 //!
+//! # Two channels
+//!
+//! The China site's specs (tccli, `specs/<release>/`) and the international
+//! site's (tccli-intl-en, `specs/intl/<release>/`) load the same way;
+//! [`merge_channels`] makes one model of both: the union of their items,
+//! each marked with the [`Sites`] that have it, English texts beside the
+//! Chinese, and China's type where the two disagree ([`TYPE_RULE`]).
+//!
 //! # Validation
 //!
 //! [`Release::load`] fails on unparseable JSON (with line and column),
@@ -41,6 +49,7 @@
 //! Example defects upstream (malformed example JSON, examples for unknown
 //! actions) are warnings: they never stop loading.
 
+mod channels;
 mod diag;
 mod examples;
 #[cfg(test)]
@@ -51,17 +60,18 @@ pub mod params;
 mod raw;
 mod streams;
 
+pub use channels::{MergeReport, TYPE_RULE, TypeDisagreement, english, merge_channels};
 pub use diag::{Diagnostic, DiagnosticKind, LoadError, Severity};
 pub use examples::{
     COMMON_PARAMS, Example, ExampleInput, ExampleOutput, InputForm,
     parse_input as parse_example_input, parse_output as parse_example_output,
 };
 pub use load::{
-    ApiVersionFiles, Release, Service, Stats, discover, load_api_version, parse_api_version,
-    release_names, resolve_release, version_key,
+    ApiVersionFiles, INTL_DIR, Release, Service, Stats, discover, load_api_version,
+    parse_api_version, release_names, resolve_release, version_key,
 };
 pub use model::{
     Action, ActionStatus, ApiVersion, Base, Direction, Member, Metadata, Object, PAGE_TOKENS,
-    PageBy, Pagination, Scalar, TypeRef, Usage,
+    PageBy, Pagination, Scalar, Sites, TypeRef, Usage,
 };
 pub use streams::{EVENT_STREAM_NOTES, declares_event_stream, event_stream_examples};

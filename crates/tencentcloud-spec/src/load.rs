@@ -48,7 +48,10 @@ pub struct Release {
     pub root: PathBuf,
     /// Services by name, sorted.
     pub services: BTreeMap<String, Service>,
-    warnings: Vec<Diagnostic>,
+    /// The international site's release merged into this one
+    /// ([`merge_channels`](crate::merge_channels)), if any.
+    pub intl: Option<String>,
+    pub(crate) warnings: Vec<Diagnostic>,
 }
 
 impl Release {
@@ -196,6 +199,7 @@ fn finish(
         name,
         root: dir.to_path_buf(),
         services,
+        intl: None,
         warnings: all,
     })
 }
@@ -220,15 +224,20 @@ impl ApiVersionFiles {
     }
 }
 
+/// The directory of the international site's channel under `specs/`:
+/// `specs/intl/<release>/…`, laid out like the China channel's `specs/<release>/…`.
+pub const INTL_DIR: &str = "intl";
+
 /// The release names under a `specs/` directory, oldest first by version
 /// number (`3.0.1216.1` < `3.0.1217.1` < `3.1.5.1`); hidden directories
-/// (an import's staging area) are left out.
+/// (an import's staging area) and the intl channel's directory ([`INTL_DIR`])
+/// are left out.
 pub fn release_names(specs_dir: &Path) -> std::io::Result<Vec<String>> {
     let mut names: Vec<String> = fs::read_dir(specs_dir)?
         .flatten()
         .filter(|e| e.path().is_dir())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !n.starts_with('.') && n != "intl") // specs/intl/: the other channel
+        .filter(|n| !n.starts_with('.') && n != INTL_DIR)
         .collect();
     names.sort_by_key(|n| version_key(n));
     Ok(names)

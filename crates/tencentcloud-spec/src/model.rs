@@ -51,6 +51,37 @@ impl ActionStatus {
     }
 }
 
+/// Which of Tencent Cloud's two sites have an item: the China site
+/// (`tencentcloudapi.com`, specs from `tccli`) and the international site
+/// (`intl.tencentcloudapi.com`, specs from `tccli-intl-en`).
+///
+/// A release loaded on its own marks nothing (`Both`): only
+/// [`merge_channels`](crate::merge_channels) knows what the other site has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Sites {
+    /// Both sites (or not known to be one site's only).
+    #[default]
+    Both,
+    /// Only the China site's spec has it.
+    ChinaOnly,
+    /// Only the international site's spec has it.
+    IntlOnly,
+}
+
+impl Sites {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sites::Both => "both",
+            Sites::ChinaOnly => "china",
+            Sites::IntlOnly => "intl",
+        }
+    }
+    /// Is this one site's only?
+    pub fn is_one_site(self) -> bool {
+        self != Sites::Both
+    }
+}
+
 /// One API action (operation).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Action {
@@ -59,6 +90,13 @@ pub struct Action {
     /// Short human title (the spec's `name`, e.g. `查看实例列表`).
     pub title: String,
     pub document: String,
+    /// The international site's English title, where its spec has one
+    /// (set by [`merge_channels`](crate::merge_channels)).
+    pub title_en: Option<String>,
+    /// The international site's English description, likewise.
+    pub document_en: Option<String>,
+    /// Which sites have the action.
+    pub sites: Sites,
     /// Name of the input object (`DescribeInstancesRequest`).
     pub input: String,
     /// Name of the output object (`DescribeInstancesResponse`).
@@ -242,6 +280,10 @@ pub struct Member {
     /// Wire name, `InstanceIds`.
     pub name: String,
     pub document: String,
+    /// The international site's English description, where its spec has one.
+    pub document_en: Option<String>,
+    /// Which sites have the member.
+    pub sites: Sites,
     /// Example value text, if given.
     pub example: Option<String>,
     pub ty: TypeRef,
@@ -284,6 +326,8 @@ impl Member {
         Member {
             name: name.into(),
             document: String::new(),
+            document_en: None,
+            sites: Sites::Both,
             example: None,
             ty,
             disabled: false,
@@ -299,6 +343,10 @@ impl Member {
 pub struct Object {
     pub name: String,
     pub document: String,
+    /// The international site's English description, where its spec has one.
+    pub document_en: Option<String>,
+    /// Which sites have the object.
+    pub sites: Sites,
     /// The spec's hint; see [`Object::direction`] for the computed truth.
     pub usage: Option<Usage>,
     pub members: Vec<Member>,
@@ -371,6 +419,8 @@ pub struct ApiVersion {
     pub objects: BTreeMap<String, Object>,
     /// Examples by action name. Every key is an action of `actions`.
     pub examples: BTreeMap<String, Vec<Example>>,
+    /// Which sites have this API version.
+    pub sites: Sites,
 }
 
 impl ApiVersion {
@@ -550,6 +600,8 @@ pub(crate) fn build_api(
             members.push(Member {
                 name: m.name,
                 document: m.document,
+                document_en: None,
+                sites: Sites::Both,
                 example: m.example,
                 ty,
                 disabled: flag(diags, &at("disabled"), m.disabled).unwrap_or(false),
@@ -562,6 +614,8 @@ pub(crate) fn build_api(
         let obj = Object {
             name: oname.clone(),
             document: o.document,
+            document_en: None,
+            sites: Sites::Both,
             usage,
             members,
             direction: Direction::Unreachable,
@@ -613,6 +667,9 @@ pub(crate) fn build_api(
             name: aname.clone(),
             title: a.name,
             document: a.document,
+            title_en: None,
+            document_en: None,
+            sites: Sites::Both,
             input: a.input,
             output: a.output,
             status,
@@ -658,6 +715,7 @@ pub(crate) fn build_api(
         actions,
         objects,
         examples: BTreeMap::new(),
+        sites: Sites::Both,
     }
 }
 
@@ -700,7 +758,10 @@ fn is_object_name(s: &str) -> bool {
 }
 
 /// Marks every object with the directions it is reached from.
-fn compute_directions(actions: &BTreeMap<String, Action>, objects: &mut BTreeMap<String, Object>) {
+pub(crate) fn compute_directions(
+    actions: &BTreeMap<String, Action>,
+    objects: &mut BTreeMap<String, Object>,
+) {
     let mut bits: HashMap<&str, u8> = HashMap::with_capacity(objects.len());
     let mut stack: Vec<(&str, u8)> = Vec::new();
     for a in actions.values() {

@@ -1,6 +1,9 @@
 //! Golden test of the renderer: the plan of the hand-written spec in
-//! crates/tencentcloud-plan/tests/golden/specs, laid out as a crate, is
-//! compared file by file with crates/tencentcloud-plan/tests/golden/demo.*.
+//! crates/tencentcloud-plan/tests/golden/specs, merged with its international
+//! site's version in crates/tencentcloud-plan/tests/golden/intl (English texts,
+//! one action fewer, one action and one member more, one member typed
+//! differently), laid out as a crate, is compared file by file with
+//! crates/tencentcloud-plan/tests/golden/demo.*.
 //! The tests package compiles the golden module against the core and runs
 //! it against the emulator (tests/golden_crate.rs).
 //! `UPDATE_GOLDEN=1 cargo test -p xtask golden` rewrites the golden files;
@@ -17,7 +20,12 @@ fn golden_dir() -> PathBuf {
 
 #[test]
 fn emitted_crate_matches_golden() {
-    let release = tencent_cloud_spec::Release::load(golden_dir().join("specs")).unwrap();
+    let china = tencent_cloud_spec::Release::load(golden_dir().join("specs")).unwrap();
+    let intl = tencent_cloud_spec::Release::load(golden_dir().join("intl")).unwrap();
+    let (release, report) = tencent_cloud_spec::merge_channels(china, intl);
+    // The member typed differently keeps China's type, and is listed.
+    assert_eq!(report.disagreements.len(), 1, "{report:?}");
+    assert_eq!(report.disagreements[0].member, "Limit");
     let svc = release.service("demo").unwrap();
     let plan = tencent_cloud_plan::plan_crate(svc).unwrap();
     let ctx = Ctx {

@@ -45,6 +45,23 @@ pub const RELEASE_FILE: &str = "RELEASE";
 /// `crates/services/READ-POLICY.txt`: every action's read/write decision and its rule.
 pub const READ_POLICY_FILE: &str = "READ-POLICY.txt";
 
+/// `crates/services/RELEASE-INTL`: the international site's release merged in.
+pub const RELEASE_INTL_FILE: &str = "RELEASE-INTL";
+/// `crates/services/CHANNELS.txt`: what each channel contributes, and the members whose
+/// type the channels disagree on.
+pub const CHANNELS_FILE: &str = "CHANNELS.txt";
+
+/// The newest international-site release under `specs/intl/`, if any.
+pub fn newest_intl_release(specs: &Path) -> Result<Option<String>, Failure> {
+    let dir = specs.join(tencent_cloud_spec::INTL_DIR);
+    if !dir.is_dir() {
+        return Ok(None);
+    }
+    Ok(tencent_cloud_spec::release_names(&dir)
+        .map_err(|e| Failure::input(format!("{}: {e}", dir.display())))?
+        .pop())
+}
+
 /// `crates/services/PAGERS.txt`: the pagers by kind, and every list-like action
 /// without one, with the reason.
 pub const PAGERS_FILE: &str = "PAGERS.txt";
@@ -95,7 +112,32 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
     };
     let dir = tencent_cloud_spec::resolve_release(&release_name, std::slice::from_ref(&specs))
         .map_err(Failure::input)?;
-    let release = Release::load(&dir).map_err(|e| Failure::input(e.to_string()))?;
+    let china = Release::load(&dir).map_err(|e| Failure::input(e.to_string()))?;
+    // The international site's newest release, merged in: one plan over both channels.
+    // Each channel's example counts are taken first: the corpus checks both.
+    let mut intl_examples: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+    let mut china_examples: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+    let count = |r: &Release, into: &mut BTreeMap<(String, String, String), usize>| {
+        for api in r.api_versions() {
+            for (a, list) in &api.examples {
+                into.insert(
+                    (api.service.clone(), api.version.clone(), a.clone()),
+                    list.len(),
+                );
+            }
+        }
+    };
+    count(&china, &mut china_examples);
+    let intl_name = newest_intl_release(&specs)?;
+    let (release, merge_report) = match &intl_name {
+        None => (china, tencent_cloud_spec::MergeReport::default()),
+        Some(name) => {
+            let d = specs.join(tencent_cloud_spec::INTL_DIR).join(name);
+            let intl = Release::load(&d).map_err(|e| Failure::input(e.to_string()))?;
+            count(&intl, &mut intl_examples);
+            tencent_cloud_spec::merge_channels(china, intl)
+        }
+    };
     let out_dir = root.join("crates").join("services");
     // The version the READMEs name for tencent-cloud-core: the workspace's. A scratch
     // copy without the root manifest (the sync tests) uses the version this xtask was
@@ -193,11 +235,11 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
             })
         }));
         let examples = |service: &str, version: &str, action: &str| {
-            by_name
-                .get(service)
-                .and_then(|s| s.versions.get(version))
-                .and_then(|v| v.examples.get(action))
-                .map_or(0, Vec::len)
+            let key = (service.to_owned(), version.to_owned(), action.to_owned());
+            [
+                china_examples.get(&key).copied().unwrap_or(0),
+                intl_examples.get(&key).copied().unwrap_or(0),
+            ]
         };
         let files = krate::corpus_files(&plans, &examples);
         let dir = root.join("tests").join("corpus");
@@ -211,6 +253,12 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
         ];
         for (name, content) in files.groups {
             v.push((dir.join("tests").join(name), content));
+        }
+        if let Some(intl) = &intl_name {
+            let channels =
+                tencent_cloud_plan::channel_listing(&release_name, intl, &plans, &merge_report);
+            v.push((out_dir.join(CHANNELS_FILE), channels));
+            v.push((out_dir.join(RELEASE_INTL_FILE), format!("{intl}\n")));
         }
         // The one place that names the release the crates come from.
         v.push((out_dir.join(RELEASE_FILE), format!("{release_name}\n")));
@@ -266,13 +314,17 @@ pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
         bytes += c.files.values().map(String::len).sum::<usize>();
     }
     let summary = format!(
-        "{} crates, {} API versions, {} actions, {} structs, {} paginators, {:.1} MB of Rust from {release_name}",
+        "{} crates, {} API versions, {} actions, {} structs, {} paginators, {:.1} MB of Rust from {release_name}{}",
         generated.len(),
         total.versions,
         total.actions,
         total.structs,
         total.paginators,
-        bytes as f64 / 1e6
+        bytes as f64 / 1e6,
+        intl_name
+            .as_deref()
+            .map(|i| format!(" and intl {i}"))
+            .unwrap_or_default()
     );
 
     let stale_files: Vec<&(PathBuf, String)> = corpus

@@ -2,9 +2,12 @@
 
 use std::fmt::Write as _;
 
-use tencent_cloud_plan::{Format, ObjectPlan, OffsetType, PageKind, PagerPlan, StdNames};
+use tencent_cloud_plan::{
+    Format, ObjectPlan, ObjectRole, OffsetType, PageKind, PagerPlan, StdNames,
+};
 
-use super::docs::{push_blank, push_doc};
+use super::docs::{INTL_DOCS, push_bilingual, push_blank, push_doc, push_doc_at};
+use super::emit::site_note;
 use super::layout::{CALL_WIDTH, CHAIN_WIDTH, MAX_WIDTH};
 
 /// Indentation of fields inside `rt::model!` (rustfmt leaves macro bodies
@@ -24,9 +27,21 @@ fn format_note(f: Format) -> &'static str {
 /// sent). Inside the macro rustfmt leaves the layout alone, so it is kept
 /// compact: the struct line unindented, fields at two spaces.
 pub fn model_def(s: &mut String, o: &ObjectPlan<'_>, std: &StdNames) {
-    if !o.document.trim().is_empty() {
-        push_doc(s, "", o.document, false);
-    } else {
+    let described = !o.document.trim().is_empty() || o.document_en.is_some();
+    if let Some(role) = &o.role {
+        let (what, methods) = match role {
+            ObjectRole::Request(m) => ("Request", m),
+            ObjectRole::Response(m) => ("Response", m),
+        };
+        let links: Vec<String> = methods.iter().map(|m| format!("[`Client::{m}`]")).collect();
+        let _ = writeln!(s, "/// {what} of {}.", join_and(&links));
+        if described {
+            push_blank(s, "", false);
+        }
+    }
+    if described {
+        push_bilingual(s, "", o.document_en, o.document, false);
+    } else if o.role.is_none() {
         let _ = writeln!(s, "/// `{}`", o.name);
     }
     let kind = if o.sent { "encode" } else { "decode" };
@@ -37,11 +52,35 @@ pub fn model_def(s: &mut String, o: &ObjectPlan<'_>, std: &StdNames) {
     let _ = writeln!(s, "pub struct {}: {kind} {{", o.name);
     for f in &o.fields {
         let mut doc = String::new();
+        let mut en = f.document_en.as_ref().map(|_| String::new());
         if f.required {
             doc.push_str("**Required.** ");
+            if let Some(en) = &mut en {
+                en.push_str("**Required.** ");
+            }
         }
-        doc.push_str(&f.document);
-        push_doc(s, FIELD_INDENT, &doc, false);
+        if f.sites != o.sites
+            && let Some(note) = site_note(f.sites)
+        {
+            for d in [Some(&mut doc), en.as_mut()].into_iter().flatten() {
+                d.push_str(note);
+                d.push(' ');
+            }
+        }
+        if let (Some(en), Some(text)) = (&mut en, &f.document_en) {
+            en.push_str(text);
+        }
+        match &en {
+            // A field's English text stands alone: the Chinese originals of fields
+            // (104,000 of them, 12 MB) would break the size budget. They are reachable
+            // from the action's docs (its collapsed Chinese block links the API Explorer,
+            // which documents every parameter in Chinese).
+            Some(en) => push_doc_at(s, FIELD_INDENT, en, false, INTL_DOCS),
+            None => {
+                doc.push_str(&f.document);
+                push_doc(s, FIELD_INDENT, &doc, false);
+            }
+        }
         if let Some(note) = f.format.map(format_note) {
             if !doc.trim().is_empty() {
                 push_blank(s, FIELD_INDENT, false);
@@ -69,6 +108,15 @@ pub fn model_def(s: &mut String, o: &ObjectPlan<'_>, std: &StdNames) {
         );
     }
     s.push_str("}\n");
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 /// `impl rt::Paginate for <input>`.

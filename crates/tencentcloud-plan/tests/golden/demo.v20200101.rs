@@ -115,9 +115,51 @@ impl Client {
         self.read("DescribeLogs", request)
     }
 
-    /// 列出物品 (`DescribeThings`)
+    /// List sites (`DescribeSites`)
+    ///
+    /// **International site only.**
+    ///
+    /// Lists the sites. Only the international site has this action.
+    ///
+    /// # Example (1 of 2): Listing the sites of a region
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Region": "ap-singapore"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): A region without sites
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Region": "na-ashburn"
+    /// }
+    /// ```
+    pub fn describe_sites<'a>(
+        &'a self,
+        request: &'a DescribeSitesRequest,
+    ) -> rt::Call<'a, DescribeSitesRequest, DescribeSitesResponse> {
+        self.read("DescribeSites", request)
+    }
+
+    /// List things (`DescribeThings`)
+    ///
+    /// Lists things page by page. See <a href="https://www.tencentcloud.com/document/api/1/2">the guide</a>.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 列出物品
     ///
     /// Lists things, page by page.
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=demo&Version=2020-01-01&Action=DescribeThings)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 列出一页
     ///
@@ -129,6 +171,23 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 过滤
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "zone",
+    ///       "Values": [
+    ///         "a"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_things<'a>(
         &'a self,
         request: &'a DescribeThingsRequest,
@@ -137,6 +196,8 @@ impl Client {
     }
 
     /// 出发 (`Getaway`)
+    ///
+    /// **China site only.**
     ///
     /// Starts with Get, yet is not a read.
     pub fn getaway<'a>(
@@ -173,9 +234,19 @@ impl Client {
         self.call("New", request)
     }
 
-    /// 运行任务 (`RunJob`)
+    /// Run a job (`RunJob`)
+    ///
+    /// <p>Starts a job; its state is read with <a href="https://www.tencentcloud.com/document/api/1/3">DescribeThings</a> and <code>JobId</code>.</p>
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行任务
     ///
     /// Starts a job.
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=demo&Version=2020-01-01&Action=RunJob)
+    ///
+    /// </details>
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn run_job<'a>(
         &'a self,
@@ -229,20 +300,20 @@ impl Client {
 }
 
 rt::model! {
-/// `BatchDescribeItemsRequest`
+/// Request of [`Client::batch_describe_items`].
 pub struct BatchDescribeItemsRequest: encode {
   /// **Required.** ID 列表。
   item_ids: Vec<String> = "ItemIds",
 }
 
-/// `BatchDescribeItemsResponse`
+/// Response of [`Client::batch_describe_items`].
 pub struct BatchDescribeItemsResponse: decode {
   items: Vec<Thing> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// `ChatCompletionsRequest`
+/// Request of [`Client::chat_completions`].
 pub struct ChatCompletionsRequest: encode {
   /// **Required.** 模型。
   model: String = "Model",
@@ -250,15 +321,15 @@ pub struct ChatCompletionsRequest: encode {
   stream: bool = "Stream",
 }
 
-/// `ChatCompletionsResponse`
+/// Response of [`Client::chat_completions`].
 pub struct ChatCompletionsResponse: decode {
   /// 回答。
   note: String = "Note",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLabels请求参数结构体
+/// Request of [`Client::describe_labels`].
 pub struct DescribeLabelsRequest: encode {
   /// 偏移量。
   offset: String = "Offset",
@@ -266,17 +337,17 @@ pub struct DescribeLabelsRequest: encode {
   limit: String = "Limit",
 }
 
-/// DescribeLabels返回参数结构体
+/// Response of [`Client::describe_labels`].
 pub struct DescribeLabelsResponse: decode {
   /// 总数。
   total_count: u64 = "TotalCount",
   /// 标签。
   label_set: Vec<String> = "LabelSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogs请求参数结构体
+/// Request of [`Client::describe_logs`].
 pub struct DescribeLogsRequest: encode {
   /// 偏移量。
   offset: i64 = "Offset",
@@ -284,44 +355,60 @@ pub struct DescribeLogsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeLogs返回参数结构体
+/// Response of [`Client::describe_logs`].
 pub struct DescribeLogsResponse: decode {
   /// 日志。
   log_set: Vec<String> = "LogSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeThings请求参数结构体
+/// Request of [`Client::describe_sites`].
+pub struct DescribeSitesRequest: encode {
+  /// **Required.** Region of the sites.
+  region: String = "Region",
+}
+
+/// Response of [`Client::describe_sites`].
+pub struct DescribeSitesResponse: decode {
+  /// The sites.
+  sites: Vec<String> = "Sites",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_things`].
 pub struct DescribeThingsRequest: encode {
-  /// 偏移量。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 每页数量。
+  /// Number of results per page.
   limit: i64 = "Limit",
   /// 过滤条件。
   filters: Vec<Option> = "Filters",
+  /// **International site only.** Site the things are listed on.
+  site: String = "Site",
 }
 
-/// DescribeThings返回参数结构体
+/// Response of [`Client::describe_things`].
 pub struct DescribeThingsResponse: decode {
   /// 总数。
   total_count: i64 = "TotalCount",
   /// 物品列表。
   thing_set: Vec<Thing> = "ThingSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// `GetawayRequest`
+/// Request of [`Client::getaway`].
 pub struct GetawayRequest: encode {}
 
-/// `GetawayResponse`
+/// Response of [`Client::getaway`].
 pub struct GetawayResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListEvents请求参数结构体
+/// Request of [`Client::list_events`].
 pub struct ListEventsRequest: encode {
   /// 上一页返回的 NextToken。
   next_token: String = "NextToken",
@@ -329,22 +416,22 @@ pub struct ListEventsRequest: encode {
   max_results: i64 = "MaxResults",
 }
 
-/// ListEvents返回参数结构体
+/// Response of [`Client::list_events`].
 pub struct ListEventsResponse: decode {
   /// 事件。
   event_set: Vec<String> = "EventSet",
   /// 下一页的 NextToken；为空表示没有更多。
   next_token: String = "NextToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// `NewRequest`
+/// Request of [`Client::new_2`].
 pub struct NewRequest: encode {}
 
-/// `NewResponse`
+/// Response of [`Client::new_2`].
 pub struct NewResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -376,7 +463,7 @@ pub struct PairB: decode {
   weight: f64 = "Weight",
 }
 
-/// `RunJobRequest`
+/// Request of [`Client::run_job`].
 pub struct RunJobRequest: encode {
   /// **Required.** 任务名。
   job_name: String = "JobName",
@@ -384,11 +471,11 @@ pub struct RunJobRequest: encode {
   r#async: bool = "Async",
 }
 
-/// `RunJobResponse`
+/// Response of [`Client::run_job`].
 pub struct RunJobResponse: decode {
   /// 任务 ID。
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -399,19 +486,15 @@ pub struct Thing: decode {
   /// 应用 ID。
   app_id: u64 = "AppID",
   /// Same name up to case: a collision.
-  ///
   /// Wire name: `AppId`.
   app_id_2: u64 = "AppId",
   /// Not allowed as a raw identifier.
-  ///
   /// Wire name: `Self`.
   self_: String = "Self",
   /// Leading digit.
-  ///
   /// Wire name: `2FA`.
   _2_fa: bool = "2FA",
-  /// 创建时间。
-  ///
+  /// Creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_at: String = "CreatedAt",
   /// Hidden upstream.
